@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
+import { Alert } from '@/components/ui/alert';
+import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
+import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
+import { formatVnd } from '@/lib/domain/money';
+import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
+import { getFacilityOrThrow } from '@/lib/server/facilities/find-facilities';
+import { isFacilityEligibleArea } from '@/lib/domain/eligibility';
+
+export const metadata: Metadata = { title: 'Cơ sở CNNT' };
+
+export default async function FacilityPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const facilityId = Number(id);
+  if (!Number.isInteger(facilityId) || facilityId <= 0) notFound();
+  const actor = await requirePermission('facility:read', `/co-so/${id}`);
+  const { facility, projects } = await forPage(getFacilityOrThrow(actor, facilityId));
+  const eligibility = isFacilityEligibleArea(facility);
+  return (
+    <>
+      <PageHeader title={facility.name} description={`MST ${facility.taxCode}`} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Thông tin cơ sở">
+          <DetailList
+            items={[
+              { label: 'Loại hình', value: LEGAL_FORM_LABELS[facility.legalForm] },
+              { label: 'Địa bàn', value: `${adminUnitName(facility.adminUnit)}${facility.adminUnit.formerArea ? ` (${facility.adminUnit.formerArea})` : ''}` },
+              { label: 'Địa chỉ', value: facility.address },
+              { label: 'Ngành nghề', value: facility.sector },
+              { label: 'Người đại diện', value: facility.representative },
+              { label: 'Điện thoại', value: facility.phone },
+              { label: 'Làng nghề được công nhận', value: facility.inRecognizedCraftVillage ? (facility.craftVillageName ?? 'Có') : 'Không' },
+            ]}
+          />
+          {!eligibility.eligible && (
+            <div className="mt-4">
+              <Alert tone="warning" title="Lưu ý điều kiện hỗ trợ">
+                {eligibility.reason}
+              </Alert>
+            </div>
+          )}
+        </Card>
+        <Card title="Đề án đã/đang hỗ trợ">
+          {projects.length === 0 ? (
+            <EmptyState>Cơ sở chưa tham gia đề án nào.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {projects.map((p) => (
+                <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span className="min-w-0">
+                    <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                      {p.code} · {p.name}
+                    </Link>
+                    <span className="block text-xs text-slate-500">
+                      Năm {p.year} · hỗ trợ {formatVnd(p.approvedSupportVnd ?? p.stateSupportVnd)}
+                    </span>
+                  </span>
+                  <ProjectStatusBadge status={p.status} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

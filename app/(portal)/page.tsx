@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { ROLE_LABELS } from '@/lib/domain/roles';
+import { requirePermission } from '@/lib/server/auth';
+import { findWorkItems, getScopeSummary } from '@/lib/server/home/find-work-items';
+
+export default async function HomePage() {
+  const actor = await requirePermission('home:view', '/');
+  const [sections, summary] = await Promise.all([findWorkItems(actor), getScopeSummary(actor)]);
+  return (
+    <>
+      <PageHeader title="Việc cần xử lý" description={`Xin chào ${actor.fullName} — ${ROLE_LABELS[actor.role]}.`} />
+      <dl className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
+        {[
+          ['Đề án trong phạm vi', String(summary.projects)],
+          ['Kinh phí hỗ trợ được duyệt', summary.approvedSupport],
+          ['Đã thanh toán qua Kho bạc', summary.paid],
+        ].map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+            <dd className="tabular mt-1 text-xl font-bold text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="grid gap-4 lg:grid-cols-2">
+        {sections.map((section) => (
+          <Card key={section.title} title={`${section.title} (${section.total})`}>
+            <p className="mb-3 text-sm text-slate-600">{section.hint}</p>
+            {section.items.length === 0 ? (
+              <EmptyState>Không có việc nào đang chờ.</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {section.items.map((item) => (
+                  <li key={item.href + item.title} className="py-2">
+                    <Link href={item.href} className="font-medium text-brand-700 hover:underline">
+                      {item.title}
+                    </Link>
+                    <p className="text-xs text-slate-500">{item.meta}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        ))}
+        {sections.length === 0 && <EmptyState>Không có việc nào đang chờ bạn xử lý.</EmptyState>}
+      </div>
+    </>
+  );
+}

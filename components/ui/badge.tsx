@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+
+const TONES = {
+  neutral: 'bg-slate-100 text-slate-800 ring-slate-300',
+  info: 'bg-brand-50 text-brand-800 ring-brand-100',
+  success: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
+  warning: 'bg-amber-50 text-amber-900 ring-amber-200',
+  danger: 'bg-red-50 text-red-800 ring-red-200',
+} as const;
+
+export type BadgeTone = keyof typeof TONES;
+
+export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
+  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>{children}</span>;
+}

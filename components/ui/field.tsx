@@ -1,0 +1,39 @@
+import type { ComponentProps, ReactNode } from 'react';
+
+export const inputClass =
+  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600 disabled:bg-slate-100';
+
+/** A labelled form control with its hint and error, wired for screen readers. */
+export function Field({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required && <span className="text-red-700" aria-hidden="true"> *</span>}
+      </label>
+      {children}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Input({ invalid, ...props }: ComponentProps<'input'> & { invalid?: boolean }) {
+  return <input className={inputClass} aria-invalid={invalid || undefined} {...props} />;
+}
+
+export function Select({ invalid, ...props }: ComponentProps<'select'> & { invalid?: boolean }) {
+  return <select className={inputClass} aria-invalid={invalid || undefined} {...props} />;
+}
+
+export function Textarea({ invalid, ...props }: ComponentProps<'textarea'> & { invalid?: boolean }) {
+  return <textarea className={inputClass} rows={3} aria-invalid={invalid || undefined} {...props} />;
+}

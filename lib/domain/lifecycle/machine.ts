@@ -1,0 +1,67 @@
+// A lifecycle is data: for each event, the states it may start from, the state it leads to and
+// the permission it needs. Server-side transitions (lib/server/lifecycle/transition.ts) are the only
+// writers of a status column; the UI offers `availableEvents`.
+import { can, type Permission } from '../permissions';
+import type { Actor } from '../roles';
+
+export interface EventRule<S extends string> {
+  from: readonly S[];
+  to: S;
+  permission: Permission;
+  /** Button label and audit wording, in Vietnamese. */
+  label: string;
+  /** Stopping, returning and rejecting need a written reason. */
+  requiresReason?: boolean;
+}
+
+export interface Lifecycle<S extends string, E extends string> {
+  entity: string;
+  statusLabels: Record<S, string>;
+  events: Record<E, EventRule<S>>;
+}
+
+export function defineLifecycle<S extends string, E extends string>(lifecycle: Lifecycle<S, E>): Lifecycle<S, E> {
+  return lifecycle;
+}
+
+export class TransitionError extends Error {
+  constructor(
+    readonly code: 'FORBIDDEN' | 'ILLEGAL_TRANSITION' | 'REASON_REQUIRED',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Events the actor's role may fire from the record's current state (scope is checked by the caller). */
+export function availableEvents<S extends string, E extends string>(lifecycle: Lifecycle<S, E>, actor: Actor, status: S): E[] {
+  return (Object.keys(lifecycle.events) as E[]).filter((event) => {
+    const rule = lifecycle.events[event];
+    return rule.from.includes(status) && can(actor, rule.permission);
+  });
+}
+
+/** Throws a TransitionError with a Vietnamese message when the event may not happen. Returns the target state. */
+export function assertTransition<S extends string, E extends string>(
+  lifecycle: Lifecycle<S, E>,
+  event: E,
+  actor: Actor,
+  status: S,
+  reason?: string | null,
+): { to: S; rule: EventRule<S> } {
+  const rule = lifecycle.events[event];
+  if (!rule) throw new TransitionError('ILLEGAL_TRANSITION', 'Thao tác không hợp lệ.');
+  if (!can(actor, rule.permission)) {
+    throw new TransitionError('FORBIDDEN', `Bạn không có quyền thực hiện thao tác "${rule.label}".`);
+  }
+  if (!rule.from.includes(status)) {
+    throw new TransitionError(
+      'ILLEGAL_TRANSITION',
+      `Không thể "${rule.label}" khi ${lifecycle.entity} đang ở trạng thái "${lifecycle.statusLabels[status]}".`,
+    );
+  }
+  if (rule.requiresReason && !reason?.trim()) {
+    throw new TransitionError('REASON_REQUIRED', `Cần nhập lý do để "${rule.label}".`);
+  }
+  return { to: rule.to, rule };
+}

@@ -1,0 +1,38 @@
+// Tạm ứng / thanh toán and the treasury's control (kiểm soát chi).
+import type { PaymentStatus } from '@/lib/generated/prisma/enums';
+import { defineLifecycle } from './machine';
+
+export type { PaymentStatus };
+
+export type PaymentEvent = 'sendToTreasury' | 'pay' | 'refuse' | 'cancel';
+
+export const PAYMENT_LIFECYCLE = defineLifecycle<PaymentStatus, PaymentEvent>({
+  entity: 'đề nghị thanh toán',
+  statusLabels: {
+    DRAFT: 'Dự thảo',
+    SENT_TO_TREASURY: 'Đã gửi Kho bạc',
+    PAID: 'Kho bạc đã thanh toán',
+    REFUSED: 'Kho bạc từ chối',
+    CANCELLED: 'Đã huỷ',
+  },
+  events: {
+    sendToTreasury: {
+      from: ['DRAFT', 'REFUSED'],
+      to: 'SENT_TO_TREASURY',
+      permission: 'payment:send-to-treasury',
+      label: 'Gửi Kho bạc',
+    },
+    pay: { from: ['SENT_TO_TREASURY'], to: 'PAID', permission: 'payment:control', label: 'Chấp nhận thanh toán' },
+    refuse: {
+      from: ['SENT_TO_TREASURY'],
+      to: 'REFUSED',
+      permission: 'payment:control',
+      label: 'Từ chối thanh toán',
+      requiresReason: true,
+    },
+    cancel: { from: ['DRAFT', 'REFUSED'], to: 'CANCELLED', permission: 'payment:request', label: 'Huỷ đề nghị', requiresReason: true },
+  },
+});
+
+/** Payments that count against the approved support: anything not cancelled or refused. */
+export const PAYMENT_COMMITTED_STATES: readonly PaymentStatus[] = ['DRAFT', 'SENT_TO_TREASURY', 'PAID'];

@@ -1,0 +1,72 @@
+// Kế hoạch khuyến công năm: one xã/unit's plan (AnnualPlan) inside the city's plan for the year
+// (ConsolidatedPlan, which is also the registration round).
+import type { AnnualPlanStatus, ConsolidatedPlanStatus } from '@/lib/generated/prisma/enums';
+import { defineLifecycle } from './machine';
+
+export type { AnnualPlanStatus, ConsolidatedPlanStatus };
+
+export type AnnualPlanEvent = 'submit' | 'return' | 'markReviewed';
+
+export const ANNUAL_PLAN_LIFECYCLE = defineLifecycle<AnnualPlanStatus, AnnualPlanEvent>({
+  entity: 'kế hoạch',
+  statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Đã gửi', RETURNED: 'Trả lại để chỉnh sửa', REVIEWED: 'Đã xem xét' },
+  events: {
+    submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', permission: 'plan:register', label: 'Gửi kế hoạch' },
+    return: { from: ['SUBMITTED'], to: 'RETURNED', permission: 'plan:review', label: 'Trả lại', requiresReason: true },
+    markReviewed: { from: ['SUBMITTED'], to: 'REVIEWED', permission: 'plan:review', label: 'Hoàn thành xem xét' },
+  },
+});
+
+export type ConsolidatedPlanEvent =
+  | 'closeRegistration'
+  | 'reopenRegistration'
+  | 'sendToFinance'
+  | 'returnFromFinance'
+  | 'approveBudget'
+  | 'recordDecision';
+
+export const CONSOLIDATED_PLAN_LIFECYCLE = defineLifecycle<ConsolidatedPlanStatus, ConsolidatedPlanEvent>({
+  entity: 'kế hoạch tổng hợp',
+  statusLabels: {
+    REGISTRATION_OPEN: 'Đang nhận đăng ký',
+    CONSOLIDATING: 'Đang tổng hợp',
+    BUDGET_APPRAISAL: 'Sở Tài chính đang thẩm định',
+    BUDGET_APPROVED: 'Đã thẩm định kinh phí',
+    DECIDED: 'Đã có quyết định phê duyệt',
+  },
+  events: {
+    closeRegistration: {
+      from: ['REGISTRATION_OPEN'],
+      to: 'CONSOLIDATING',
+      permission: 'plan:consolidate',
+      label: 'Kết thúc nhận đăng ký',
+    },
+    reopenRegistration: {
+      from: ['CONSOLIDATING'],
+      to: 'REGISTRATION_OPEN',
+      permission: 'plan:open-round',
+      label: 'Mở lại đăng ký',
+      requiresReason: true,
+    },
+    sendToFinance: { from: ['CONSOLIDATING'], to: 'BUDGET_APPRAISAL', permission: 'plan:consolidate', label: 'Gửi Sở Tài chính' },
+    returnFromFinance: {
+      from: ['BUDGET_APPRAISAL'],
+      to: 'CONSOLIDATING',
+      permission: 'plan:appraise-budget',
+      label: 'Trả lại Sở Công Thương',
+      requiresReason: true,
+    },
+    approveBudget: {
+      from: ['BUDGET_APPRAISAL'],
+      to: 'BUDGET_APPROVED',
+      permission: 'plan:appraise-budget',
+      label: 'Thống nhất dự toán',
+    },
+    recordDecision: {
+      from: ['BUDGET_APPROVED'],
+      to: 'DECIDED',
+      permission: 'plan:record-decision',
+      label: 'Ghi nhận quyết định phê duyệt',
+    },
+  },
+});

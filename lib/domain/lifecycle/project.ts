@@ -1,0 +1,91 @@
+// Đề án lifecycle (DOMAIN.md "Đề án lifecycle"). Amendments are a side record (Amendment) that does
+// not move the đề án's status; stopping does.
+import type { ProjectStatus } from '@/lib/generated/prisma/enums';
+import { defineLifecycle } from './machine';
+
+export type { ProjectStatus };
+
+export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent>({
+  entity: 'đề án',
+  statusLabels: {
+    DRAFT: 'Dự thảo',
+    SUBMITTED: 'Đã đăng ký',
+    APPRAISED: 'Đã thẩm định',
+    REJECTED: 'Không được duyệt',
+    APPROVED: 'Đã phê duyệt',
+    CONTRACTED: 'Đã ký hợp đồng',
+    IN_PROGRESS: 'Đang thực hiện',
+    UNDER_ACCEPTANCE: 'Đang nghiệm thu',
+    ACCEPTED: 'Đã nghiệm thu',
+    LIQUIDATED: 'Đã thanh lý',
+    SETTLED: 'Đã quyết toán',
+    CLOSED: 'Đã đóng',
+    STOPPED: 'Đã dừng',
+  },
+  events: {
+    submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'project:submit', label: 'Gửi đăng ký' },
+    withdraw: { from: ['SUBMITTED'], to: 'DRAFT', permission: 'project:submit', label: 'Rút lại để sửa' },
+    appraisePass: { from: ['SUBMITTED'], to: 'APPRAISED', permission: 'project:appraise', label: 'Thẩm định đạt' },
+    appraiseFail: {
+      from: ['SUBMITTED'],
+      to: 'REJECTED',
+      permission: 'project:appraise',
+      label: 'Thẩm định không đạt',
+      requiresReason: true,
+    },
+    approve: { from: ['APPRAISED'], to: 'APPROVED', permission: 'project:approve', label: 'Phê duyệt' },
+    reject: { from: ['APPRAISED'], to: 'REJECTED', permission: 'project:approve', label: 'Không phê duyệt', requiresReason: true },
+    signContract: { from: ['APPROVED'], to: 'CONTRACTED', permission: 'project:contract', label: 'Ký hợp đồng' },
+    start: { from: ['CONTRACTED'], to: 'IN_PROGRESS', permission: 'project:execute', label: 'Bắt đầu thực hiện' },
+    requestAcceptance: {
+      from: ['IN_PROGRESS'],
+      to: 'UNDER_ACCEPTANCE',
+      permission: 'project:execute',
+      label: 'Đề nghị nghiệm thu',
+    },
+    acceptancePassed: { from: ['UNDER_ACCEPTANCE'], to: 'ACCEPTED', permission: 'acceptance:manage', label: 'Nghiệm thu đạt' },
+    acceptanceFailed: {
+      from: ['UNDER_ACCEPTANCE'],
+      to: 'IN_PROGRESS',
+      permission: 'acceptance:manage',
+      label: 'Nghiệm thu chưa đạt',
+      requiresReason: true,
+    },
+    liquidate: { from: ['ACCEPTED'], to: 'LIQUIDATED', permission: 'settlement:manage', label: 'Thanh lý hợp đồng' },
+    settle: { from: ['LIQUIDATED'], to: 'SETTLED', permission: 'settlement:approve', label: 'Phê duyệt quyết toán' },
+    close: { from: ['SETTLED'], to: 'CLOSED', permission: 'settlement:approve', label: 'Đóng hồ sơ' },
+    stop: {
+      from: ['APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE'],
+      to: 'STOPPED',
+      permission: 'project:stop',
+      label: 'Dừng thực hiện',
+      requiresReason: true,
+    },
+  },
+});
+
+export type ProjectEvent =
+  | 'submit'
+  | 'withdraw'
+  | 'appraisePass'
+  | 'appraiseFail'
+  | 'approve'
+  | 'reject'
+  | 'signContract'
+  | 'start'
+  | 'requestAcceptance'
+  | 'acceptancePassed'
+  | 'acceptanceFailed'
+  | 'liquidate'
+  | 'settle'
+  | 'close'
+  | 'stop';
+
+/** States in which the dossier (general info, beneficiaries, estimate) may still be edited freely. */
+export const PROJECT_EDITABLE_STATES: readonly ProjectStatus[] = ['DRAFT'];
+/** States in which an amendment (điều chỉnh) may be requested. */
+export const PROJECT_AMENDABLE_STATES: readonly ProjectStatus[] = ['APPROVED', 'CONTRACTED', 'IN_PROGRESS'];
+/** States whose đề án count as "achieved" toward programme targets. */
+export const PROJECT_ACHIEVED_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED'];
+/** States in which advances and payments may be requested. */
+export const PROJECT_PAYABLE_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE', 'ACCEPTED', 'LIQUIDATED'];

@@ -1,0 +1,14 @@
+// Main menu. An item shows only when the role has its permission; the page checks again on the server.
+import type { Permission } from './permissions';
+
+export interface NavItem {
+  href: string;
+  label: string;
+  permission: Permission;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: '/', label: 'Việc cần xử lý', permission: 'home:view' },
+  { href: '/de-an', label: 'Đề án', permission: 'project:read' },
+  { href: '/co-so', label: 'Cơ sở CNNT', permission: 'facility:read' },
+];

@@ -1,0 +1,138 @@
+// The one permission table: what each role may do. Which rows it may do it on is decided by
+// `scopeFor` (lib/domain/scope.ts). Pages, server actions and route handlers all ask `can`.
+import type { Actor, Role } from './roles';
+
+export const PERMISSIONS = [
+  'home:view',
+  'programme:read',
+  'programme:edit', // targets, import, amendments
+  'programme:approve',
+  'plan:open-round', // mở đợt đăng ký kế hoạch
+  'plan:read',
+  'plan:register', // lập và gửi kế hoạch của xã/đơn vị
+  'plan:review', // xem xét từng đề xuất
+  'plan:consolidate', // tổng hợp, gửi Sở Tài chính
+  'plan:appraise-budget', // Sở Tài chính thẩm định dự toán
+  'plan:record-decision', // ghi nhận quyết định UBND
+  'project:read',
+  'project:edit', // dossier, estimate, documents
+  'project:submit',
+  'project:appraise',
+  'project:approve',
+  'project:contract',
+  'project:execute', // start, progress, request acceptance
+  'project:amend-request',
+  'project:amend-decide',
+  'project:stop',
+  'acceptance:manage',
+  'acceptance:upload-dossier', // the beneficiary's own dossier
+  'payment:request',
+  'payment:send-to-treasury',
+  'payment:control', // Kho bạc kiểm soát chi
+  'settlement:manage',
+  'settlement:approve',
+  'repayment:manage',
+  'facility:read',
+  'facility:edit',
+  'decision:read',
+  'decision:record',
+  'report:read',
+  'report:submit',
+  'norm:read',
+  'norm:edit',
+  'norm:exception', // ghi nhận ngoại lệ vượt mức chi
+  'audit:read',
+  'user:manage',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ_ALL: Permission[] = [
+  'home:view',
+  'programme:read',
+  'plan:read',
+  'project:read',
+  'facility:read',
+  'decision:read',
+  'report:read',
+  'norm:read',
+  'audit:read',
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  SYSTEM_ADMIN: [...READ_ALL, 'user:manage', 'norm:edit', 'facility:edit'],
+  SCT_LEADER: [
+    ...READ_ALL,
+    'programme:edit',
+    'programme:approve',
+    'plan:open-round',
+    'plan:review',
+    'plan:consolidate',
+    'plan:record-decision',
+    'plan:register',
+    'project:appraise',
+    'project:approve',
+    'project:amend-decide',
+    'project:stop',
+    'acceptance:manage',
+    'settlement:approve',
+    'decision:record',
+    'norm:exception',
+    'norm:edit',
+    'report:submit',
+  ],
+  TTKC_STAFF: [
+    ...READ_ALL,
+    'programme:edit',
+    'plan:register',
+    'plan:review',
+    'project:edit',
+    'project:submit',
+    'project:appraise',
+    'project:contract',
+    'project:execute',
+    'project:amend-request',
+    'acceptance:manage',
+    'payment:request',
+    'payment:send-to-treasury',
+    'settlement:manage',
+    'repayment:manage',
+    'facility:edit',
+    'decision:record',
+    'report:submit',
+  ],
+  STC_OFFICER: [
+    'home:view',
+    'programme:read',
+    'plan:read',
+    'plan:appraise-budget',
+    'project:read',
+    'facility:read',
+    'decision:read',
+    'report:read',
+    'norm:read',
+    'settlement:approve',
+  ],
+  KBNN_OFFICER: ['home:view', 'project:read', 'payment:control', 'decision:read'],
+  XA_OFFICER: [
+    'home:view',
+    'programme:read',
+    'plan:read',
+    'plan:register',
+    'project:read',
+    'facility:read',
+    'facility:edit',
+    'decision:read',
+    'report:read',
+    'report:submit',
+    'norm:read',
+  ],
+  BENEFICIARY: ['home:view', 'project:read', 'facility:read', 'acceptance:upload-dossier'],
+  MINISTRY_OFFICER: ['home:view', 'programme:read', 'project:read', 'decision:read', 'report:read', 'norm:read'],
+};
+
+/** Whether the role may perform the action at all; which rows it may touch is `scopeFor`'s job. */
+export function can(actor: Pick<Actor, 'role'> | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  return ROLE_PERMISSIONS[actor.role].includes(permission);
+}

@@ -1,0 +1,94 @@
+// Which rows an actor may see: one `where` per model, spread into every query (STYLE.md
+// "Authorization = permission × scope"). A row outside the scope does not exist for that actor.
+// Rules: province staff see their province; a xã officer only their xã; a beneficiary only its
+// own facility; Kho bạc only what was sent to its treasury; the ministry reads national funds (KCQG).
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Actor } from './roles';
+
+/** Matches nothing: for roles that have no business with a model. */
+const NONE = { id: -1 } as const;
+
+const PROVINCE_WIDE = new Set(['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF', 'STC_OFFICER']);
+
+function provinceOf(actor: Actor): number {
+  // Province-bound roles always carry a province; a missing one must never widen the scope.
+  return actor.provinceId ?? -1;
+}
+
+function sentToTreasury(actor: Actor): Prisma.PaymentRequestWhereInput {
+  return { treasuryOrgId: actor.organizationId ?? -1, status: { not: 'DRAFT' } };
+}
+
+export function projectScope(actor: Actor): Prisma.ProjectWhereInput {
+  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
+  switch (actor.role) {
+    case 'MINISTRY_OFFICER':
+      return { fundingLevel: 'KCQG' };
+    case 'XA_OFFICER':
+      return { provinceId: provinceOf(actor), adminUnitId: actor.adminUnitId ?? -1 };
+    case 'BENEFICIARY':
+      return { provinceId: provinceOf(actor), beneficiaries: { some: { facilityId: actor.facilityId ?? -1 } } };
+    case 'KBNN_OFFICER':
+      return { provinceId: provinceOf(actor), paymentRequests: { some: sentToTreasury(actor) } };
+    default:
+      return NONE;
+  }
+}
+
+export function paymentRequestScope(actor: Actor): Prisma.PaymentRequestWhereInput {
+  if (actor.role === 'KBNN_OFFICER') return { provinceId: provinceOf(actor), ...sentToTreasury(actor) };
+  if (actor.role === 'MINISTRY_OFFICER') return NONE;
+  return { project: projectScope(actor) };
+}
+
+export function facilityScope(actor: Actor): Prisma.FacilityWhereInput {
+  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
+  switch (actor.role) {
+    case 'XA_OFFICER':
+      return { provinceId: provinceOf(actor), adminUnitId: actor.adminUnitId ?? -1 };
+    case 'BENEFICIARY':
+      return { id: actor.facilityId ?? -1 };
+    case 'KBNN_OFFICER':
+      return { provinceId: provinceOf(actor), projectLinks: { some: { project: projectScope(actor) } } };
+    case 'MINISTRY_OFFICER':
+      return { projectLinks: { some: { project: { fundingLevel: 'KCQG' } } } };
+    default:
+      return NONE;
+  }
+}
+
+export function annualPlanScope(actor: Actor): Prisma.AnnualPlanWhereInput {
+  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
+  if (actor.role === 'XA_OFFICER') return { provinceId: provinceOf(actor), adminUnitId: actor.adminUnitId ?? -1 };
+  return NONE;
+}
+
+export function consolidatedPlanScope(actor: Actor): Prisma.ConsolidatedPlanWhereInput {
+  if (PROVINCE_WIDE.has(actor.role) || actor.role === 'XA_OFFICER') return { provinceId: provinceOf(actor) };
+  return NONE;
+}
+
+export function programmeScope(actor: Actor): Prisma.ProgrammeWhereInput {
+  if (actor.role === 'MINISTRY_OFFICER') return { level: 'KCQG' };
+  if (actor.role === 'BENEFICIARY' || actor.role === 'KBNN_OFFICER') return NONE;
+  return { provinceId: provinceOf(actor) };
+}
+
+export function decisionScope(actor: Actor): Prisma.DecisionWhereInput {
+  if (actor.role === 'MINISTRY_OFFICER') {
+    return { OR: [{ projects: { some: { fundingLevel: 'KCQG' } } }, { programmes: { some: { level: 'KCQG' } } }] };
+  }
+  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
+  // Others see the decisions about the đề án they can see.
+  return { provinceId: provinceOf(actor), projects: { some: projectScope(actor) } };
+}
+
+export function adminUnitScope(actor: Actor): Prisma.AdminUnitWhereInput {
+  if (actor.role === 'MINISTRY_OFFICER') return {};
+  return { provinceId: provinceOf(actor) };
+}
+
+export function auditEventScope(actor: Actor): Prisma.AuditEventWhereInput {
+  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
+  return NONE;
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Actor } from '@/lib/domain/roles';
+import { findActor } from './auth';
+import { AppError } from './errors';
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
+
+/**
+ * Wraps a server action: authenticates, validates the input with the shared zod schema, runs the
+ * use case (which checks permission and scope itself) and turns an AppError into a result the form
+ * can show. Server actions are public endpoints: nothing here trusts the caller.
+ */
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    const actor = await findActor();
+    if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join('.');
+        if (!fieldErrors[key]) fieldErrors[key] = issue.message;
+      }
+      const first = parsed.error.issues[0];
+      return { ok: false, code: 'VALIDATION', message: first ? first.message : 'Dữ liệu không hợp lệ.', fieldErrors };
+    }
+    try {
+      return { ok: true, data: await handler(parsed.data, actor) };
+    } catch (error) {
+      if (error instanceof AppError) {
+        if (error.detail) console.warn(`[action] ${error.code}: ${error.detail}`);
+        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      }
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,20 @@
+import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { env } from './env';
+
+// Only lib/server/** imports this. One client per process (kept on globalThis across dev reloads).
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
+  return new PrismaClient({ adapter });
+}
+
+export const db: PrismaClient = globalForDb.prisma ?? createClient();
+// Kept across hot reloads in development only; tests give each file a fresh database and client.
+if (env().NODE_ENV === 'development') globalForDb.prisma = db;
+
+export type Db = PrismaClient;
+/** A transaction client, as handed to `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

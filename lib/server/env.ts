@@ -1,0 +1,31 @@
+import 'server-only';
+import { z } from 'zod';
+
+// The one place that reads process.env (STYLE.md "Configuration"). Every variable is listed in
+// .env.example. scripts/start.mjs fills DATABASE_URL and NEXTAUTH_SECRET when it runs the
+// embedded database, so a bare `npm start` needs no configuration.
+const schema = z.object({
+  DATABASE_URL: z.string().min(1, 'DATABASE_URL chưa được đặt (npm start tự đặt khi dùng PostgreSQL nhúng)'),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  UPLOAD_DIR: z.string().default('.data/uploads'),
+  UPLOAD_MAX_MB: z.coerce.number().int().positive().default(20),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(8),
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`Cấu hình không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data on first
+// start → production build when missing or stale → portal on http://localhost:3000.
+// `npm run dev` runs the same with `next dev`.
+import { spawn } from 'node:child_process';
+import { ensureDatabase, ROOT } from './lib/database.mjs';
+import { authSecret, bin, buildIsStale, migrate, run } from './lib/run.mjs';
+
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const port = process.env.PORT ?? '3000';
+
+const database = await ensureDatabase();
+const env = {
+  DATABASE_URL: database.url,
+  NEXTAUTH_SECRET: authSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+};
+
+await migrate(database.url);
+await run(bin('tsx'), ['prisma/seed.ts', '--if-empty'], env);
+if (mode === 'start' && buildIsStale()) await run(bin('next'), ['build'], env);
+
+const server = spawn(bin('next'), [mode, '-p', port], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  server.kill('SIGTERM');
+  await database.stop();
+  process.exit(code);
+}
+server.on('exit', (code) => shutdown(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => shutdown(0));

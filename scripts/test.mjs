@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// `npm test`: unit + integration tests (Vitest, real PostgreSQL), then the Playwright journeys in
+// Debian's Chromium against a production build. `npm run test:e2e` runs only the journeys.
+// Ends with one line "N passed, N failed" summing every runner.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { ensureDatabase, ROOT } from './lib/database.mjs';
+import { bin, buildIsStale, migrate, run } from './lib/run.mjs';
+
+const onlyE2e = process.argv[2] === 'e2e';
+const reports = path.join(ROOT, '.data', 'test-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const E2E_DB = 'kc_e2e';
+const E2E_PORT = process.env.E2E_PORT ?? '3100';
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let failedRunner = false;
+
+async function runCounted(label, command, args, env, reportFile, count) {
+  try {
+    await run(command, args, env);
+  } catch (error) {
+    failedRunner = true;
+    console.error(`\n[test] ${label}: ${error.message}`);
+  }
+  if (existsSync(reportFile)) {
+    const c = count(JSON.parse(readFileSync(reportFile, 'utf8')));
+    totals.passed += c.passed;
+    totals.failed += c.failed;
+    totals.skipped += c.skipped;
+  } else {
+    failedRunner = true;
+    console.error(`[test] ${label} wrote no report`);
+  }
+}
+
+async function recreateDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function waitForServer(url, child, timeoutMs = 120_000) {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`next start exited early (${code})`)));
+    const tick = async () => {
+      try {
+        const res = await fetch(url, { redirect: 'manual' });
+        if (res.status < 500) return resolve();
+      } catch {}
+      if (Date.now() - started > timeoutMs) return reject(new Error(`server not ready at ${url}`));
+      setTimeout(tick, 500);
+    };
+    tick();
+  });
+}
+
+const server = await ensureDatabase({ database: 'postgres' });
+try {
+  if (!onlyE2e) {
+    const vitestReport = path.join(reports, 'vitest.json');
+    await runCounted(
+      'vitest',
+      bin('vitest'),
+      ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+      { NODE_ENV: 'test' },
+      vitestReport,
+      (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }),
+    );
+  }
+
+  const e2eUrl = await recreateDatabase(server.url, E2E_DB);
+  const env = { DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef', NEXTAUTH_URL: `http://localhost:${E2E_PORT}` };
+  await migrate(e2eUrl);
+  await run(bin('tsx'), ['prisma/seed.ts'], env);
+  if (buildIsStale()) await run(bin('next'), ['build'], env);
+  const web = spawn(bin('next'), ['start', '-p', E2E_PORT], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  try {
+    await waitForServer(`http://localhost:${E2E_PORT}/dang-nhap`, web);
+    const pwReport = path.join(reports, 'playwright.json');
+    await runCounted(
+      'playwright',
+      bin('playwright'),
+      ['test', '--config', 'tests/playwright.config.ts'],
+      { ...env, E2E_BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
+      pwReport,
+      (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }),
+    );
+  } finally {
+    web.kill('SIGTERM');
+  }
+} finally {
+  await server.stop();
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedRunner || totals.failed > 0 || totals.passed === 0 ? 1 : 0);

@@ -1,0 +1,2 @@
+// Stand-in for the `server-only` package under Vitest (see tests/vitest.config.ts).
+export {};

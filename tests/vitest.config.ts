@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+// Two projects: fast unit tests beside the code, and integration tests against a real PostgreSQL
+// (embedded, or the server in DATABASE_URL). scripts/test.mjs runs both, then the Playwright journeys.
+export default defineConfig({
+  root,
+  resolve: {
+    alias: {
+      '@': root,
+      // `server-only` guards bundles against client imports; in Node tests there is no client bundle.
+      'server-only': path.join(root, 'tests/setup/server-only.ts'),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/global-database.ts'],
+          setupFiles: ['tests/setup/worker-database.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // Each worker owns one database cloned from the migrated template.
+          pool: 'forks',
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
