@@ -9,6 +9,9 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: 'Việc cần xử lý', permission: 'home:view' },
+  { href: '/chuong-trinh', label: 'Chương trình', permission: 'programme:read' },
+  { href: '/ke-hoach', label: 'Kế hoạch năm', permission: 'plan:read' },
   { href: '/de-an', label: 'Đề án', permission: 'project:read' },
+  { href: '/quyet-dinh', label: 'Quyết định', permission: 'decision:read' },
   { href: '/co-so', label: 'Cơ sở CNNT', permission: 'facility:read' },
 ];

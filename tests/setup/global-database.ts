@@ -1,5 +1,6 @@
 // Once per integration run: start (or reach) PostgreSQL, build a migrated template database and
-// hand its URL to the workers, which clone it (tests/setup/worker-database.ts).
+// hand its name to the workers, which clone it (tests/setup/worker-database.ts). Names carry the
+// run's pid so that several runs on one server do not collide; everything is dropped at the end.
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 // @ts-expect-error — plain ESM script shared with the launcher, no type declarations.
@@ -7,30 +8,37 @@ import { ensureDatabase } from '../../scripts/lib/database.mjs';
 // @ts-expect-error — idem.
 import { migrate } from '../../scripts/lib/run.mjs';
 
-export const TEMPLATE_DB = 'kc_test_template';
-
-let stop: (() => Promise<void>) | undefined;
-
 export default async function setup(project: TestProject) {
   const server = await ensureDatabase({ database: 'postgres' });
-  stop = server.stop;
   const adminUrl: string = server.url;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${TEMPLATE_DB}`);
-  await client.end();
+  const runId = `kc_test_${process.pid}`;
+  const template = `${runId}_template`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      return await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${template}`);
   const templateUrl = new URL(adminUrl);
-  templateUrl.pathname = `/${TEMPLATE_DB}`;
+  templateUrl.pathname = `/${template}`;
   await migrate(templateUrl.toString());
   project.provide('adminDatabaseUrl', adminUrl);
+  project.provide('testRunId', runId);
   return async () => {
-    await stop?.();
+    const { rows } = await admin(`SELECT datname FROM pg_database WHERE datname LIKE '${runId}%'`);
+    for (const row of rows) await admin(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+    await server.stop();
   };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
+    testRunId: string;
   }
 }

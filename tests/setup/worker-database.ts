@@ -3,14 +3,14 @@
 import { inject } from 'vitest';
 import pg from 'pg';
 
-const TEMPLATE_DB = 'kc_test_template';
 const adminUrl = inject('adminDatabaseUrl');
-const name = `kc_test_w${process.env.VITEST_POOL_ID ?? '0'}`;
+const runId = inject('testRunId');
+const name = `${runId}_w${process.env.VITEST_POOL_ID ?? '0'}`;
 
 const client = new pg.Client({ connectionString: adminUrl });
 await client.connect();
 await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+await client.query(`CREATE DATABASE ${name} TEMPLATE ${runId}_template`);
 await client.end();
 
 const url = new URL(adminUrl);

@@ -1,9 +1,9 @@
 // Kế hoạch khuyến công năm: one xã/unit's plan (AnnualPlan) inside the city's plan for the year
 // (ConsolidatedPlan, which is also the registration round).
-import type { AnnualPlanStatus, ConsolidatedPlanStatus } from '@/lib/generated/prisma/enums';
+import type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview } from '@/lib/generated/prisma/enums';
 import { defineLifecycle } from './machine';
 
-export type { AnnualPlanStatus, ConsolidatedPlanStatus };
+export type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview };
 
 export type AnnualPlanEvent = 'submit' | 'return' | 'markReviewed';
 
@@ -70,3 +70,24 @@ export const CONSOLIDATED_PLAN_LIFECYCLE = defineLifecycle<ConsolidatedPlanStatu
     },
   },
 });
+
+/** A plan its author may still change: a draft, or one returned for correction. */
+export const ANNUAL_PLAN_EDITABLE_STATES: readonly AnnualPlanStatus[] = ['DRAFT', 'RETURNED'];
+/** Rounds in which xã and units may start and send plans for the first time (before the deadline). */
+export const ROUND_REGISTRATION_STATES: readonly ConsolidatedPlanStatus[] = ['REGISTRATION_OPEN'];
+/**
+ * Rounds in which plans are still reviewed, returned and resubmitted: registration and
+ * consolidation. Once the list goes to Sở Tài chính, the xã and unit plans are frozen.
+ */
+export const ROUND_REVIEW_STATES: readonly ConsolidatedPlanStatus[] = ['REGISTRATION_OPEN', 'CONSOLIDATING'];
+/** Rounds whose consolidated list is past the SCT (Sở Tài chính or the decision has it). */
+export const ROUND_SENT_STATES: readonly ConsolidatedPlanStatus[] = ['BUDGET_APPRAISAL', 'BUDGET_APPROVED', 'DECIDED'];
+
+export const PLAN_ITEM_REVIEW_LABELS: Record<PlanItemReview, string> = {
+  PENDING: 'Chờ xem xét',
+  ACCEPTED: 'Chấp nhận',
+  RETURNED: 'Trả lại để sửa',
+  REJECTED: 'Không chấp nhận',
+};
+/** Proposals the author may still edit or remove in a returned plan; accepted and rejected ones are settled. */
+export const PLAN_ITEM_EDITABLE_REVIEWS: readonly PlanItemReview[] = ['PENDING', 'RETURNED'];

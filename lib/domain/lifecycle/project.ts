@@ -1,9 +1,29 @@
-// Đề án lifecycle (DOMAIN.md "Đề án lifecycle"). Amendments are a side record (Amendment) that does
-// not move the đề án's status; stopping does.
-import type { ProjectStatus } from '@/lib/generated/prisma/enums';
+// Đề án lifecycle (DOMAIN.md "Đề án lifecycle"), the one table every status change of a đề án goes
+// through (lib/server/lifecycle/transition.ts). Amendments are a side record (Amendment) with their
+// own small lifecycle below: they do not move the đề án's status, except an approved STOP amendment,
+// which fires `stop`.
+import type { AmendmentStatus, ProjectStatus } from '@/lib/generated/prisma/enums';
 import { defineLifecycle } from './machine';
 
-export type { ProjectStatus };
+export type { AmendmentStatus, ProjectStatus };
+
+export type ProjectEvent =
+  | 'submit'
+  | 'withdraw'
+  | 'returnForRevision'
+  | 'appraisePass'
+  | 'appraiseFail'
+  | 'approve'
+  | 'reject'
+  | 'signContract'
+  | 'start'
+  | 'requestAcceptance'
+  | 'acceptancePassed'
+  | 'acceptanceFailed'
+  | 'liquidate'
+  | 'settle'
+  | 'close'
+  | 'stop';
 
 export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent>({
   entity: 'đề án',
@@ -25,6 +45,13 @@ export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent>({
   events: {
     submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'project:submit', label: 'Gửi đăng ký' },
     withdraw: { from: ['SUBMITTED'], to: 'DRAFT', permission: 'project:submit', label: 'Rút lại để sửa' },
+    returnForRevision: {
+      from: ['SUBMITTED'],
+      to: 'DRAFT',
+      permission: 'project:appraise',
+      label: 'Trả lại để bổ sung hồ sơ',
+      requiresReason: true,
+    },
     appraisePass: { from: ['SUBMITTED'], to: 'APPRAISED', permission: 'project:appraise', label: 'Thẩm định đạt' },
     appraiseFail: {
       from: ['SUBMITTED'],
@@ -54,6 +81,7 @@ export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent>({
     liquidate: { from: ['ACCEPTED'], to: 'LIQUIDATED', permission: 'settlement:manage', label: 'Thanh lý hợp đồng' },
     settle: { from: ['LIQUIDATED'], to: 'SETTLED', permission: 'settlement:approve', label: 'Phê duyệt quyết toán' },
     close: { from: ['SETTLED'], to: 'CLOSED', permission: 'settlement:approve', label: 'Đóng hồ sơ' },
+    // Violation or impossibility (DOMAIN.md); before approval a đề án is rejected instead.
     stop: {
       from: ['APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE'],
       to: 'STOPPED',
@@ -64,28 +92,37 @@ export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent>({
   },
 });
 
-export type ProjectEvent =
-  | 'submit'
-  | 'withdraw'
-  | 'appraisePass'
-  | 'appraiseFail'
-  | 'approve'
-  | 'reject'
-  | 'signContract'
-  | 'start'
-  | 'requestAcceptance'
-  | 'acceptancePassed'
-  | 'acceptanceFailed'
-  | 'liquidate'
-  | 'settle'
-  | 'close'
-  | 'stop';
-
-/** States in which the dossier (general info, beneficiaries, estimate) may still be edited freely. */
+/** States in which the dossier (general info, beneficiaries, estimate, documents) may still be edited freely. */
 export const PROJECT_EDITABLE_STATES: readonly ProjectStatus[] = ['DRAFT'];
-/** States in which an amendment (điều chỉnh) may be requested. */
+/** States in which an amendment (điều chỉnh) may be requested: approved and not yet under acceptance. */
 export const PROJECT_AMENDABLE_STATES: readonly ProjectStatus[] = ['APPROVED', 'CONTRACTED', 'IN_PROGRESS'];
 /** States whose đề án count as "achieved" toward programme targets. */
 export const PROJECT_ACHIEVED_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED'];
 /** States in which advances and payments may be requested. */
 export const PROJECT_PAYABLE_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE', 'ACCEPTED', 'LIQUIDATED'];
+/** States whose support does not count for the duplicate-support check (never funded). */
+export const PROJECT_UNFUNDED_STATES: readonly ProjectStatus[] = ['REJECTED', 'STOPPED'];
+/** States in which the acceptance dossier may be uploaded. */
+export const PROJECT_ACCEPTANCE_STATES: readonly ProjectStatus[] = ['UNDER_ACCEPTANCE'];
+
+export function isProjectStatus(value: string): value is ProjectStatus {
+  return Object.hasOwn(PROJECT_LIFECYCLE.statusLabels, value);
+}
+
+export type AmendmentEvent = 'approve' | 'reject';
+
+/** Điều chỉnh: requested by the implementing unit, decided by the approver (project:amend-decide). */
+export const AMENDMENT_LIFECYCLE = defineLifecycle<AmendmentStatus, AmendmentEvent>({
+  entity: 'đề nghị điều chỉnh',
+  statusLabels: { REQUESTED: 'Chờ duyệt', APPROVED: 'Đã duyệt', REJECTED: 'Không duyệt' },
+  events: {
+    approve: { from: ['REQUESTED'], to: 'APPROVED', permission: 'project:amend-decide', label: 'Duyệt điều chỉnh' },
+    reject: {
+      from: ['REQUESTED'],
+      to: 'REJECTED',
+      permission: 'project:amend-decide',
+      label: 'Không duyệt điều chỉnh',
+      requiresReason: true,
+    },
+  },
+});

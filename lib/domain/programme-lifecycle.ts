@@ -1,0 +1,26 @@
+// Programme lifecycle: a draft is prepared by Sở Công Thương / Trung tâm, approved by the UBND
+// decision (recorded by SCT leadership) and closed at the end of the period. Changes to an approved
+// programme do not move its status: they are ProgrammeAmendment rows.
+import type { ProgrammeStatus } from '@/lib/generated/prisma/enums';
+import { defineLifecycle } from './lifecycle/machine';
+
+export type { ProgrammeStatus };
+
+export type ProgrammeEvent = 'approve' | 'close';
+
+export const PROGRAMME_LIFECYCLE = defineLifecycle<ProgrammeStatus, ProgrammeEvent>({
+  entity: 'chương trình',
+  statusLabels: { DRAFT: 'Dự thảo', APPROVED: 'Đã phê duyệt', CLOSED: 'Đã kết thúc' },
+  events: {
+    approve: { from: ['DRAFT'], to: 'APPROVED', permission: 'programme:approve', label: 'Phê duyệt chương trình' },
+    close: { from: ['APPROVED'], to: 'CLOSED', permission: 'programme:approve', label: 'Kết thúc chương trình', requiresReason: true },
+  },
+});
+
+/** States in which the targets may be changed (an approved programme only through an amendment). */
+export const PROGRAMME_EDITABLE_STATES: readonly ProgrammeStatus[] = ['DRAFT', 'APPROVED'];
+
+/** Whether a change needs a reason and is recorded as a ProgrammeAmendment rather than a plain audit row. */
+export function changeIsAmendment(status: ProgrammeStatus): boolean {
+  return status === 'APPROVED';
+}

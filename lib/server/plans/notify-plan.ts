@@ -1,0 +1,57 @@
+import 'server-only';
+import type { Tx } from '../db';
+import { notifyRoles, notifyUsers, type NotificationInput } from '../notifications/notify';
+
+// Who acts next on a yearly plan, in words the notify helpers understand.
+
+/** The people of the organisation that wrote a plan (for a UBND xã: the officers of that xã too). */
+export async function notifyPlanAuthors(
+  tx: Tx,
+  plan: { provinceId: number; organizationId: number; adminUnitId: number | null },
+  input: NotificationInput,
+): Promise<void> {
+  const users = await tx.user.findMany({
+    where: {
+      provinceId: plan.provinceId,
+      isActive: true,
+      OR: [
+        { organizationId: plan.organizationId },
+        ...(plan.adminUnitId ? [{ role: 'XA_OFFICER' as const, adminUnitId: plan.adminUnitId }] : []),
+      ],
+    },
+    select: { id: true },
+  });
+  await notifyUsers(
+    tx,
+    users.map((u) => u.id),
+    input,
+  );
+}
+
+/** Reviewers of the plans: the Trung tâm Khuyến công's staff and the Sở Công Thương's leaders. */
+export async function notifyPlanReviewers(tx: Tx, provinceId: number, input: NotificationInput): Promise<void> {
+  const users = await tx.user.findMany({
+    where: {
+      provinceId,
+      isActive: true,
+      OR: [{ role: 'SCT_LEADER' }, { role: 'TTKC_STAFF', organization: { kind: 'TTKC' } }],
+    },
+    select: { id: true },
+  });
+  await notifyUsers(
+    tx,
+    users.map((u) => u.id),
+    input,
+  );
+}
+
+export async function notifySctLeaders(tx: Tx, provinceId: number, input: NotificationInput): Promise<void> {
+  await notifyRoles(tx, { provinceId, roles: ['SCT_LEADER'] }, input);
+}
+
+export async function notifyFinance(tx: Tx, provinceId: number, input: NotificationInput): Promise<void> {
+  await notifyRoles(tx, { provinceId, roles: ['STC_OFFICER'] }, input);
+}
+
+export const roundLink = (year: number) => `/ke-hoach/${year}`;
+export const planLink = (year: number, planId: number) => `/ke-hoach/${year}/don-vi/${planId}`;
