@@ -44,49 +44,53 @@ function newEngine(datamodels) {
   return SchemaEngine.new({ datamodels }, forwardLog, adapterFactory);
 }
 
-/** The engine words a JavaScript error thrown inside the adapter as "External error id#N": put its message back. */
+/** The engine words a JavaScript error thrown in the adapter "External error id#N": put its message back. */
 function errorMessage(error) {
-  return error.message.replace(/External error id#(\d+)/g, (text, id) => adapterFactory.errorRegistry.consumeError(Number(id))?.error.message ?? text);
+  return error.message.replace(
+    /External error id#(\d+)/g,
+    (text, id) => adapterFactory.errorRegistry.consumeError(Number(id))?.error.message ?? text,
+  );
 }
 
-if (args.version) {
-  console.log(`schema-engine-cli ${version()}`);
-} else if (positionals[0] === 'cli') {
-  await runCliCommand(positionals[1]);
-} else {
-  await serveJsonRpc();
+try {
+  if (args.version) {
+    console.log(`schema-engine-cli ${version()}`);
+  } else if (positionals[0] === 'cli') {
+    await runCliCommand(positionals[1]);
+    process.exit(0);
+  } else {
+    await serveJsonRpc();
+  }
+} catch (error) {
+  // The CLI explains a failed command or start with this line: level ERROR, target
+  // schema_engine::logger, fields.error_code and fields.message.
+  log('ERROR', { is_panic: false, error_code: error.code ?? '', message: errorMessage(error) });
+  process.exit(1);
 }
 
-// ─── one-shot commands: `cli can-connect-to-database | create-database | drop-database` ───
+// ─── one-shot commands: `cli can-connect-to-database`, `cli create-database` ───
 
 async function runCliCommand(command) {
-  try {
-    if (command === 'can-connect-to-database') {
-      const engine = await newEngine(undefined);
-      await engine.ensureConnectionValidity({ datasource: { tag: 'ConnectionString', url: datasource.url } });
-      log('INFO', { message: 'Connection successful' });
-    } else if (command === 'create-database' || command === 'drop-database') {
-      // The wasm engine cannot create or drop databases; do it from the server's maintenance database.
-      const target = new URL(datasource.url);
-      const name = decodeURIComponent(target.pathname.slice(1));
-      target.pathname = '/postgres';
-      const client = new pg.Client({ connectionString: target.href });
-      await client.connect();
-      try {
-        const verb = command === 'create-database' ? 'CREATE' : 'DROP';
-        await client.query(`${verb} DATABASE ${client.escapeIdentifier(name)}`);
-      } finally {
-        await client.end();
-      }
-      log('INFO', { message: `Database '${name}' was successfully ${command === 'create-database' ? 'created' : 'dropped'}.` });
-    } else {
-      throw new Error(`Unknown schema engine CLI command: ${command}`);
+  if (command === 'can-connect-to-database') {
+    // ensureConnectionValidity does not reach the database in the wasm engine; version() does, and
+    // reports failures with the native codes (P1001 unreachable, P1003 no such database, …).
+    await (await newEngine(undefined)).version();
+    log('INFO', { message: 'Connection successful' });
+  } else if (command === 'create-database') {
+    // The wasm engine cannot create databases: do it from the server's maintenance database.
+    const target = new URL(datasource.url);
+    const name = decodeURIComponent(target.pathname.slice(1));
+    target.pathname = '/postgres';
+    const client = new pg.Client({ connectionString: target.href });
+    await client.connect();
+    try {
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    } finally {
+      await client.end();
     }
-    process.exit(0);
-  } catch (error) {
-    // The CLI looks for this line: level ERROR, target schema_engine::logger, fields.error_code/message.
-    log('ERROR', { is_panic: false, error_code: error.code ?? '', message: errorMessage(error) });
-    process.exit(1);
+    log('INFO', { message: `Database '${name}' was successfully created.` });
+  } else {
+    throw new Error(`Unsupported schema engine CLI command: ${command}`);
   }
 }
 
@@ -97,11 +101,26 @@ async function serveJsonRpc() {
   log('INFO', { message: 'Starting schema engine RPC server (wasm)', git_hash: version() }, 'schema_engine');
   const engine = await newEngine(datamodels);
 
+  // evaluateDataLoss and createMigration do not get the shadow database factory in the wasm engine:
+  // they reuse the schema that devDiagnostic computed from the migrations on a shadow database, and
+  // fail with this error when there is none, e.g. when `migrate dev` first applied pending migrations.
+  // Then run devDiagnostic (read-only) to compute it, and try again.
+  const withShadowSchema = (method) => async (p) => {
+    try {
+      return await engine[method](p);
+    } catch (error) {
+      if (!error.message.includes('shadow DB must be provided through an external factory')) throw error;
+      await engine.devDiagnostic({ migrationsList: p.migrationsList, filters: p.filters });
+      return engine[method](p);
+    }
+  };
+
   let printCalls = 0;
-  // RPC method name → engine call. Names are the native engine's; the wasm engine differs in two.
+  // RPC method name → engine call. The native method names; the wasm engine calls getDatabaseVersion
+  // `version`, and its diff returns the text that the native one prints.
   const methods = {
     applyMigrations: (p) => engine.applyMigrations(p),
-    createMigration: (p) => engine.createMigration(p),
+    createMigration: withShadowSchema('createMigration'),
     dbExecute: (p) => engine.dbExecute(p),
     debugPanic: () => engine.debugPanic(),
     devDiagnostic: (p) => engine.devDiagnostic(p),
@@ -111,11 +130,14 @@ async function serveJsonRpc() {
       // final newline, which the CLI adds back) and returns no stdout. No need to await the CLI's
       // acknowledgement: it handles messages in order, so the text is out before our response.
       const { stdout, ...result } = await engine.diff(p);
-      if (stdout) send({ jsonrpc: '2.0', id: `print-${++printCalls}`, method: 'print', params: { content: stdout.replace(/\n$/, '') } });
+      if (stdout) {
+        const content = stdout.replace(/\n$/, '');
+        send({ jsonrpc: '2.0', id: `print-${++printCalls}`, method: 'print', params: { content } });
+      }
       return { ...result, stdout: null };
     },
     ensureConnectionValidity: (p) => engine.ensureConnectionValidity(p),
-    evaluateDataLoss: (p) => engine.evaluateDataLoss(p),
+    evaluateDataLoss: withShadowSchema('evaluateDataLoss'),
     getDatabaseVersion: (p) => engine.version(p),
     introspect: (p) => engine.introspect(p),
     introspectSql: (p) => engine.introspectSql(p),
@@ -147,11 +169,13 @@ async function serveJsonRpc() {
       const isPanic = error instanceof WebAssembly.RuntimeError;
       const message = isPanic ? panicRegistry.message || error.message : errorMessage(error);
       // Same shape as the native engine's errors: the CLI reads data.message / error_code / is_panic.
-      const data = { is_panic: isPanic, message, ...(error.code && { error_code: error.code }), ...(error.meta && { meta: error.meta }) };
+      const data = { is_panic: isPanic, message, ...(error.code && { error_code: error.code }) };
       if (isPanic) log('ERROR', { is_panic: true, message });
-      send({ jsonrpc: '2.0', id, error: { code: 4466, message: 'An error happened. Check the data field for details.', data } });
-      // A panicked wasm instance is unusable; the native engine exits with 101 too.
-      if (isPanic) process.stdout.write('', () => process.exit(101));
+      const summary = 'An error happened. Check the data field for details.';
+      send({ jsonrpc: '2.0', id, error: { code: 4466, message: summary, data } });
+      // A panicked wasm instance is unusable: like the native engine, exit with 101 once the response
+      // is out, and hold the queue meanwhile so that no further request reaches the engine.
+      if (isPanic) await new Promise(() => process.stdout.write('', () => process.exit(101)));
     }
   }
 }

@@ -1,17 +1,17 @@
-// PostgreSQL driver adapter for the wasm schema engine, built on @prisma/adapter-pg.
+// PostgreSQL driver adapter factory for the wasm schema engine, built on @prisma/adapter-pg.
 //
 // The engine reaches databases only through a "migration-aware" adapter factory: connect() for the
-// main database and connectToShadowDb() whenever it needs a scratch database (migrate dev, diffs
-// from a migrations directory). adapter-pg's own factory needs three corrections for that job:
+// main database, connectToShadowDb() whenever it needs a scratch database (migrate dev, diffs from a
+// migrations directory). adapter-pg's own factory does not do that job as the native engine would:
 //  - queryRaw rejects columns of PostgreSQL's internal one-byte "char" type (OID 18), which the
-//    engine's catalog queries select (pg_class.relkind, pg_constraint.contype, ...): read them as text;
-//  - executeScript splits the script on every ';', which breaks dollar-quoted bodies (DO $$ … $$,
-//    CREATE FUNCTION) and literals containing ';': send the whole script as one simple query instead,
-//    as the native engine does (PostgreSQL then runs it as one implicit transaction);
+//    engine's catalog queries select (pg_class.relkind, pg_constraint.contype, …): read them as text;
+//  - executeScript splits the script at every ';', which breaks dollar-quoted bodies (DO $$ … $$,
+//    CREATE FUNCTION) and literals containing ';': send the whole script as one simple query, as the
+//    native engine does (PostgreSQL runs it as one implicit transaction);
 //  - connectToShadowDb ignores a configured shadow database URL, drops its temporary database while
 //    the pool on it is still connected, and never closes the pool it used to create it.
-// The first two reach into adapter-pg internals (performIO, onError); the check in patch() makes an
-// upgrade that renames them fail loudly instead of silently.
+// The first two reach into adapter-pg internals (performIO, onError): patch() checks that they are
+// still there, so that an upgrade which renames them fails loudly instead of silently.
 import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -24,7 +24,7 @@ const TEXT_OID = 25;
 function patch(queryable) {
   for (const method of ['performIO', 'onError']) {
     if (typeof queryable[method] !== 'function') {
-      throw new Error(`@prisma/adapter-pg has no ${method}() any more: update scripts/prisma-schema-engine/adapter.mjs`);
+      throw new Error(`@prisma/adapter-pg lost ${method}(): update scripts/prisma-schema-engine/adapter.mjs`);
     }
   }
   const performIO = queryable.performIO.bind(queryable);
@@ -61,7 +61,15 @@ function unconfiguredAdapter() {
   const fail = async () => {
     throw new Error(NO_URL);
   };
-  return { provider: 'postgres', adapterName: '@prisma/adapter-pg', queryRaw: fail, executeRaw: fail, executeScript: fail, startTransaction: fail, dispose: async () => {} };
+  return {
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pg',
+    queryRaw: fail,
+    executeRaw: fail,
+    executeScript: fail,
+    startTransaction: fail,
+    dispose: async () => {},
+  };
 }
 
 /**
@@ -111,7 +119,7 @@ export function createAdapterFactory({ url, shadowDatabaseUrl }) {
       if (!url) throw new Error(NO_URL);
       if (shadowDatabaseUrl) {
         if (databaseKey(shadowDatabaseUrl) === databaseKey(url)) {
-          throw new Error('The shadow database URL names the main database; point it at a separate, disposable database.');
+          throw new Error('The shadow database URL names the main database: give a separate, disposable one.');
         }
         // The native engine soft-resets a configured shadow database before each use; the wasm engine
         // does not, and replaying migrations onto leftovers fails ("type … already exists").
