@@ -16,11 +16,17 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
 };
 
-await migrate(database.url);
-await run(bin('tsx'), ['prisma/seed.ts', '--if-empty'], env);
-if (mode === 'start' && buildIsStale()) await run(bin('next'), ['build'], env);
+try {
+  await migrate(database.url);
+  await run(bin('tsx'), ['prisma/seed.ts', '--if-empty'], env);
+  if (mode === 'start' && buildIsStale()) await run(bin('next'), ['build'], env);
+} catch (error) {
+  console.error(`\n[start] ${error.message}`);
+  await database.stop();
+  process.exit(1);
+}
 
-const server = spawn(bin('next'), [mode, '-p', port], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+const server = spawn(bin('next'), [mode, '-p', port], { cwd: ROOT, stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
 let stopping = false;
 async function shutdown(code) {
   if (stopping) return;

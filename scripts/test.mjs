@@ -83,7 +83,7 @@ try {
   await migrate(e2eUrl);
   await run(bin('tsx'), ['prisma/seed.ts'], env);
   if (buildIsStale()) await run(bin('next'), ['build'], env);
-  const web = spawn(bin('next'), ['start', '-p', E2E_PORT], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  const web = spawn(bin('next'), ['start', '-p', E2E_PORT], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
   try {
     await waitForServer(`http://localhost:${E2E_PORT}/dang-nhap`, web);
     const pwReport = path.join(reports, 'playwright.json');

@@ -60,18 +60,32 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const actor = await verifyCredentials(parsed.data.username, parsed.data.password);
-        return actor ? { id: String(actor.id), name: actor.fullName } : null;
+        return actor
+          ? { id: String(actor.id), name: actor.fullName, role: actor.role, provinceId: actor.provinceId, adminUnitId: actor.adminUnitId, facilityId: actor.facilityId }
+          : null;
       },
     }),
   ],
   callbacks: {
-    // The token carries only the user id; role and scope are read fresh from the database on every request.
+    // The session carries role, province and scope for display; authorization never trusts them:
+    // findActor reads the user fresh from the database on every request, so a change of role or a
+    // deactivation takes effect at once.
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        const u = user as typeof user & Partial<Pick<Actor, 'role' | 'provinceId' | 'adminUnitId' | 'facilityId'>>;
+        Object.assign(token, { sub: u.id, role: u.role, provinceId: u.provinceId, adminUnitId: u.adminUnitId, facilityId: u.facilityId });
+      }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, userId: token.sub };
+      return {
+        ...session,
+        userId: token.sub,
+        role: token.role,
+        provinceId: token.provinceId,
+        adminUnitId: token.adminUnitId,
+        facilityId: token.facilityId,
+      };
     },
   },
 };

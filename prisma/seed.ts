@@ -1,0 +1,37 @@
+// Demo data seed.
+//   node_modules/.bin/tsx prisma/seed.ts             wipe every table, then seed (one transaction)
+//   node_modules/.bin/tsx prisma/seed.ts --if-empty  seed only when no province exists yet
+// A script, not app code: it reads DATABASE_URL itself (the app reads env only through lib/server/env.ts).
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../lib/generated/prisma/client';
+import { resetDemoData, seedDemoDataIfEmpty } from './seed/index';
+
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--if-empty');
+if (unknown.length > 0) {
+  console.error(`Unknown argument(s): ${unknown.join(' ')}. Usage: tsx prisma/seed.ts [--if-empty]`);
+  process.exit(2);
+}
+const connectionString = process.env.DATABASE_URL;
+if (!connectionString) {
+  console.error('DATABASE_URL is not set.');
+  process.exit(2);
+}
+
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+const started = performance.now();
+try {
+  const data = args.includes('--if-empty') ? await seedDemoDataIfEmpty(prisma) : await resetDemoData(prisma);
+  if (data === null) {
+    console.log('demo data already present');
+  } else {
+    const ms = Math.round(performance.now() - started);
+    console.log(`demo data seeded in ${ms} ms: ${data.userIds.size} users, ${data.facilityIds.size} facilities, ${data.projectIds.size} đề án`);
+  }
+} catch (error) {
+  console.error('Seeding failed; nothing was written.');
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await prisma.$disconnect();
+}

@@ -1,0 +1,52 @@
+// Demo users: DEMO_ACCOUNTS plus what binds each one to an organisation, a xã or a facility (scope).
+import bcrypt from 'bcryptjs';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import type { SeededFacility } from './facilities';
+import { ubndXaKey } from './organizations';
+import type { SeedTx } from './types';
+import { need } from './util';
+import type { Places } from './xa';
+
+const LINKS: Record<string, { org?: string; xa?: string; facility?: string }> = {
+  admin: {},
+  'sct.lanhdao': { org: 'HP:SCT' },
+  'ttkc.canbo': { org: 'HP:TTKC' },
+  'stc.canbo': { org: 'HP:STC' },
+  'khobac.canbo': { org: 'HP:KBNN' },
+  'xa.namsach': { org: ubndXaKey('Nam Sách'), xa: 'Nam Sách' },
+  'xa.vinhbao': { org: ubndXaKey('Vĩnh Bảo'), xa: 'Vĩnh Bảo' },
+  'coso.demo': { facility: 'dong-lac' },
+  'coso.khac': { facility: 'go-vinh-bao' },
+  bocongthuong: { org: 'MINISTRY' },
+  'ld.sct': { org: 'LD:SCT' },
+  'ld.ttkc': { org: 'LD:TTKC' },
+};
+
+/** Creates the demo users and returns username → id. */
+export async function seedUsers(
+  tx: SeedTx,
+  places: Places,
+  orgs: ReadonlyMap<string, number>,
+  facilities: ReadonlyMap<string, SeededFacility>,
+): Promise<Map<string, number>> {
+  // One hash for all accounts: bcrypt at cost 10 takes ~70 ms, the seed must stay fast.
+  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  const created = await tx.user.createManyAndReturn({
+    data: DEMO_ACCOUNTS.map((a) => {
+      const link = LINKS[a.username];
+      if (!link) throw new Error(`seed: no scope link for demo account ${a.username}`);
+      return {
+        username: a.username,
+        passwordHash,
+        fullName: a.fullName,
+        role: a.role,
+        provinceId: a.province === 'HP' ? places.hp : a.province === 'LD' ? places.ld : null,
+        organizationId: link.org ? need(orgs, link.org, 'organization') : null,
+        adminUnitId: link.xa ? need(places.hpUnits, link.xa, 'admin unit') : null,
+        facilityId: link.facility ? need(facilities, link.facility, 'facility').id : null,
+      };
+    }),
+    select: { id: true, username: true },
+  });
+  return new Map(created.map((u) => [u.username, u.id]));
+}
