@@ -2,11 +2,13 @@ import Link from 'next/link';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
+import { findPlanWorkItems } from '@/lib/server/home/find-plan-work-items';
 import { findWorkItems, getScopeSummary } from '@/lib/server/home/find-work-items';
 
 export default async function HomePage() {
   const actor = await requirePermission('home:view', '/');
-  const [sections, summary] = await Promise.all([findWorkItems(actor), getScopeSummary(actor)]);
+  const [planSections, projectSections, summary] = await Promise.all([findPlanWorkItems(actor), findWorkItems(actor), getScopeSummary(actor)]);
+  const sections = [...planSections, ...projectSections];
   return (
     <>
       <PageHeader title="Việc cần xử lý" description={`Xin chào ${actor.fullName} — ${ROLE_LABELS[actor.role]}.`} />

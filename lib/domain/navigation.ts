@@ -14,4 +14,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/de-an', label: 'Đề án', permission: 'project:read' },
   { href: '/quyet-dinh', label: 'Quyết định', permission: 'decision:read' },
   { href: '/co-so', label: 'Cơ sở CNNT', permission: 'facility:read' },
+  { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user:manage' },
 ];

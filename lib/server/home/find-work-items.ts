@@ -3,6 +3,7 @@ import { PROJECT_LIFECYCLE, type ProjectStatus } from '@/lib/domain/lifecycle/pr
 import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
 import { formatVnd, sumVnd } from '@/lib/domain/money';
 import { formatDate } from '@/lib/domain/format';
+import { can } from '@/lib/domain/permissions';
 import type { Actor, Role } from '@/lib/domain/roles';
 import { paymentRequestScope, projectScope } from '@/lib/domain/scope';
 import { db } from '../db';
@@ -64,6 +65,28 @@ export async function findWorkItems(actor: Actor): Promise<WorkSection[]> {
         href: `/de-an/${p.id}`,
         title: `${p.code} · ${p.name}`,
         meta: `${PROJECT_LIFECYCLE.statusLabels[p.status]} · hỗ trợ ${formatVnd(p.approvedSupportVnd ?? p.stateSupportVnd)} · cập nhật ${formatDate(p.updatedAt)}`,
+      })),
+    });
+  }
+  if (can(actor, 'project:amend-decide')) {
+    const where = { status: 'REQUESTED' as const, project: projectScope(actor) };
+    const [rows, total] = await Promise.all([
+      db.amendment.findMany({
+        where,
+        orderBy: { requestedAt: 'asc' },
+        take: LIMIT,
+        select: { reason: true, requestedAt: true, scale: true, project: { select: { id: true, code: true, name: true } } },
+      }),
+      db.amendment.count({ where }),
+    ]);
+    sections.push({
+      title: 'Đề nghị điều chỉnh đề án chờ quyết định',
+      hint: 'Xem nội dung trước/sau điều chỉnh và phê duyệt hoặc từ chối.',
+      total,
+      items: rows.map((a) => ({
+        href: `/de-an/${a.project.id}`,
+        title: `${a.project.code} · ${a.project.name}`,
+        meta: `${a.scale === 'LARGE' ? 'Điều chỉnh lớn' : 'Điều chỉnh nhỏ'} · ${a.reason} · ${formatDate(a.requestedAt)}`,
       })),
     });
   }

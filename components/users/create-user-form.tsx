@@ -1,0 +1,107 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { createUserAction } from '@/app/(portal)/quan-tri/nguoi-dung/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { createUserSchema, type CreateUserInput } from '@/lib/schemas/user';
+
+type Option = { value: string | number; label: string };
+
+export function CreateUserForm({ roles, organizations, adminUnits, facilities }: { roles: Option[]; organizations: Option[]; adminUnits: Option[]; facilities: Option[] }) {
+  const [result, setResult] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const { register, handleSubmit, watch, reset, setError, formState } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema) });
+  const role = watch('role');
+  const errors = formState.errors;
+
+  async function onSubmit(values: CreateUserInput) {
+    setResult(null);
+    const res = await createUserAction(values);
+    if (res.ok) {
+      setResult({ tone: 'success', text: `Đã tạo tài khoản ${values.username}.` });
+      reset();
+      return;
+    }
+    for (const [field, message] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof CreateUserInput, { message });
+    setResult({ tone: 'error', text: res.message });
+  }
+
+  const field = (name: keyof CreateUserInput) => ({
+    id: `user-${name}`,
+    invalid: !!errors[name],
+    'aria-describedby': errors[name] ? `user-${name}-error` : undefined,
+    ...register(name),
+  });
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3">
+      {result && <Alert tone={result.tone}>{result.text}</Alert>}
+      <Field id="user-username" label="Tên đăng nhập" error={errors.username?.message} required>
+        <Input autoComplete="off" {...field('username')} />
+      </Field>
+      <Field id="user-fullName" label="Họ và tên" error={errors.fullName?.message} required>
+        <Input {...field('fullName')} />
+      </Field>
+      <Field id="user-email" label="Email" error={errors.email?.message}>
+        <Input type="email" {...field('email')} />
+      </Field>
+      <Field id="user-role" label="Vai trò" error={errors.role?.message} required>
+        <Select {...field('role')} defaultValue="">
+          <option value="" disabled>
+            — Chọn vai trò —
+          </option>
+          {roles.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {role !== 'BENEFICIARY' && role !== 'XA_OFFICER' && (
+        <Field id="user-organizationId" label="Cơ quan, đơn vị" error={errors.organizationId?.message}>
+          <Select {...field('organizationId')} defaultValue="">
+            <option value="">— Chọn —</option>
+            {organizations.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {role === 'XA_OFFICER' && (
+        <Field id="user-adminUnitId" label="Xã/phường/đặc khu" error={errors.adminUnitId?.message} required>
+          <Select {...field('adminUnitId')} defaultValue="">
+            <option value="">— Chọn —</option>
+            {adminUnits.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {role === 'BENEFICIARY' && (
+        <Field id="user-facilityId" label="Cơ sở CNNT" error={errors.facilityId?.message} required>
+          <Select {...field('facilityId')} defaultValue="">
+            <option value="">— Chọn —</option>
+            {facilities.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Field id="user-password" label="Mật khẩu ban đầu" hint="Tối thiểu 10 ký tự, có chữ và số." error={errors.password?.message} required>
+        <Input type="password" autoComplete="new-password" {...field('password')} />
+      </Field>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? 'Đang tạo…' : 'Tạo tài khoản'}
+      </Button>
+    </form>
+  );
+}

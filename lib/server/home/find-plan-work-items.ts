@@ -1,0 +1,84 @@
+import 'server-only';
+import { can } from '@/lib/domain/permissions';
+import { formatDate } from '@/lib/domain/format';
+import { adminUnitName } from '@/lib/domain/labels';
+import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, type ConsolidatedPlanStatus } from '@/lib/domain/lifecycle/plan';
+import type { Actor } from '@/lib/domain/roles';
+import { annualPlanScope, consolidatedPlanScope } from '@/lib/domain/scope';
+import { db } from '../db';
+import type { WorkSection } from './find-work-items';
+
+// Yearly-plan work on the home page: which round waits for this person, and what they must do.
+
+const ROUND_STEP: { status: ConsolidatedPlanStatus; permission: Parameters<typeof can>[1]; title: string; hint: string; path: string }[] = [
+  { status: 'REGISTRATION_OPEN', permission: 'plan:register', title: 'Đợt đăng ký kế hoạch đang mở', hint: 'Lập và gửi kế hoạch khuyến công của đơn vị trước hạn.', path: '' },
+  { status: 'CONSOLIDATING', permission: 'plan:consolidate', title: 'Kế hoạch chờ tổng hợp', hint: 'Xem xét đề xuất, tổng hợp và gửi Sở Tài chính.', path: '/tong-hop' },
+  { status: 'BUDGET_APPRAISAL', permission: 'plan:appraise-budget', title: 'Dự toán chờ Sở Tài chính thẩm định', hint: 'Thẩm định kinh phí từng đề án trong trần ngân sách năm.', path: '/kinh-phi' },
+  { status: 'BUDGET_APPROVED', permission: 'plan:record-decision', title: 'Kế hoạch chờ ghi nhận quyết định UBND', hint: 'Ghi nhận quyết định phê duyệt để các đề án được triển khai.', path: '/quyet-dinh' },
+];
+
+export async function findPlanWorkItems(actor: Actor): Promise<WorkSection[]> {
+  if (!can(actor, 'plan:read')) return [];
+  const sections: WorkSection[] = [];
+  const rounds = await db.consolidatedPlan.findMany({
+    where: { AND: [consolidatedPlanScope(actor), { status: { not: 'DECIDED' } }] },
+    orderBy: { year: 'desc' },
+    select: { year: true, status: true, registrationDeadline: true },
+  });
+  for (const step of ROUND_STEP) {
+    if (!can(actor, step.permission)) continue;
+    const waiting = rounds.filter((r) => r.status === step.status);
+    if (waiting.length === 0) continue;
+    sections.push({
+      title: step.title,
+      hint: step.hint,
+      total: waiting.length,
+      items: waiting.map((r) => ({
+        href: `/ke-hoach/${r.year}${step.path}`,
+        title: `Kế hoạch khuyến công năm ${r.year}`,
+        meta: `${CONSOLIDATED_PLAN_LIFECYCLE.statusLabels[r.status]} · hạn đăng ký ${formatDate(r.registrationDeadline)}`,
+      })),
+    });
+  }
+  if (can(actor, 'plan:review')) {
+    const where = { AND: [annualPlanScope(actor), { status: 'SUBMITTED' as const }] };
+    const [plans, total] = await Promise.all([
+      db.annualPlan.findMany({
+        where,
+        orderBy: { submittedAt: 'asc' },
+        take: 8,
+        select: { id: true, year: true, submittedAt: true, organization: { select: { name: true } }, adminUnit: { select: { type: true, name: true } }, _count: { select: { items: true } } },
+      }),
+      db.annualPlan.count({ where }),
+    ]);
+    sections.push({
+      title: 'Kế hoạch của xã/đơn vị chờ xem xét',
+      hint: 'Chấp nhận, trả lại có ý kiến hoặc không chấp nhận từng đề xuất.',
+      total,
+      items: plans.map((p) => ({
+        href: `/ke-hoach/${p.year}/don-vi/${p.id}`,
+        title: `${p.organization.name} — năm ${p.year}`,
+        meta: `${p._count.items} đề xuất · ${adminUnitName(p.adminUnit) || 'cấp thành phố'} · gửi ${formatDate(p.submittedAt)}`,
+      })),
+    });
+  }
+  if (can(actor, 'plan:register')) {
+    const returned = await db.annualPlan.findMany({
+      where: { AND: [annualPlanScope(actor), { status: 'RETURNED' }] },
+      select: { id: true, year: true, reviewComment: true, organization: { select: { name: true } } },
+    });
+    if (returned.length > 0) {
+      sections.push({
+        title: 'Kế hoạch bị trả lại cần chỉnh sửa',
+        hint: 'Sửa theo ý kiến xem xét rồi gửi lại.',
+        total: returned.length,
+        items: returned.map((p) => ({
+          href: `/ke-hoach/${p.year}/don-vi/${p.id}`,
+          title: `${p.organization.name} — năm ${p.year}`,
+          meta: `${ANNUAL_PLAN_LIFECYCLE.statusLabels.RETURNED}${p.reviewComment ? ` · ${p.reviewComment}` : ''}`,
+        })),
+      });
+    }
+  }
+  return sections;
+}

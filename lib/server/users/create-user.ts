@@ -1,0 +1,47 @@
+import 'server-only';
+import type { z } from 'zod';
+import { ROLE_LABELS, type Actor, type Role } from '@/lib/domain/roles';
+import type { createUserSchema } from '@/lib/schemas/user';
+import { recordAudit } from '../audit';
+import { hashPassword } from '../auth';
+import { assertCan } from '../authz';
+import { db } from '../db';
+import { AppError, forbiddenError } from '../errors';
+import { adminProvinceOf } from './user-access';
+
+export async function createUser(actor: Actor, input: z.infer<typeof createUserSchema>) {
+  assertCan(actor, 'user:manage');
+  const provinceId = adminProvinceOf(actor);
+  if (input.role === 'MINISTRY_OFFICER') throw forbiddenError('Tài khoản Bộ Công Thương do Bộ cấp, không tạo ở cấp tỉnh.');
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { username: input.username } })) {
+      throw new AppError('CONFLICT', `Tên đăng nhập "${input.username}" đã được dùng.`, { username: 'Tên đăng nhập đã tồn tại' });
+    }
+    // Every link must point inside the administrator's own province.
+    const [org, unit, facility] = await Promise.all([
+      input.organizationId ? tx.organization.findFirst({ where: { id: input.organizationId, provinceId } }) : null,
+      input.adminUnitId ? tx.adminUnit.findFirst({ where: { id: input.adminUnitId, provinceId } }) : null,
+      input.facilityId ? tx.facility.findFirst({ where: { id: input.facilityId, provinceId } }) : null,
+    ]);
+    if (input.organizationId && !org) throw new AppError('VALIDATION', 'Cơ quan, đơn vị không thuộc tỉnh/thành phố của bạn.', { organizationId: 'Không hợp lệ' });
+    if (input.adminUnitId && !unit) throw new AppError('VALIDATION', 'Xã/phường không thuộc tỉnh/thành phố của bạn.', { adminUnitId: 'Không hợp lệ' });
+    if (input.facilityId && !facility) throw new AppError('VALIDATION', 'Cơ sở không thuộc tỉnh/thành phố của bạn.', { facilityId: 'Không hợp lệ' });
+    const role = input.role as Role;
+    const user = await tx.user.create({
+      data: {
+        username: input.username,
+        fullName: input.fullName,
+        email: input.email || null,
+        role,
+        provinceId,
+        organizationId: org?.id ?? null,
+        adminUnitId: role === 'XA_OFFICER' ? (unit?.id ?? null) : null,
+        facilityId: role === 'BENEFICIARY' ? (facility?.id ?? null) : null,
+        passwordHash: await hashPassword(input.password),
+      },
+    });
+    await recordAudit(tx, actor, { entityType: 'User', entityId: user.id, provinceId, event: 'create', data: { username: user.username, role: ROLE_LABELS[role] } });
+    return { id: user.id };
+  });
+}
+

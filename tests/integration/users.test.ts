@@ -1,0 +1,94 @@
+// Account administration and sign-in checks on a real database.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+import { verifyCredentials } from '@/lib/server/auth';
+import { createUser } from '@/lib/server/users/create-user';
+import { resetUserPassword } from '@/lib/server/users/reset-user-password';
+import { setUserActive } from '@/lib/server/users/set-user-active';
+import { findUsers } from '@/lib/server/users/find-users';
+import { createWorld, resetDatabase } from '../factories/world';
+
+let w: Awaited<ReturnType<typeof createWorld>>;
+
+beforeAll(async () => {
+  await resetDatabase();
+  w = await createWorld();
+});
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('creating accounts', () => {
+  it('creates a xã officer who can then sign in, with the password hashed', async () => {
+    const { id } = await createUser(w.actors.admin, {
+      username: 'xa.moi',
+      fullName: 'Nguyễn Văn Mới',
+      role: 'XA_OFFICER',
+      adminUnitId: w.xaA.id,
+      password: 'MatKhauMoi2026',
+    });
+    const stored = await db.user.findUniqueOrThrow({ where: { id } });
+    expect(stored.passwordHash).not.toContain('MatKhauMoi2026');
+    const actor = await verifyCredentials('XA.MOI', 'MatKhauMoi2026');
+    expect(actor).toMatchObject({ role: 'XA_OFFICER', adminUnitId: w.xaA.id, provinceId: w.hp.province.id });
+  });
+
+  it('refuses a xã of another province', async () => {
+    const error = await failure(
+      createUser(w.actors.admin, { username: 'xa.sai', fullName: 'Sai Tỉnh', role: 'XA_OFFICER', adminUnitId: w.xaLd.id, password: 'MatKhauMoi2026' }),
+    );
+    expect(error.code).toBe('VALIDATION');
+    expect(error.fieldErrors?.adminUnitId).toBeDefined();
+    expect(await db.user.count({ where: { username: 'xa.sai' } })).toBe(0);
+  });
+
+  it('refuses a username already taken, naming the field', async () => {
+    const error = await failure(
+      createUser(w.actors.admin, { username: 'xa.moi', fullName: 'Trùng', role: 'TTKC_STAFF', organizationId: w.hp.orgs.ttkc.id, password: 'MatKhauMoi2026' }),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(error.fieldErrors?.username).toBe('Tên đăng nhập đã tồn tại');
+  });
+
+  it('is for the system administrator only', async () => {
+    for (const actor of [w.actors.sct, w.actors.ttkc, w.actors.xaA]) {
+      expect((await failure(findUsers(actor))).code).toBe('FORBIDDEN');
+    }
+  });
+
+  it("does not let one province's administrator touch another province's accounts", async () => {
+    const ldAdmin = await db.user.create({
+      data: { username: 'ld.admin.test', passwordHash: 'x', fullName: 'Quản trị LĐ', role: 'SYSTEM_ADMIN', provinceId: w.ld.province.id },
+    });
+    const actor = { ...w.actors.admin, id: ldAdmin.id, provinceId: w.ld.province.id };
+    expect((await failure(setUserActive(actor, w.actors.ttkc.id, false))).code).toBe('FORBIDDEN');
+    expect((await failure(resetUserPassword(actor, w.actors.ttkc.id, 'MatKhauMoi2026'))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('signing in', () => {
+  it('answers a wrong password and an unknown user the same way', async () => {
+    expect(await verifyCredentials('xa.moi', 'sai-mat-khau')).toBeNull();
+    expect(await verifyCredentials('khong.co.ai', 'sai-mat-khau')).toBeNull();
+  });
+
+  it('refuses a deactivated account until it is reactivated', async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { username: 'xa.moi' } });
+    await setUserActive(w.actors.admin, user.id, false);
+    expect(await verifyCredentials('xa.moi', 'MatKhauMoi2026')).toBeNull();
+    await setUserActive(w.actors.admin, user.id, true);
+    await resetUserPassword(w.actors.admin, user.id, 'MatKhauKhac2027');
+    expect(await verifyCredentials('xa.moi', 'MatKhauMoi2026')).toBeNull();
+    expect(await verifyCredentials('xa.moi', 'MatKhauKhac2027')).not.toBeNull();
+    const events = await db.auditEvent.findMany({ where: { entityType: 'User', entityId: user.id }, orderBy: { id: 'asc' } });
+    expect(events.map((e) => e.event)).toEqual(['create', 'deactivate', 'activate', 'resetPassword']);
+  });
+});
