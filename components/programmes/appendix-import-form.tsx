@@ -1,0 +1,117 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { type FieldValues, type UseFormRegister, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, Textarea } from '@/components/ui/field';
+import { optionalDecision } from '@/lib/schemas/programme';
+import type { ActionResult } from '@/lib/server/action';
+import { DecisionFields } from './decision-fields';
+import { ImportPreview, type PreviewView } from './import-preview';
+
+type Preview = PreviewView & { sha256: string; version: string };
+
+/** The confirmation part of the import: reason and decision for an approved programme. */
+const confirmSchema = z.object({ reason: z.string().trim().max(2000, 'Lý do tối đa 2000 ký tự').optional(), decision: optionalDecision });
+type ConfirmValues = z.input<typeof confirmSchema>;
+
+interface Props {
+  programmeId: number;
+  amendment: boolean;
+  preview: (form: FormData) => Promise<ActionResult<Preview>>;
+  confirm: (form: FormData) => Promise<ActionResult<{ changes: number }>>;
+}
+
+/** Step 1: choose a file and check it. Step 2: read the preview, then confirm — only then is anything written. */
+export function AppendixImportForm({ programmeId, amendment, preview, confirm }: Props) {
+  const router = useRouter();
+  const [file, setFile] = useState<File | null>(null);
+  const [checked, setChecked] = useState<Preview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { register, handleSubmit, setError: setFieldError, formState } = useForm<ConfirmValues>({
+    resolver: zodResolver(confirmSchema, undefined, { raw: true }),
+    defaultValues: { reason: '' },
+  });
+
+  async function check() {
+    setError(null);
+    setChecked(null);
+    if (!file) return setError('Chọn tệp Excel (.xlsx) của phụ lục chỉ tiêu.');
+    setBusy(true);
+    const form = new FormData();
+    form.set('programmeId', String(programmeId));
+    form.set('file', file);
+    const result = await preview(form);
+    setBusy(false);
+    if (!result.ok) return setError(result.message);
+    setChecked(result.data);
+  }
+
+  async function onConfirm(values: ConfirmValues) {
+    if (!file || !checked) return;
+    if (amendment && !values.reason?.trim()) return setFieldError('reason', { message: 'Nhập lý do điều chỉnh' });
+    setError(null);
+    const form = new FormData();
+    form.set('programmeId', String(programmeId));
+    form.set('file', file);
+    form.set('sha256', checked.sha256);
+    form.set('version', checked.version);
+    if (values.reason) form.set('reason', values.reason);
+    for (const [key, value] of Object.entries((values.decision as Record<string, string> | undefined) ?? {})) if (value) form.set(`decision.${key}`, value);
+    const result = await confirm(form);
+    if (!result.ok) return setError(result.message);
+    router.push(`/chuong-trinh/${programmeId}?da-nhap=${result.data.changes}`);
+  }
+
+  const reasonError = formState.errors.reason?.message;
+  const canConfirm = checked && checked.errors === 0 && checked.changes.length > 0;
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <Field id="appendix-file" label="Tệp phụ lục chỉ tiêu (.xlsx)" hint="Trang tính có dòng tiêu đề: TT, Nội dung chương trình/đề án, ĐVT, Năm …, Tổng nội dung" required>
+          <input
+            id="appendix-file"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby="appendix-file-hint"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setChecked(null);
+            }}
+            className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-800"
+          />
+        </Field>
+        <Button onClick={check} disabled={busy}>
+          {busy ? 'Đang kiểm tra…' : 'Kiểm tra tệp'}
+        </Button>
+      </div>
+      {error && <Alert tone="error">{error}</Alert>}
+      {checked && <ImportPreview preview={checked} />}
+      {canConfirm && (
+        <form onSubmit={handleSubmit(onConfirm)} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Xác nhận nhập">
+          {amendment && (
+            <>
+              <Field id="import-reason" label="Lý do điều chỉnh" error={reasonError} required>
+                <Textarea id="import-reason" invalid={!!reasonError} aria-describedby={reasonError ? 'import-reason-error' : undefined} {...register('reason')} />
+              </Field>
+              <details>
+                <summary className="cursor-pointer text-sm font-medium text-brand-700">Kèm quyết định điều chỉnh (nếu có)</summary>
+                <div className="mt-3">
+                  <DecisionFields idPrefix="import-decision" prefix="decision." register={register as unknown as UseFormRegister<FieldValues>} errors={formState.errors.decision as never} required={false} />
+                </div>
+              </details>
+            </>
+          )}
+          <Button type="submit" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? 'Đang nhập…' : `Xác nhận nhập ${checked.changes.length} thay đổi`}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}

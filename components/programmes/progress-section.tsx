@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { groupProgress, type TargetProgress } from '@/lib/domain/programme-progress';
+import { ProgressChart } from './progress-chart';
+import { ProgressTable } from './progress-table';
+
+interface Props {
+  programmeId: number;
+  years: number[];
+  groups: { code: string; name: string; targets: TargetProgress[] }[];
+  /** null: the whole period. */
+  year: number | null;
+}
+
+/** Tiến độ thực hiện: year switch, chart by group and the table per target. */
+export function ProgressSection({ programmeId, years, groups, year }: Props) {
+  const choices: { label: string; value: number | null }[] = [{ label: 'Cả giai đoạn', value: null }, ...years.map((y) => ({ label: String(y), value: y }))];
+  const period = year === null ? `giai đoạn ${years[0]}–${years.at(-1)}` : `năm ${year}`;
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Chọn năm xem tiến độ">
+        <ul className="flex flex-wrap gap-1">
+          {choices.map((c) => {
+            const current = c.value === year;
+            return (
+              <li key={c.label}>
+                <Link
+                  href={c.value === null ? `/chuong-trinh/${programmeId}#tien-do` : `/chuong-trinh/${programmeId}?nam=${c.value}#tien-do`}
+                  aria-current={current ? 'page' : undefined}
+                  className={`inline-block rounded-md px-3 py-1.5 text-sm ${current ? 'bg-brand-700 font-semibold text-white' : 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-100'}`}
+                >
+                  {c.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <p className="text-xs text-slate-600">
+        <strong>Đã đăng ký</strong>: số lượng của các đề xuất được Sở Công Thương chấp nhận trong kế hoạch năm đã được Sở Tài chính thẩm định xong hoặc UBND quyết định.{' '}
+        <strong>Đã đạt</strong>: số lượng của các đề án đã nghiệm thu trở đi. Cả giai đoạn tính theo tổng ghi trong phụ lục.
+      </p>
+      <ProgressChart groups={groups.map((g) => groupProgress(g, g.targets, year ?? undefined))} title={`Tiến độ theo nhóm nội dung — ${period}`} />
+      <ProgressTable groups={groups} year={year} caption={`Tiến độ từng chỉ tiêu — ${period}`} />
+    </div>
+  );
+}

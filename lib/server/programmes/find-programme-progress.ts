@@ -1,0 +1,89 @@
+import 'server-only';
+import type { ConsolidatedPlanStatus, PlanItemReview } from '@/lib/generated/prisma/enums';
+import { PROJECT_ACHIEVED_STATES } from '@/lib/domain/lifecycle/project';
+import { groupProgress, targetProgress } from '@/lib/domain/programme-progress';
+import { periodYears } from '@/lib/domain/programme-targets';
+import type { Actor } from '@/lib/domain/roles';
+import { assertCan } from '../authz';
+import { db } from '../db';
+import { getProgrammeInScopeOrThrow } from './get-programme';
+import { loadAppendix } from './programme-appendix-store';
+
+/**
+ * "Registered" (đã đăng ký) — the rule, decided here and in docs/decisions/0003:
+ * a plan item counts toward its target in the year of its ConsolidatedPlan when Sở Công Thương
+ * ACCEPTED the item in review and the city's plan for that year has been approved for budget by
+ * Sở Tài chính (BUDGET_APPROVED) or decided by the UBND (DECIDED). Earlier stages are proposals
+ * that may still be cut; a returned or rejected item never counts. Its quantity is
+ * PlanItem.targetQuantity (an item without one adds 0: it is linked but not quantified).
+ */
+export const REGISTERED_ITEM_REVIEW: PlanItemReview = 'ACCEPTED';
+export const REGISTERED_PLAN_STATES: readonly ConsolidatedPlanStatus[] = ['BUDGET_APPROVED', 'DECIDED'];
+
+/**
+ * "Achieved" (đã đạt): a đề án linked to the target whose status is in PROJECT_ACHIEVED_STATES
+ * (accepted or later), counted with its targetQuantity in the đề án's year.
+ *
+ * The figures are programme-wide aggregates over the programme's own targets: whoever may read the
+ * programme sees the same numbers, and no đề án or plan row is disclosed through them.
+ */
+export async function findProgrammeProgress(actor: Actor, programmeId: number) {
+  assertCan(actor, 'programme:read');
+  const programme = await getProgrammeInScopeOrThrow(db, actor, programmeId);
+  const years = periodYears(programme.startYear, programme.endYear);
+  const [appendix, planItems, achieved] = await Promise.all([
+    loadAppendix(db, programme.id, years),
+    db.planItem.findMany({
+      where: {
+        programmeTarget: { programmeId: programme.id },
+        review: REGISTERED_ITEM_REVIEW,
+        annualPlan: { consolidatedPlan: { status: { in: [...REGISTERED_PLAN_STATES] } } },
+      },
+      select: { programmeTargetId: true, targetQuantity: true, annualPlan: { select: { consolidatedPlan: { select: { year: true } } } } },
+    }),
+    db.project.groupBy({
+      by: ['programmeTargetId', 'year'],
+      where: { programmeTarget: { programmeId: programme.id }, status: { in: [...PROJECT_ACHIEVED_STATES] } },
+      _sum: { targetQuantity: true },
+    }),
+  ]);
+
+  const registered = new Map<number, Map<number, number>>();
+  for (const item of planItems) {
+    const byYear = registered.get(item.programmeTargetId!) ?? new Map<number, number>();
+    const year = item.annualPlan.consolidatedPlan.year;
+    byYear.set(year, (byYear.get(year) ?? 0) + (item.targetQuantity ?? 0));
+    registered.set(item.programmeTargetId!, byYear);
+  }
+  const achievedMap = new Map<number, Map<number, number>>();
+  for (const row of achieved) {
+    const byYear = achievedMap.get(row.programmeTargetId!) ?? new Map<number, number>();
+    byYear.set(row.year, (byYear.get(row.year) ?? 0) + (row._sum.targetQuantity ?? 0));
+    achievedMap.set(row.programmeTargetId!, byYear);
+  }
+
+  const groups = appendix.groups.map((g) => {
+    const targets = g.items.map((item) =>
+      targetProgress(years, {
+        targetId: item.id!,
+        groupCode: g.code,
+        itemNo: item.itemNo,
+        name: item.name,
+        unit: item.unit,
+        values: item.values,
+        statedTotal: item.statedTotal,
+        registeredByYear: registered.get(item.id!) ?? new Map(),
+        achievedByYear: achievedMap.get(item.id!) ?? new Map(),
+      }),
+    );
+    return { code: g.code, name: g.name, targets };
+  });
+  return { programmeId: programme.id, years, groups };
+}
+
+export type ProgrammeProgress = Awaited<ReturnType<typeof findProgrammeProgress>>;
+
+/** Progress of each group for the chart: the whole period, or one year. */
+export function groupsProgress(progress: ProgrammeProgress, year?: number) {
+  return progress.groups.map((g) => groupProgress(g, g.targets, year));
+}
