@@ -54,6 +54,9 @@ export type OpenRoundInput = z.infer<typeof openRoundSchema>;
 export const roundEventSchema = z.object({ year, reason: optionalText(2000) });
 export type RoundEventInput = z.infer<typeof roundEventSchema>;
 
+/** Sở Tài chính returning the plan to the SCT: the reason is required (the lifecycle asks for one). */
+export const returnBudgetSchema = z.object({ year, reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(2000) });
+
 export const reopenRoundSchema = z.object({
   year,
   reason: z.string().trim().min(1, 'Nhập lý do mở lại').max(2000),
@@ -102,6 +105,7 @@ export const planFacilitySchema = z.object({
   address: optionalText(500),
 });
 export type PlanFacilityInput = z.infer<typeof planFacilitySchema>;
+export type PlanFacilityFormValues = z.input<typeof planFacilitySchema>;
 
 export const reviewItemSchema = z
   .object({

@@ -91,3 +91,13 @@ export const PLAN_ITEM_REVIEW_LABELS: Record<PlanItemReview, string> = {
 };
 /** Proposals the author may still edit or remove in a returned plan; accepted and rejected ones are settled. */
 export const PLAN_ITEM_EDITABLE_REVIEWS: readonly PlanItemReview[] = ['PENDING', 'RETURNED'];
+/** Plans not yet sent even once: a round's reminders go to their authors. */
+export const ANNUAL_PLAN_UNSENT_STATES: readonly AnnualPlanStatus[] = ['DRAFT'];
+/** Reviews that close a proposal's review: a plan is marked reviewed only when all its proposals have one. */
+export const PLAN_ITEM_SETTLED_REVIEWS: readonly PlanItemReview[] = ['ACCEPTED', 'REJECTED'];
+/** The review that puts a proposal into the city plan. */
+export const PLAN_ITEM_INCLUDED_REVIEW: PlanItemReview = 'ACCEPTED';
+/** A returned plan (the author's turn again). */
+export const ANNUAL_PLAN_RETURNED: AnnualPlanStatus = ANNUAL_PLAN_LIFECYCLE.events.return.to;
+/** A plan whose review is finished: its accepted proposals are in the city plan. */
+export const ANNUAL_PLAN_REVIEWED: AnnualPlanStatus = ANNUAL_PLAN_LIFECYCLE.events.markReviewed.to;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ANNUAL_PLAN_UNSENT_STATES } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import { annualPlanScope, consolidatedPlanScope } from '@/lib/domain/scope';
 import { assertCan } from '../authz';
@@ -22,7 +23,7 @@ export async function findRounds(actor: Actor) {
     return {
       ...round,
       plansTotal: own.reduce((n, c) => n + c._count._all, 0),
-      plansSent: own.filter((c) => c.status !== 'DRAFT').reduce((n, c) => n + c._count._all, 0),
+      plansSent: own.filter((c) => !ANNUAL_PLAN_UNSENT_STATES.includes(c.status)).reduce((n, c) => n + c._count._all, 0),
     };
   });
 }

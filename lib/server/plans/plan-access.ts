@@ -1,4 +1,5 @@
 import 'server-only';
+import { adminUnitName } from '@/lib/domain/labels';
 import { ANNUAL_PLAN_EDITABLE_STATES, ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import { annualPlanScope, consolidatedPlanScope } from '@/lib/domain/scope';
@@ -46,10 +47,10 @@ export async function getRegistrantOrganizationOrThrow(actor: Actor, client: Cli
       orderBy: { id: 'asc' },
     });
     if (!org) {
-      const unit = await client.adminUnit.findUnique({ where: { id: actor.adminUnitId }, select: { name: true } });
+      const unit = await client.adminUnit.findUnique({ where: { id: actor.adminUnitId }, select: { type: true, name: true } });
       throw new AppError(
         'VALIDATION',
-        `Chưa có UBND ${unit?.name ?? 'xã'} trong danh mục cơ quan, đơn vị nên chưa lập được kế hoạch. Đề nghị quản trị hệ thống bổ sung.`,
+        `Chưa có UBND ${unit ? adminUnitName(unit) : 'xã'} trong danh mục cơ quan, đơn vị nên chưa lập được kế hoạch. Đề nghị quản trị hệ thống bổ sung.`,
       );
     }
     return org;

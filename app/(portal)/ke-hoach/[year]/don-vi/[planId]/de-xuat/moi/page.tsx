@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { PlanItemEditorPage } from '@/components/plans/plan-item-editor-page';
+import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
+import { getPlanItemEditorOrThrow } from '@/lib/server/plans/get-plan-item-editor';
+import { idFromParam, yearFromParam } from '@/lib/server/plans/year-param';
+import { registerFacilityAction, savePlanItemAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Thêm đề xuất đề án' };
+
+export default async function NewPlanItemPage({ params }: { params: Promise<{ year: string; planId: string }> }) {
+  const raw = await params;
+  const year = yearFromParam(raw.year);
+  const planId = idFromParam(raw.planId);
+  const actor = await requirePermission('plan:register', `/ke-hoach/${year}/don-vi/${planId}/de-xuat/moi`);
+  const editor = await forPage(getPlanItemEditorOrThrow(actor, planId, null));
+  return <PlanItemEditorPage editor={editor} save={savePlanItemAction} registerFacility={registerFacilityAction} />;
+}

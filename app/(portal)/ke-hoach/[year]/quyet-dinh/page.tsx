@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { RoundStatusBadge } from '@/components/plans/plan-status-badge';
+import { PlanDecisionForm } from '@/components/plans/plan-decision-form';
+import { RoundNav } from '@/components/plans/round-nav';
+import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
+import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import { formatDate } from '@/lib/domain/format';
+import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
+import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
+import { formatVndPlain } from '@/lib/domain/money';
+import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
+import { canFollowAllRegistrations } from '@/lib/server/plans/find-round-submissions';
+import { getPlanDecisionOrThrow } from '@/lib/server/plans/get-plan-decision';
+import { yearFromParam } from '@/lib/server/plans/year-param';
+import { recordPlanDecisionAction } from './actions';
+
+export const metadata: Metadata = { title: 'Quyết định phê duyệt kế hoạch' };
+
+export default async function PlanDecisionPage({ params }: { params: Promise<{ year: string }> }) {
+  const year = yearFromParam((await params).year);
+  const actor = await requirePermission('plan:read', `/ke-hoach/${year}/quyet-dinh`);
+  const d = await forPage(getPlanDecisionOrThrow(actor, year));
+  const waitingFor = CONSOLIDATED_PLAN_LIFECYCLE.events.recordDecision.from.map((s) => CONSOLIDATED_PLAN_LIFECYCLE.statusLabels[s]).join(', ');
+  return (
+    <>
+      <PageHeader title={`Quyết định phê duyệt kế hoạch khuyến công năm ${year}`} description={<RoundStatusBadge status={d.round.status} />} />
+      {canFollowAllRegistrations(actor) && <RoundNav year={year} current="/quyet-dinh" />}
+      <div className="space-y-6">
+        {d.decision ? (
+          <Card title="Quyết định">
+            <DetailList
+              items={[
+                { label: 'Số, ký hiệu', value: d.decision.number },
+                { label: 'Ngày ban hành', value: formatDate(d.decision.issuedOn) },
+                { label: 'Cơ quan ban hành', value: d.decision.issuer },
+                { label: 'Người ký', value: [d.decision.signer, d.decision.signerTitle].filter(Boolean).join(', ') },
+                { label: 'Trích yếu', value: d.decision.summary },
+                {
+                  label: 'Tệp quyết định',
+                  value: d.decision.document ? (
+                    <a href={`/api/tai-lieu/${d.decision.document.id}`} className="text-brand-700 hover:underline">
+                      {d.decision.document.fileName}
+                    </a>
+                  ) : null,
+                },
+              ]}
+            />
+          </Card>
+        ) : d.events.includes('recordDecision') ? (
+          <Card title="Ghi nhận quyết định của UBND thành phố">
+            <p className="mb-4 text-sm text-slate-600">
+              Khi ghi nhận, {d.proposals} đề xuất trong kế hoạch tổng hợp trở thành đề án ở trạng thái “Đã phê duyệt”: KCĐP theo mức Sở Tài chính thẩm định, KCQG theo
+              mức đề nghị (chờ Bộ Công Thương quyết định).
+            </p>
+            <PlanDecisionForm year={year} projectCount={d.proposals} record={recordPlanDecisionAction} />
+          </Card>
+        ) : (
+          <EmptyState>Chưa có quyết định. Quyết định được ghi nhận khi kế hoạch ở bước: {waitingFor}.</EmptyState>
+        )}
+        {d.projects.length > 0 && (
+          <Card title={`Đề án được tạo từ kế hoạch (${d.projects.length})`}>
+            <Table caption="Đề án được tạo từ kế hoạch">
+              <thead>
+                <tr>
+                  <Th>Mã</Th>
+                  <Th>Đề án</Th>
+                  <Th>Nguồn</Th>
+                  <Th>Đơn vị thực hiện</Th>
+                  <Th numeric>Hỗ trợ được duyệt</Th>
+                  <Th>Trạng thái</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {d.projects.map((p) => (
+                  <tr key={p.id}>
+                    <Td className="whitespace-nowrap">
+                      <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                        {p.code}
+                      </Link>
+                    </Td>
+                    <Td className="min-w-56">{p.name}</Td>
+                    <Td>{FUNDING_LEVEL_SHORT[p.fundingLevel]}</Td>
+                    <Td className="min-w-40">{p.implementingOrg.name}</Td>
+                    <Td numeric>{formatVndPlain(p.approvedSupportVnd)}</Td>
+                    <Td>
+                      <ProjectStatusBadge status={p.status} />
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

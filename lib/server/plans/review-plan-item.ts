@@ -1,0 +1,50 @@
+import 'server-only';
+import { ANNUAL_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LABELS, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
+import type { Actor } from '@/lib/domain/roles';
+import { annualPlanScope } from '@/lib/domain/scope';
+import type { ReviewItemInput } from '@/lib/schemas/plan';
+import { recordAudit } from '../audit';
+import { assertCan, getInScopeOrThrow } from '../authz';
+import { db } from '../db';
+import { AppError } from '../errors';
+
+/**
+ * The Trung tâm or the Sở records its view of one proposal: accept, return with what to fix, or
+ * reject with a reason. The plan itself moves when the reviewer returns it or marks it reviewed.
+ */
+export async function reviewPlanItem(actor: Actor, input: ReviewItemInput) {
+  assertCan(actor, 'plan:review');
+  const item = await getInScopeOrThrow(
+    db.planItem.findFirst({ where: { id: input.itemId, annualPlan: annualPlanScope(actor) }, include: { annualPlan: { include: { consolidatedPlan: true } } } }),
+    async () => (await db.planItem.count({ where: { id: input.itemId } })) > 0,
+    'đề xuất',
+  );
+  const plan = item.annualPlan;
+  if (input.decision !== 'ACCEPTED' && !input.comment?.trim()) {
+    throw new AppError('VALIDATION', 'Nhập ý kiến cho đề xuất trả lại hoặc không chấp nhận.', { comment: 'Nhập ý kiến' });
+  }
+  return db.$transaction(async (tx) => {
+    // Reviewing is possible only while the plan waits for review (while it could be returned). The
+    // conditional write checks that and takes the plan's row lock, so marking the plan reviewed or
+    // returning it waits for this review instead of racing it.
+    const { count } = await tx.annualPlan.updateMany({
+      where: { id: plan.id, status: { in: [...ANNUAL_PLAN_LIFECYCLE.events.return.from] }, consolidatedPlan: { status: { in: [...ROUND_REVIEW_STATES] } } },
+      data: { updatedAt: new Date() },
+    });
+    if (count !== 1) {
+      throw new AppError('ILLEGAL_TRANSITION', `Kế hoạch đang ở trạng thái “${ANNUAL_PLAN_LIFECYCLE.statusLabels[plan.status]}”, không xem xét đề xuất được.`);
+    }
+    await tx.planItem.update({ where: { id: item.id }, data: { review: input.decision, reviewComment: input.comment ?? null } });
+    await recordAudit(tx, actor, {
+      entityType: 'PlanItem',
+      entityId: item.id,
+      provinceId: plan.provinceId,
+      event: 'review',
+      fromStatus: item.review,
+      toStatus: input.decision,
+      reason: input.comment,
+      data: { annualPlanId: plan.id, label: PLAN_ITEM_REVIEW_LABELS[input.decision] },
+    });
+    return { planId: plan.id, year: plan.year };
+  });
+}

@@ -1,0 +1,99 @@
+import 'server-only';
+import { isFacilityEligibleArea } from '@/lib/domain/eligibility';
+import { PLAN_ITEM_EDITABLE_REVIEWS, PLAN_ITEM_REVIEW_LABELS } from '@/lib/domain/lifecycle/plan';
+import { planItemMoneyErrors } from '@/lib/domain/plan-rules';
+import type { Actor } from '@/lib/domain/roles';
+import { adminUnitScope, facilityScope, programmeScope } from '@/lib/domain/scope';
+import type { PlanItemInput } from '@/lib/schemas/plan';
+import { recordAudit, toAuditJson } from '../audit';
+import { assertCan } from '../authz';
+import { db } from '../db';
+import { AppError } from '../errors';
+import { categoriesValidIn } from './find-plan-item-options';
+import { assertPlanAuthor, assertPlanEditable, getPlanInScopeOrThrow, lockEditablePlan } from './plan-access';
+
+const invalid = (field: string, message: string) => new AppError('VALIDATION', message, { [field]: message });
+
+/** Adds a proposal to the author's plan, or changes one (input.itemId), beneficiaries included. */
+export async function savePlanItem(actor: Actor, input: PlanItemInput) {
+  assertCan(actor, 'plan:register');
+  const plan = await getPlanInScopeOrThrow(actor, input.planId);
+  await assertPlanAuthor(actor, plan);
+  assertPlanEditable(plan);
+
+  const moneyErrors = planItemMoneyErrors(input);
+  const firstMoneyError = Object.values(moneyErrors)[0];
+  if (firstMoneyError) throw new AppError('VALIDATION', firstMoneyError, moneyErrors);
+
+  const category = await db.contentCategory.findFirst({ where: { AND: [{ id: input.contentCategoryId }, categoriesValidIn(plan.year)] } });
+  if (!category) throw invalid('contentCategoryId', `Nội dung hoạt động đã chọn không còn hiệu lực trong năm ${plan.year}.`);
+  if (input.programmeTargetId) {
+    const target = await db.programmeTarget.findFirst({
+      where: { id: input.programmeTargetId, programme: { AND: [programmeScope(actor), { startYear: { lte: plan.year }, endYear: { gte: plan.year } }] } },
+    });
+    if (!target) throw invalid('programmeTargetId', `Chỉ tiêu đã chọn không thuộc chương trình khuyến công đang thực hiện năm ${plan.year}.`);
+  }
+  if (input.targetQuantity && !input.programmeTargetId) throw invalid('programmeTargetId', 'Chọn chỉ tiêu chương trình cho số lượng đã nhập.');
+
+  // A xã's proposals take place in that xã; other units pick a place in their province.
+  let adminUnitId = input.adminUnitId;
+  if (plan.adminUnitId) {
+    if (adminUnitId && adminUnitId !== plan.adminUnitId) throw invalid('adminUnitId', 'Đề xuất của xã chỉ thực hiện trên địa bàn xã.');
+    adminUnitId = plan.adminUnitId;
+  } else if (adminUnitId && !(await db.adminUnit.count({ where: { AND: [{ id: adminUnitId }, adminUnitScope(actor)] } }))) {
+    throw invalid('adminUnitId', 'Xã/phường/đặc khu đã chọn không thuộc tỉnh/thành phố của bạn.');
+  }
+
+  const facilityIds = [...new Set(input.facilityIds)];
+  const facilities = await db.facility.findMany({
+    where: { AND: [{ id: { in: facilityIds } }, facilityScope(actor)] },
+    include: { adminUnit: { select: { type: true } } },
+  });
+  if (facilities.length !== facilityIds.length) throw invalid('facilityIds', 'Có cơ sở thụ hưởng không thuộc phạm vi của bạn. Tải lại trang và chọn lại.');
+  for (const facility of facilities) {
+    const eligibility = isFacilityEligibleArea(facility);
+    if (!eligibility.eligible) throw invalid('facilityIds', `Cơ sở “${facility.name}”: ${eligibility.reason}`);
+  }
+
+  const data = {
+    name: input.name,
+    contentCategoryId: input.contentCategoryId,
+    programmeTargetId: input.programmeTargetId,
+    targetQuantity: input.targetQuantity,
+    fundingLevel: input.fundingLevel,
+    adminUnitId,
+    place: input.place,
+    expectedOutputs: input.expectedOutputs,
+    totalCostVnd: input.totalCostVnd,
+    requestedSupportVnd: input.requestedSupportVnd,
+    counterpartVnd: input.counterpartVnd,
+    otherFundingVnd: input.otherFundingVnd,
+  };
+
+  return db.$transaction(async (tx) => {
+    await lockEditablePlan(tx, plan.id);
+    let itemId: number;
+    if (input.itemId) {
+      const existing = await tx.planItem.findFirst({ where: { id: input.itemId, annualPlanId: plan.id } });
+      if (!existing) throw new AppError('NOT_FOUND', 'Không tìm thấy đề xuất trong kế hoạch này.');
+      if (!PLAN_ITEM_EDITABLE_REVIEWS.includes(existing.review)) {
+        throw new AppError('ILLEGAL_TRANSITION', `Đề xuất “${existing.name}” đã được xem xét (${PLAN_ITEM_REVIEW_LABELS[existing.review]}) nên không sửa được.`);
+      }
+      await tx.planItemBeneficiary.deleteMany({ where: { planItemId: existing.id } });
+      await tx.planItem.update({ where: { id: existing.id }, data });
+      itemId = existing.id;
+    } else {
+      const last = await tx.planItem.aggregate({ where: { annualPlanId: plan.id }, _max: { sortOrder: true } });
+      itemId = (await tx.planItem.create({ data: { ...data, annualPlanId: plan.id, sortOrder: (last._max.sortOrder ?? 0) + 1 } })).id;
+    }
+    if (facilityIds.length) await tx.planItemBeneficiary.createMany({ data: facilityIds.map((facilityId) => ({ planItemId: itemId, facilityId })) });
+    await recordAudit(tx, actor, {
+      entityType: 'PlanItem',
+      entityId: itemId,
+      provinceId: plan.provinceId,
+      event: input.itemId ? 'update' : 'create',
+      data: toAuditJson({ annualPlanId: plan.id, ...data, facilityIds }),
+    });
+    return { id: itemId };
+  });
+}
