@@ -4,7 +4,6 @@ import { endOfDayInVietnam } from '@/lib/domain/plan-deadline';
 import type { ConsolidatedPlanStatus } from '@/lib/generated/prisma/enums';
 import type { PlanItemInput } from '@/lib/schemas/plan';
 import { db } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import { contentCategory, createActor, createWorld } from './world';
 
 export const PLAN_YEAR = 2027;
@@ -88,29 +87,11 @@ export function itemInput(planId: number, w: PlanWorld, over: Partial<PlanItemIn
   };
 }
 
-/** The AppError code a promise rejects with ('OK' when it resolves); other errors propagate. */
-export async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
-/** The AppError a promise rejects with; fails the test when it resolves. */
-export async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** A PDF the storage layer accepts (checked by its first bytes). */
 export function pdfFile(name = 'quyet-dinh.pdf'): File {
   return new File([Buffer.from('%PDF-1.4\n% quyết định phê duyệt kế hoạch\n%%EOF\n')], name, { type: 'application/pdf' });
 }
+
+export { codeOf, errorOf } from './errors';

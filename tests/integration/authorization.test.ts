@@ -1,11 +1,11 @@
 // Role × scope on a real database: who may read which đề án and cơ sở.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import { findFacilities, getFacilityOrThrow } from '@/lib/server/facilities/find-facilities';
 import { findProjects } from '@/lib/server/projects/find-projects';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { createWorld, resetDatabase } from '../factories/world';
+import { codeOf } from '../factories/errors';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 
@@ -14,15 +14,6 @@ beforeAll(async () => {
   w = await createWorld();
 });
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 describe('xã officer', () => {
   it('reads the đề án of their own xã', async () => {

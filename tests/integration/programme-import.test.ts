@@ -3,7 +3,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAppendixRows } from '@/lib/domain/programme-import';
 import { db } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import { readAppendixWorkbook } from '@/lib/server/programmes/appendix-excel';
 import { exportProgrammeAppendix } from '@/lib/server/programmes/export-programme-appendix';
 import { importProgrammeAppendix } from '@/lib/server/programmes/import-programme-appendix';
@@ -20,6 +19,7 @@ import {
 import { inconsistentRows, typedAppendixXlsx } from '../fixtures/programme/hp-appendix-typed';
 import { createProgramme, decisionInput } from '../factories/programme';
 import { createWorld, resetDatabase } from '../factories/world';
+import { errorOf } from '../factories/errors';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const YEARS = HP_PROGRAMME_APPENDIX.years;
@@ -31,15 +31,6 @@ beforeAll(async () => {
 
 const xlsx = (bytes: Buffer, name = 'phu-luc.xlsx') => new File([new Uint8Array(bytes)], name);
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 /** Everything an import could touch, to show that a refused one changed nothing. */
 async function stateOf(programmeId: number) {
@@ -106,7 +97,7 @@ describe('export then import', () => {
     const programme = await createProgramme({ provinceId: w.hp.province.id });
     const { bytes } = await exportProgrammeAppendix(w.actors.ttkc, programme.id);
     const before = await stateOf(programme.id);
-    const error = await failure(importFile(programme.id, bytes));
+    const error = await errorOf(importFile(programme.id, bytes));
     expect(error.message).toBe('Không có thay đổi nào so với bảng chỉ tiêu hiện tại.');
     expect(await stateOf(programme.id)).toEqual(before);
   });
@@ -123,10 +114,10 @@ describe('bad files', () => {
     it(`refuses ${what} in Vietnamese and changes nothing`, async () => {
       const programme = await createProgramme({ provinceId: w.hp.province.id });
       const before = await stateOf(programme.id);
-      const error = await failure(previewAppendixImport(w.actors.ttkc, { programmeId: programme.id, file: xlsx(await bytes()) }));
+      const error = await errorOf(previewAppendixImport(w.actors.ttkc, { programmeId: programme.id, file: xlsx(await bytes()) }));
       expect(error.code).toBe('VALIDATION');
       expect(error.message).toMatch(message);
-      const forced = await failure(
+      const forced = await errorOf(
         importProgrammeAppendix(w.actors.ttkc, { programmeId: programme.id, file: xlsx(await bytes()), sha256: 'a'.repeat(64), version: before.updatedAt }),
       );
       expect(forced.message).toMatch(message);
@@ -147,7 +138,7 @@ describe('bad files', () => {
       '7,5 không phải số nguyên',
     ]);
     const before = await stateOf(programme.id);
-    const error = await failure(
+    const error = await errorOf(
       importProgrammeAppendix(w.actors.ttkc, { programmeId: programme.id, file: xlsx(bytes), sha256: preview.sha256, version: preview.version }),
     );
     expect(error.message).toMatch(/^Tệp còn 4 lỗi chặn, chưa nhập được\. Lỗi đầu tiên — Dòng \d+, cột Năm 2027: "hai mươi chín" không phải là số\.$/);
@@ -158,7 +149,7 @@ describe('bad files', () => {
     const programme = await createProgramme({ provinceId: w.hp.province.id, appendix: null });
     const preview = await previewAppendixImport(w.actors.ttkc, { programmeId: programme.id, file: xlsx(await typedAppendixXlsx()) });
     const other = await typedAppendixXlsx(undefined, { spoil: (sheet, rowOf) => void (sheet.getRow(rowOf('I', '1')).getCell(5).value = 2) });
-    const error = await failure(
+    const error = await errorOf(
       importProgrammeAppendix(w.actors.ttkc, { programmeId: programme.id, file: xlsx(other), sha256: preview.sha256, version: preview.version }),
     );
     expect(error.message).toMatch(/Tệp khác với tệp đã kiểm tra/);
@@ -179,7 +170,7 @@ describe('an approved programme', () => {
     const programme = await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED' });
     const changed = await typedAppendixXlsx(undefined, { spoil: (sheet, rowOf) => void (sheet.getRow(rowOf('II', '7')).getCell(9).value = 15) });
     const before = await stateOf(programme.id);
-    const noReason = await failure(importFile(programme.id, changed));
+    const noReason = await errorOf(importFile(programme.id, changed));
     expect(noReason.fieldErrors).toEqual({ reason: 'Nhập lý do điều chỉnh' });
     expect(await stateOf(programme.id)).toEqual(before);
 
@@ -199,11 +190,11 @@ describe('who may import and export', () => {
   it('refuses roles without programme:edit and other provinces', async () => {
     const programme = await createProgramme({ provinceId: w.hp.province.id, appendix: null });
     const file = xlsx(await typedAppendixXlsx());
-    expect((await failure(previewAppendixImport(w.actors.xaA, { programmeId: programme.id, file }))).code).toBe('FORBIDDEN');
-    expect((await failure(previewAppendixImport(w.actors.ldTtkc, { programmeId: programme.id, file }))).code).toBe('FORBIDDEN');
-    expect((await failure(exportProgrammeAppendix(w.actors.kbnn, programme.id))).code).toBe('FORBIDDEN');
-    expect((await failure(exportProgrammeAppendix(w.actors.ministry, programme.id))).code).toBe('FORBIDDEN');
-    expect((await failure(exportProgrammeAppendix(w.actors.ttkc, 999_999))).code).toBe('NOT_FOUND');
+    expect((await errorOf(previewAppendixImport(w.actors.xaA, { programmeId: programme.id, file }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(previewAppendixImport(w.actors.ldTtkc, { programmeId: programme.id, file }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(exportProgrammeAppendix(w.actors.kbnn, programme.id))).code).toBe('FORBIDDEN');
+    expect((await errorOf(exportProgrammeAppendix(w.actors.ministry, programme.id))).code).toBe('FORBIDDEN');
+    expect((await errorOf(exportProgrammeAppendix(w.actors.ttkc, 999_999))).code).toBe('NOT_FOUND');
   });
 
   it('lets the ministry export a national (KCQG) programme', async () => {

@@ -2,7 +2,6 @@
 // audit row, approved programmes an amendment; all rows or none.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import { approveProgramme } from '@/lib/server/programmes/approve-programme';
 import { closeProgramme } from '@/lib/server/programmes/close-programme';
 import { createProgramme as createProgrammeUseCase } from '@/lib/server/programmes/create-programme';
@@ -15,6 +14,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { HP_PROGRAMME_APPENDIX } from '@/prisma/seed/programme-hp-2026-2030';
 import { createProgramme, createProjectForTarget, decisionInput, targetOf } from '../factories/programme';
 import { createWorld, resetDatabase } from '../factories/world';
+import { errorOf } from '../factories/errors';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const YEARS = HP_PROGRAMME_APPENDIX.years;
@@ -24,15 +24,6 @@ beforeAll(async () => {
   w = await createWorld();
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 /** The table as the editor form holds it: text cells, ids of existing rows. */
 async function formValues(programmeId: number): Promise<TargetsEditValues> {
@@ -69,27 +60,27 @@ describe('creating and approving a programme', () => {
       objectives: 'Mục tiêu',
     });
     expect(created.status).toBe('DRAFT');
-    expect((await failure(createProgrammeUseCase(w.actors.sct, { ...created, objectives: undefined, level: 'KCDP' }))).message).toMatch(/đã được dùng/);
+    expect((await errorOf(createProgrammeUseCase(w.actors.sct, { ...created, objectives: undefined, level: 'KCDP' }))).message).toMatch(/đã được dùng/);
 
-    expect((await failure(approveProgramme(w.actors.sct, { programmeId: created.id, decision: decisionInput() }))).message).toMatch(/chưa có chỉ tiêu/);
+    expect((await errorOf(approveProgramme(w.actors.sct, { programmeId: created.id, decision: decisionInput() }))).message).toMatch(/chưa có chỉ tiêu/);
     const values = await formValues(created.id);
     values.groups = [{ code: 'I', name: 'Nhóm một', items: [{ itemNo: '1', name: 'Mô hình', unit: 'Mô hình', values: ['1', '', '', '', ''], statedTotal: '1' }] }];
     await save(w.actors.ttkc, values);
 
-    expect((await failure(approveProgramme(w.actors.ttkc, { programmeId: created.id, decision: decisionInput() }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(approveProgramme(w.actors.ttkc, { programmeId: created.id, decision: decisionInput() }))).code).toBe('FORBIDDEN');
     const decision = await approveProgramme(w.actors.sct, { programmeId: created.id, decision: decisionInput('1234/QĐ-UBND') });
     const approved = await getProgrammeOrThrow(w.actors.sct, created.id);
     expect(approved.status).toBe('APPROVED');
     expect(approved.decision).toMatchObject({ id: decision.id, number: '1234/QĐ-UBND', kind: 'PROGRAMME_APPROVAL', signer: 'Hoàng Minh Cường' });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: 'Programme', entityId: created.id, event: 'approve' } });
     expect(audit).toMatchObject({ fromStatus: 'DRAFT', toStatus: 'APPROVED', actorId: w.actors.sct.id });
-    expect((await failure(approveProgramme(w.actors.sct, { programmeId: created.id, decision: decisionInput() }))).code).toBe('ILLEGAL_TRANSITION');
+    expect((await errorOf(approveProgramme(w.actors.sct, { programmeId: created.id, decision: decisionInput() }))).code).toBe('ILLEGAL_TRANSITION');
 
-    expect((await failure(closeProgramme(w.actors.sct, { programmeId: created.id, reason: ' ' }))).fieldErrors).toHaveProperty('reason');
+    expect((await errorOf(closeProgramme(w.actors.sct, { programmeId: created.id, reason: ' ' }))).fieldErrors).toHaveProperty('reason');
     await closeProgramme(w.actors.sct, { programmeId: created.id, reason: 'Hết giai đoạn' });
     const closed = await formValues(created.id);
     closed.groups[0]!.items[0]!.values[1] = '2';
-    expect((await failure(save(w.actors.sct, { ...closed, reason: 'Sửa' }))).message).toMatch(/Đã kết thúc/);
+    expect((await errorOf(save(w.actors.sct, { ...closed, reason: 'Sửa' }))).message).toMatch(/Đã kết thúc/);
   });
 
   it('lists the province programmes only, and national ones to the ministry', async () => {
@@ -97,8 +88,8 @@ describe('creating and approving a programme', () => {
     const ld = await createProgramme({ provinceId: w.ld.province.id, appendix: null });
     expect((await findProgrammes(w.actors.xaA)).map((p) => p.id)).not.toContain(ld.id);
     expect((await findProgrammes(w.actors.ministry)).map((p) => p.id)).toEqual([kcqg.id]);
-    expect((await failure(findProgrammes(w.actors.kbnn))).code).toBe('FORBIDDEN');
-    expect((await failure(getProgrammeOrThrow(w.actors.ldTtkc, kcqg.id))).code).toBe('FORBIDDEN');
+    expect((await errorOf(findProgrammes(w.actors.kbnn))).code).toBe('FORBIDDEN');
+    expect((await errorOf(getProgrammeOrThrow(w.actors.ldTtkc, kcqg.id))).code).toBe('FORBIDDEN');
   });
 });
 
@@ -121,7 +112,7 @@ describe('editing the targets of a draft', () => {
     values.groups[0]!.items[0]!.values[0] = '9';
     values.groups[0]!.items[1]!.unit = 'Chiếc';
     values.groups[0]!.items[2]!.itemNo = '1';
-    const error = await failure(save(w.actors.ttkc, values));
+    const error = await errorOf(save(w.actors.ttkc, values));
     expect(error.message).toMatch(/^Bảng chỉ tiêu còn 2 lỗi: Mục I.2, cột ĐVT: đơn vị tính "Chiếc" không có trong danh mục ĐVT; Mục I.1, cột TT: chỉ tiêu I.1 trùng số thứ tự với mục I.1\.$/);
     expect(plainAppendix(await loadAppendix(db, programme.id, YEARS))).toEqual(HP_PROGRAMME_APPENDIX);
   });
@@ -149,7 +140,7 @@ describe('editing the targets of a draft', () => {
 
     const again = await formValues(programme.id);
     again.groups[0]!.items = again.groups[0]!.items.filter((i) => i.id !== i2.id);
-    expect((await failure(save(w.actors.ttkc, again))).message).toMatch(/Không thể bỏ chỉ tiêu đang được sử dụng: I\.1 \(1 đề án, 0 đề xuất\)/);
+    expect((await errorOf(save(w.actors.ttkc, again))).message).toMatch(/Không thể bỏ chỉ tiêu đang được sử dụng: I\.1 \(1 đề án, 0 đề xuất\)/);
     expect((await targetOf(programme.id, 'I.1')).id).toBe(i2.id);
   });
 
@@ -160,7 +151,7 @@ describe('editing the targets of a draft', () => {
     theirs.groups[1]!.items[0]!.values[0] = '1';
     await save(w.actors.sct, theirs);
     mine.groups[1]!.items[0]!.values[0] = '2';
-    expect((await failure(save(w.actors.ttkc, mine))).code).toBe('CONFLICT');
+    expect((await errorOf(save(w.actors.ttkc, mine))).code).toBe('CONFLICT');
     expect((await targetOf(programme.id, 'II.1')).id).toBeGreaterThan(0);
     expect(plainAppendix(await loadAppendix(db, programme.id, YEARS)).groups[1]!.items[0]!.values[0]).toBe(1);
   });
@@ -169,8 +160,8 @@ describe('editing the targets of a draft', () => {
     const programme = await createProgramme({ provinceId: w.hp.province.id });
     const values = await formValues(programme.id);
     values.groups[0]!.items[0]!.values[0] = '5';
-    for (const actor of [w.actors.stc, w.actors.xaA, w.actors.ministry, w.actors.admin]) expect((await failure(save(actor, values))).code).toBe('FORBIDDEN');
-    expect((await failure(save(w.actors.ldTtkc, values))).code).toBe('FORBIDDEN');
+    for (const actor of [w.actors.stc, w.actors.xaA, w.actors.ministry, w.actors.admin]) expect((await errorOf(save(actor, values))).code).toBe('FORBIDDEN');
+    expect((await errorOf(save(w.actors.ldTtkc, values))).code).toBe('FORBIDDEN');
   });
 });
 
@@ -179,7 +170,7 @@ describe('editing the targets of an approved programme', () => {
     const programme = await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED' });
     const values = await formValues(programme.id);
     values.groups[1]!.items[6]!.statedTotal = '15';
-    expect((await failure(save(w.actors.sct, values))).fieldErrors).toEqual({ reason: 'Nhập lý do điều chỉnh' });
+    expect((await errorOf(save(w.actors.sct, values))).fieldErrors).toEqual({ reason: 'Nhập lý do điều chỉnh' });
 
     await save(w.actors.sct, { ...values, reason: 'Đính chính tổng mục II.7', decision: { number: '', issuedOn: '', issuer: '', signer: '', summary: '' } });
     const amendment = await db.programmeAmendment.findFirstOrThrow({ where: { programmeId: programme.id } });

@@ -1,13 +1,13 @@
 // Account administration and sign-in checks on a real database.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import { verifyCredentials } from '@/lib/server/auth';
 import { createUser } from '@/lib/server/users/create-user';
 import { resetUserPassword } from '@/lib/server/users/reset-user-password';
 import { setUserActive } from '@/lib/server/users/set-user-active';
 import { findUsers } from '@/lib/server/users/find-users';
 import { createWorld, resetDatabase } from '../factories/world';
+import { errorOf } from '../factories/errors';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 
@@ -16,15 +16,6 @@ beforeAll(async () => {
   w = await createWorld();
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('creating accounts', () => {
   it('creates a xã officer who can then sign in, with the password hashed', async () => {
@@ -42,7 +33,7 @@ describe('creating accounts', () => {
   });
 
   it('refuses a xã of another province', async () => {
-    const error = await failure(
+    const error = await errorOf(
       createUser(w.actors.admin, { username: 'xa.sai', fullName: 'Sai Tỉnh', role: 'XA_OFFICER', adminUnitId: w.xaLd.id, password: 'MatKhauMoi2026' }),
     );
     expect(error.code).toBe('VALIDATION');
@@ -51,7 +42,7 @@ describe('creating accounts', () => {
   });
 
   it('refuses a username already taken, naming the field', async () => {
-    const error = await failure(
+    const error = await errorOf(
       createUser(w.actors.admin, { username: 'xa.moi', fullName: 'Trùng', role: 'TTKC_STAFF', organizationId: w.hp.orgs.ttkc.id, password: 'MatKhauMoi2026' }),
     );
     expect(error.code).toBe('CONFLICT');
@@ -60,7 +51,7 @@ describe('creating accounts', () => {
 
   it('is for the system administrator only', async () => {
     for (const actor of [w.actors.sct, w.actors.ttkc, w.actors.xaA]) {
-      expect((await failure(findUsers(actor))).code).toBe('FORBIDDEN');
+      expect((await errorOf(findUsers(actor))).code).toBe('FORBIDDEN');
     }
   });
 
@@ -69,8 +60,8 @@ describe('creating accounts', () => {
       data: { username: 'ld.admin.test', passwordHash: 'x', fullName: 'Quản trị LĐ', role: 'SYSTEM_ADMIN', provinceId: w.ld.province.id },
     });
     const actor = { ...w.actors.admin, id: ldAdmin.id, provinceId: w.ld.province.id };
-    expect((await failure(setUserActive(actor, w.actors.ttkc.id, false))).code).toBe('FORBIDDEN');
-    expect((await failure(resetUserPassword(actor, w.actors.ttkc.id, 'MatKhauMoi2026'))).code).toBe('FORBIDDEN');
+    expect((await errorOf(setUserActive(actor, w.actors.ttkc.id, false))).code).toBe('FORBIDDEN');
+    expect((await errorOf(resetUserPassword(actor, w.actors.ttkc.id, 'MatKhauMoi2026'))).code).toBe('FORBIDDEN');
   });
 });
 
