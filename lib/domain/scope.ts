@@ -79,8 +79,17 @@ export function decisionScope(actor: Actor): Prisma.DecisionWhereInput {
     return { OR: [{ projects: { some: { fundingLevel: 'KCQG' } } }, { programmes: { some: { level: 'KCQG' } } }] };
   }
   if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
-  // Others see the decisions about the đề án they can see.
-  return { provinceId: provinceOf(actor), projects: { some: projectScope(actor) } };
+  // Others see the decisions about the đề án they can see (approval, amendment, acceptance, settlement).
+  const project = projectScope(actor);
+  return {
+    provinceId: provinceOf(actor),
+    OR: [
+      { projects: { some: project } },
+      { amendments: { some: { project } } },
+      { acceptances: { some: { project } } },
+      { settlements: { some: { project } } },
+    ],
+  };
 }
 
 export function adminUnitScope(actor: Actor): Prisma.AdminUnitWhereInput {

@@ -1,24 +1,60 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ProjectFilters } from '@/components/projects/project-filters';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
+import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { adminUnitName, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { formatVndPlain } from '@/lib/domain/money';
+import { can } from '@/lib/domain/permissions';
+import { projectListQuerySchema } from '@/lib/schemas/project';
 import { requirePermission } from '@/lib/server/auth';
+import { findProjectFilterOptions } from '@/lib/server/projects/find-project-form-options';
 import { findProjects } from '@/lib/server/projects/find-projects';
 
 export const metadata: Metadata = { title: 'Đề án' };
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+type Search = Record<string, string | string[] | undefined>;
+
+/** The current filters as a query string, with some keys replaced (paging, export). */
+function queryString(search: Search, changes: Record<string, string | number | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) if (typeof value === 'string' && value !== '') params.set(key, value);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined || value === '') params.delete(key);
+    else params.set(key, String(value));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission('project:read', '/de-an');
-  const { page } = await searchParams;
-  const result = await findProjects(actor, { page: Number(page) || 1 });
+  const search = await searchParams;
+  const query = projectListQuerySchema.parse(Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const [result, options] = await Promise.all([findProjects(actor, query), findProjectFilterOptions(actor)]);
   return (
     <>
-      <PageHeader title="Đề án khuyến công" description={`${result.total} đề án trong phạm vi của bạn.`} />
+      <PageHeader
+        title="Đề án khuyến công"
+        description={`${result.total} đề án phù hợp trong phạm vi của bạn.`}
+        actions={
+          <>
+            {can(actor, 'project:edit') && (
+              <ButtonLink href="/de-an/moi" variant="primary">
+                Tạo đề án
+              </ButtonLink>
+            )}
+            <a href={`/de-an/xuat-excel${queryString(search, { page: undefined })}`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              Xuất Excel
+            </a>
+          </>
+        }
+      />
+      <ProjectFilters query={query} options={options} />
       {result.rows.length === 0 ? (
-        <EmptyState>Chưa có đề án nào.</EmptyState>
+        <EmptyState>Không có đề án nào phù hợp.</EmptyState>
       ) : (
         <Table caption="Danh sách đề án">
           <thead>
@@ -28,6 +64,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               <Th>Năm</Th>
               <Th>Nguồn</Th>
               <Th>Nội dung</Th>
+              <Th>Cơ sở thụ hưởng</Th>
               <Th>Địa bàn</Th>
               <Th numeric>Hỗ trợ (đồng)</Th>
               <Th>Trạng thái</Th>
@@ -37,7 +74,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             {result.rows.map((p) => (
               <tr key={p.id}>
                 <Td className="whitespace-nowrap">{p.code}</Td>
-                <Td>
+                <Td className="min-w-56">
                   <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
                     {p.name}
                   </Link>
@@ -45,7 +82,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 <Td>{p.year}</Td>
                 <Td>{FUNDING_LEVEL_SHORT[p.fundingLevel]}</Td>
                 <Td>{p.contentCategory.code}</Td>
-                <Td>{adminUnitName(p.adminUnit)}</Td>
+                <Td className="min-w-40">{p.beneficiaries.map((b) => b.facility.name).join('; ')}</Td>
+                <Td>
+                  {adminUnitName(p.adminUnit)}
+                  {p.adminUnit?.formerArea && <span className="block text-xs text-slate-500">{p.adminUnit.formerArea}</span>}
+                </Td>
                 <Td numeric>{formatVndPlain(p.approvedSupportVnd ?? p.stateSupportVnd)}</Td>
                 <Td>
                   <ProjectStatusBadge status={p.status} />
@@ -54,6 +95,15 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             ))}
           </tbody>
         </Table>
+      )}
+      {result.pageCount > 1 && (
+        <nav aria-label="Phân trang" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+          {result.page > 1 && <ButtonLink href={`/de-an${queryString(search, { page: result.page - 1 })}`}>← Trang trước</ButtonLink>}
+          <span>
+            Trang {result.page}/{result.pageCount}
+          </span>
+          {result.page < result.pageCount && <ButtonLink href={`/de-an${queryString(search, { page: result.page + 1 })}`}>Trang sau →</ButtonLink>}
+        </nav>
       )}
     </>
   );

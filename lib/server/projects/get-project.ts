@@ -4,6 +4,9 @@ import { projectScope } from '@/lib/domain/scope';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { db } from '../db';
 
+const decisionSummary = { select: { id: true, number: true, issuedOn: true, issuer: true, signer: true, documentId: true } } as const;
+const documentSummary = { select: { id: true, kind: true, title: true, fileName: true, sizeBytes: true, uploadedAt: true } } as const;
+
 /** One đề án with everything its page shows, loaded through the actor's scope. */
 export async function getProjectOrThrow(actor: Actor, id: number) {
   assertCan(actor, 'project:read');
@@ -11,13 +14,24 @@ export async function getProjectOrThrow(actor: Actor, id: number) {
     db.project.findFirst({
       where: { AND: [{ id }, projectScope(actor)] },
       include: {
-        contentCategory: { select: { code: true, name: true } },
+        contentCategory: { select: { id: true, code: true, name: true, parentId: true, dossierChecklist: true, acceptanceChecklist: true } },
         programmeTarget: { select: { id: true, itemNo: true, name: true, unit: true, group: { select: { code: true } } } },
         implementingOrg: { select: { name: true } },
-        adminUnit: { select: { type: true, name: true, formerArea: true } },
+        adminUnit: { select: { id: true, type: true, name: true, formerArea: true } },
         approvalDecision: true,
-        beneficiaries: { include: { facility: { select: { id: true, name: true, taxCode: true, legalForm: true } } } },
+        beneficiaries: {
+          include: { facility: { select: { id: true, name: true, taxCode: true, legalForm: true, adminUnit: { select: { type: true, name: true } } } } },
+          orderBy: { facilityId: 'asc' },
+        },
         costLines: { orderBy: { sortOrder: 'asc' } },
+        documents: { where: { acceptanceId: null }, orderBy: { uploadedAt: 'asc' }, ...documentSummary },
+        appraisals: { orderBy: { appraisedAt: 'desc' } },
+        contracts: { orderBy: { signedOn: 'asc' }, include: { partyAOrg: { select: { name: true } } } },
+        acceptances: {
+          orderBy: { createdAt: 'desc' },
+          include: { decision: decisionSummary, documents: { orderBy: { uploadedAt: 'asc' }, ...documentSummary } },
+        },
+        amendments: { orderBy: { requestedAt: 'desc' }, include: { decision: decisionSummary } },
       },
     }),
     async () => (await db.project.count({ where: { id } })) > 0,
@@ -27,11 +41,20 @@ export async function getProjectOrThrow(actor: Actor, id: number) {
 
 export type ProjectDetail = Awaited<ReturnType<typeof getProjectOrThrow>>;
 
-/** Timeline of the đề án: its audit rows, newest first. Call only after getProjectOrThrow. */
+/**
+ * Timeline of the đề án: its audit rows and those of its amendments, newest first. Call only after
+ * getProjectOrThrow (which checked the scope).
+ */
 export async function findProjectTimeline(projectId: number) {
+  const amendments = await db.amendment.findMany({ where: { projectId }, select: { id: true } });
   return db.auditEvent.findMany({
-    where: { entityType: 'Project', entityId: projectId },
-    orderBy: { createdAt: 'desc' },
+    where: {
+      OR: [
+        { entityType: 'Project', entityId: projectId },
+        ...(amendments.length ? [{ entityType: 'Amendment', entityId: { in: amendments.map((a) => a.id) } }] : []),
+      ],
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     include: { actor: { select: { fullName: true } } },
   });
 }

@@ -1,30 +1,63 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import Link from 'next/link';
+import { AcceptanceCard } from '@/components/projects/acceptance-card';
+import { ActionPanel } from '@/components/projects/action-panel';
+import { PANEL_EVENTS } from '@/components/projects/panel-events';
+import { DeleteDocumentButton, DocumentUploadForm } from '@/components/projects/document-upload-form';
+import { DocumentsCard } from '@/components/projects/documents-card';
+import { DuplicateCard } from '@/components/projects/duplicate-card';
+import { NormCard } from '@/components/projects/norm-card';
+import { NormExceptionForm } from '@/components/projects/norm-exception-form';
+import { ProjectMoneyCard } from '@/components/projects/project-money-card';
+import { ProjectOverview } from '@/components/projects/project-overview';
+import { AppraisalsCard, ContractsCard } from '@/components/projects/project-records';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
-import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
-import { formatDate, formatDateTime } from '@/lib/domain/format';
-import { adminUnitName, FUNDING_LEVEL_LABELS, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
-import { PROJECT_LIFECYCLE, type ProjectStatus } from '@/lib/domain/lifecycle/project';
-import { formatVnd, formatVndPlain } from '@/lib/domain/money';
+import { ProjectTimeline } from '@/components/projects/project-timeline';
+import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/card';
+import { DOCUMENT_KINDS, documentKindLabel } from '@/lib/domain/documents';
+import { PROJECT_ACCEPTANCE_STATES, PROJECT_AMENDABLE_STATES, PROJECT_EDITABLE_STATES } from '@/lib/domain/lifecycle/project';
+import { can } from '@/lib/domain/permissions';
+import { parseChecklist } from '@/lib/domain/project-documents';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
-import { findProjectTimeline, getProjectOrThrow } from '@/lib/server/projects/get-project';
+import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
+import { NORM_EXCEPTION_STATES } from '@/lib/server/projects/record-norm-exception';
+import {
+  acceptanceResultAction,
+  appraiseAction,
+  approveAction,
+  changeStatusAction,
+  deleteDocumentAction,
+  normExceptionAction,
+  requestAcceptanceAction,
+  signContractAction,
+  uploadDocumentAction,
+} from './actions';
 
 export const metadata: Metadata = { title: 'Đề án' };
 
-function statusLabel(value: string | null): string {
-  return value && value in PROJECT_LIFECYCLE.statusLabels ? PROJECT_LIFECYCLE.statusLabels[value as ProjectStatus] : (value ?? '');
-}
+const kindOptions = (kinds: readonly string[]) => kinds.map((k) => ({ value: k, label: documentKindLabel(k) }));
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const projectId = Number(id);
   if (!Number.isInteger(projectId) || projectId <= 0) notFound();
   const actor = await requirePermission('project:read', `/de-an/${id}`);
-  const project = await forPage(getProjectOrThrow(actor, projectId));
-  const timeline = await findProjectTimeline(project.id);
+  const { project, events, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
+  const draft = PROJECT_EDITABLE_STATES.includes(project.status);
+  const canEdit = can(actor, 'project:edit');
+  const dossierKinds = parseChecklist(project.contentCategory.dossierChecklist);
+  const acceptanceKinds = parseChecklist(project.contentCategory.acceptanceChecklist);
+  // Dossier kinds only while drafting; contracts, decisions and other papers at any later step.
+  const uploadKinds = draft ? [...dossierKinds, ...DOCUMENT_KINDS.filter((k) => !dossierKinds.includes(k))] : DOCUMENT_KINDS.filter((k) => !dossierKinds.includes(k));
+  const canUploadAcceptance = PROJECT_ACCEPTANCE_STATES.includes(project.status) && (can(actor, 'acceptance:manage') || can(actor, 'acceptance:upload-dossier'));
+  const facilities = project.beneficiaries.map((b) => ({ value: b.facilityId, label: b.facility.name }));
+  const single = project.beneficiaries.length === 1 ? project.beneficiaries[0]! : null;
+  const latestAcceptance = project.acceptances[0];
+  const canAmend = can(actor, 'project:amend-request') && PROJECT_AMENDABLE_STATES.includes(project.status);
+
   return (
     <>
       <PageHeader
@@ -33,115 +66,76 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           <span className="flex flex-wrap items-center gap-2">
             <span>{project.code}</span>
             <ProjectStatusBadge status={project.status} />
+            {project.version > 1 && <Badge tone="info">Phiên bản {project.version}</Badge>}
           </span>
         }
+        actions={
+          <>
+            {draft && canEdit && <ButtonLink href={`/de-an/${project.id}/sua`}>Sửa hồ sơ</ButtonLink>}
+            {draft && canEdit && <ButtonLink href={`/de-an/${project.id}/du-toan`}>Lập dự toán</ButtonLink>}
+            {(canAmend || project.amendments.length > 0) && <ButtonLink href={`/de-an/${project.id}/dieu-chinh`}>Điều chỉnh, phiên bản</ButtonLink>}
+          </>
+        }
       />
-      <div className="grid gap-4 lg:grid-cols-3">
-        <div className="space-y-4 lg:col-span-2">
-          <Card title="Thông tin chung">
-            <DetailList
-              items={[
-                { label: 'Năm', value: project.year },
-                { label: 'Nguồn kinh phí', value: FUNDING_LEVEL_LABELS[project.fundingLevel] },
-                { label: 'Nội dung', value: `${project.contentCategory.code} · ${project.contentCategory.name}` },
-                {
-                  label: 'Chỉ tiêu chương trình',
-                  value: project.programmeTarget
-                    ? `${project.programmeTarget.group.code}.${project.programmeTarget.itemNo} ${project.programmeTarget.name} — ${project.targetQuantity ?? 0} ${project.programmeTarget.unit ?? ''}`
-                    : null,
-                },
-                { label: 'Đơn vị thực hiện', value: project.implementingOrg.name },
-                { label: 'Địa bàn', value: [adminUnitName(project.adminUnit), project.adminUnit?.formerArea].filter(Boolean).join(' · ') },
-                { label: 'Thời gian', value: project.startDate ? `${formatDate(project.startDate)} – ${formatDate(project.endDate)}` : null },
-                {
-                  label: 'Quyết định phê duyệt',
-                  value: project.approvalDecision ? `${project.approvalDecision.number} ngày ${formatDate(project.approvalDecision.issuedOn)}` : null,
-                },
-              ]}
-            />
-          </Card>
-          <Card title="Cơ sở thụ hưởng">
-            {project.beneficiaries.length === 0 ? (
-              <EmptyState>Chưa có cơ sở thụ hưởng.</EmptyState>
-            ) : (
-              <ul className="divide-y divide-slate-100">
-                {project.beneficiaries.map((b) => (
-                  <li key={b.facilityId} className="py-2">
-                    <Link href={`/co-so/${b.facility.id}`} className="font-medium text-brand-700 hover:underline">
-                      {b.facility.name}
-                    </Link>
-                    <p className="text-xs text-slate-500">
-                      MST {b.facility.taxCode} · {LEGAL_FORM_LABELS[b.facility.legalForm]}
-                      {b.equipment ? ` · ${b.equipment}` : ''}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-          <Card title="Dự toán chi tiết">
-            {project.costLines.length === 0 ? (
-              <EmptyState>Chưa lập dự toán.</EmptyState>
-            ) : (
-              <Table caption="Dự toán chi tiết">
-                <thead>
-                  <tr>
-                    <Th>Nội dung chi</Th>
-                    <Th>ĐVT</Th>
-                    <Th numeric>Số lượng</Th>
-                    <Th numeric>Đơn giá</Th>
-                    <Th numeric>Thành tiền</Th>
-                    <Th numeric>Ngân sách hỗ trợ</Th>
-                    <Th numeric>Đối ứng</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {project.costLines.map((line) => (
-                    <tr key={line.id}>
-                      <Td>{line.item}</Td>
-                      <Td>{line.unit}</Td>
-                      <Td numeric>{line.quantity.toString().replace('.', ',')}</Td>
-                      <Td numeric>{formatVndPlain(line.unitPriceVnd)}</Td>
-                      <Td numeric>{formatVndPlain(line.amountVnd)}</Td>
-                      <Td numeric>{formatVndPlain(line.stateSupportVnd)}</Td>
-                      <Td numeric>{formatVndPlain(line.counterpartVnd)}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-            )}
-          </Card>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+        <div className="min-w-0 space-y-4 lg:order-last">
+          <ActionPanel
+            projectId={project.id}
+            status={project.status}
+            events={events.filter((e) => PANEL_EVENTS.includes(e))}
+            submissionProblems={submissionProblems}
+            context={{
+              stateSupportVnd: project.stateSupportVnd.toString(),
+              recommendedVnd: (recommendedVnd ?? project.stateSupportVnd).toString(),
+              facilities,
+              contract: {
+                partyBName: single?.facility.name ?? '',
+                valueVnd: project.totalCostVnd.toString(),
+                supportVnd: (project.approvedSupportVnd ?? 0n).toString(),
+                facilityId: single ? String(single.facilityId) : '',
+              },
+              acceptance: { councilMembers: latestAcceptance?.councilMembers ?? '', acceptedValueVnd: project.totalCostVnd.toString() },
+              targetLabel: project.targetQuantity === null ? null : `${project.targetQuantity} ${project.programmeTarget?.unit ?? ''}`.trim(),
+            }}
+            actions={{
+              simple: changeStatusAction,
+              appraise: appraiseAction,
+              approve: approveAction,
+              contract: signContractAction,
+              requestAcceptance: requestAcceptanceAction,
+              acceptanceResult: acceptanceResultAction,
+            }}
+          />
+          <ProjectMoneyCard project={project} />
         </div>
-        <div className="space-y-4">
-          <Card title="Kinh phí">
-            <DetailList
-              items={[
-                { label: 'Tổng kinh phí', value: formatVnd(project.totalCostVnd) },
-                { label: 'Ngân sách hỗ trợ (đề nghị)', value: formatVnd(project.stateSupportVnd) },
-                { label: 'Vốn đối ứng', value: formatVnd(project.counterpartVnd) },
-                { label: 'Hỗ trợ được duyệt', value: formatVnd(project.approvedSupportVnd) },
-              ]}
-            />
-          </Card>
-          <Card title="Diễn biến">
-            {timeline.length === 0 ? (
-              <EmptyState>Chưa có thao tác nào.</EmptyState>
-            ) : (
-              <ol className="space-y-3">
-                {timeline.map((event) => (
-                  <li key={event.id.toString()} className="border-l-2 border-brand-100 pl-3 text-sm">
-                    <p className="font-medium">
-                      {event.toStatus ? `${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}` : event.event}
-                    </p>
-                    <p className="text-xs text-slate-500">
-                      {formatDateTime(event.createdAt)} · {event.actor?.fullName ?? 'Hệ thống'}
-                    </p>
-                    {event.reason && <p className="mt-1 text-xs text-slate-700">Lý do: {event.reason}</p>}
-                  </li>
-                ))}
-              </ol>
-            )}
-          </Card>
+        <div className="min-w-0 space-y-4 lg:col-span-2">
+          <ProjectOverview project={project} />
+          <NormCard
+            result={norm}
+            exceptionNote={project.normExceptionNote}
+            exceptionForm={can(actor, 'norm:exception') && NORM_EXCEPTION_STATES.includes(project.status) ? <NormExceptionForm projectId={project.id} save={normExceptionAction} /> : undefined}
+          />
+          {duplicates && <DuplicateCard warnings={duplicates} />}
+          <DocumentsCard
+            title="Hồ sơ đề án"
+            required={dossierKinds}
+            documents={project.documents}
+            uploadForm={canEdit && !['REJECTED', 'STOPPED', 'CLOSED'].includes(project.status) ? <DocumentUploadForm projectId={project.id} kinds={kindOptions(uploadKinds)} action={uploadDocumentAction} /> : undefined}
+            deleteButton={draft && canEdit ? (doc) => <DeleteDocumentButton documentId={doc.id} label={doc.title} action={deleteDocumentAction} /> : undefined}
+          />
+          <AppraisalsCard appraisals={project.appraisals} />
+          <ContractsCard contracts={project.contracts} />
+          <AcceptanceCard
+            acceptances={project.acceptances}
+            required={acceptanceKinds}
+            target={{ quantity: project.targetQuantity, unit: project.programmeTarget?.unit ?? null }}
+            uploadFormFor={
+              canUploadAcceptance
+                ? (acceptanceId) => <DocumentUploadForm projectId={project.id} acceptanceId={acceptanceId} idPrefix={`acc-${acceptanceId}`} kinds={kindOptions([...acceptanceKinds, 'KHAC'])} action={uploadDocumentAction} />
+                : undefined
+            }
+          />
+          <ProjectTimeline events={timeline} />
         </div>
       </div>
     </>

@@ -1,0 +1,85 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import {
+  acceptanceRequestSchema,
+  acceptanceResultSchema,
+  appraisalSchema,
+  approvalSchema,
+  contractSchema,
+  documentDeleteSchema,
+  documentUploadSchema,
+  normExceptionSchema,
+  simpleTransitionSchema,
+} from '@/lib/schemas/project';
+import { action } from '@/lib/server/action';
+import { deleteProjectDocument } from '@/lib/server/documents/delete-project-document';
+import { uploadProjectDocument } from '@/lib/server/documents/upload-project-document';
+import { appraiseProject } from '@/lib/server/projects/appraise-project';
+import { approveProject } from '@/lib/server/projects/approve-project';
+import { changeProjectStatus } from '@/lib/server/projects/change-project-status';
+import { recordAcceptanceResult } from '@/lib/server/projects/record-acceptance-result';
+import { recordNormException } from '@/lib/server/projects/record-norm-exception';
+import { requestProjectAcceptance } from '@/lib/server/projects/request-project-acceptance';
+import { signProjectContract } from '@/lib/server/projects/sign-project-contract';
+
+// Each wrapper validates with the shared schema and calls one use case, which checks permission,
+// scope, state and the page's status itself. Results carry no bigint (plain JSON for the client).
+const refresh = (projectId: number) => {
+  revalidatePath(`/de-an/${projectId}`, 'layout');
+  revalidatePath('/de-an');
+};
+
+export const changeStatusAction = action(simpleTransitionSchema, async (input, actor) => {
+  const status = await changeProjectStatus(actor, input);
+  refresh(input.projectId);
+  return { status };
+});
+
+export const appraiseAction = action(appraisalSchema, async (input, actor) => {
+  const { status } = await appraiseProject(actor, input);
+  refresh(input.projectId);
+  return { status };
+});
+
+export const approveAction = action(approvalSchema, async (input, actor) => {
+  const { status } = await approveProject(actor, input);
+  refresh(input.projectId);
+  revalidatePath('/quyet-dinh');
+  return { status };
+});
+
+export const signContractAction = action(contractSchema, async (input, actor) => {
+  const { status } = await signProjectContract(actor, input);
+  refresh(input.projectId);
+  return { status };
+});
+
+export const requestAcceptanceAction = action(acceptanceRequestSchema, async (input, actor) => {
+  const { status } = await requestProjectAcceptance(actor, input);
+  refresh(input.projectId);
+  return { status };
+});
+
+export const acceptanceResultAction = action(acceptanceResultSchema, async (input, actor) => {
+  const { status } = await recordAcceptanceResult(actor, input);
+  refresh(input.projectId);
+  revalidatePath('/quyet-dinh');
+  return { status };
+});
+
+export const normExceptionAction = action(normExceptionSchema, async (input, actor) => {
+  await recordNormException(actor, input);
+  refresh(input.projectId);
+});
+
+export const uploadDocumentAction = action(documentUploadSchema, async (input, actor) => {
+  const document = await uploadProjectDocument(actor, input);
+  refresh(input.projectId);
+  return document;
+});
+
+export const deleteDocumentAction = action(documentDeleteSchema, async ({ documentId }, actor) => {
+  await deleteProjectDocument(actor, documentId);
+  revalidatePath('/de-an', 'layout');
+});

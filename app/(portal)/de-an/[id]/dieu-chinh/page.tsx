@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AmendmentDecisionForm } from '@/components/projects/amendment-decision-form';
+import { AmendmentForm } from '@/components/projects/amendment-form';
+import { AmendmentList } from '@/components/projects/amendment-list';
+import { costLineValues } from '@/components/projects/cost-line-values';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { formatDate } from '@/lib/domain/format';
+import { PROJECT_AMENDABLE_STATES, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { can } from '@/lib/domain/permissions';
+import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
+import { findProjectFormOptions } from '@/lib/server/projects/find-project-form-options';
+import { getProjectOrThrow } from '@/lib/server/projects/get-project';
+import { decideAmendmentAction, requestAmendmentAction } from './actions';
+
+export const metadata: Metadata = { title: 'Điều chỉnh đề án' };
+
+export default async function AmendmentsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const projectId = Number(id);
+  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
+  const actor = await requirePermission('project:read', `/de-an/${id}/dieu-chinh`);
+  const project = await forPage(getProjectOrThrow(actor, projectId));
+  const pending = project.amendments.some((a) => a.status === 'REQUESTED');
+  const mayRequest =
+    can(actor, 'project:amend-request') && !pending && (PROJECT_AMENDABLE_STATES.includes(project.status) || PROJECT_LIFECYCLE.events.stop.from.includes(project.status));
+  const options = mayRequest ? await findProjectFormOptions(actor) : null;
+  const mayDecide = can(actor, 'project:amend-decide');
+  return (
+    <>
+      <PageHeader
+        title={`Điều chỉnh đề án ${project.code}`}
+        description={`${project.name} · phiên bản hiện tại ${project.version} · ${PROJECT_LIFECYCLE.statusLabels[project.status]}`}
+        actions={<ButtonLink href={`/de-an/${project.id}`}>← Về đề án</ButtonLink>}
+      />
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <section aria-labelledby="versions" className="min-w-0 space-y-3">
+          <h2 id="versions" className="text-base font-semibold text-slate-900">
+            Các lần điều chỉnh và phiên bản
+          </h2>
+          <AmendmentList
+            amendments={project.amendments}
+            decideFormFor={mayDecide ? (a) => <AmendmentDecisionForm amendmentId={a.id} large={a.scale === 'LARGE'} save={decideAmendmentAction} /> : undefined}
+          />
+        </section>
+        {options && (
+          <Card title="Đề nghị điều chỉnh mới">
+            <AmendmentForm
+              isGroup={project.isGroup}
+              adminUnits={options.adminUnits}
+              facilities={options.facilities}
+              save={requestAmendmentAction}
+              initial={{
+                projectId: project.id,
+                stop: false,
+                reason: '',
+                name: project.name,
+                place: project.place ?? '',
+                adminUnitId: project.adminUnitId ? String(project.adminUnitId) : '',
+                startDate: formatDate(project.startDate),
+                endDate: formatDate(project.endDate),
+                description: project.description ?? '',
+                expectedOutputs: project.expectedOutputs ?? '',
+                targetQuantity: project.targetQuantity === null ? '' : String(project.targetQuantity),
+                beneficiaries: project.beneficiaries.map((b) => ({ facilityId: b.facilityId, equipment: b.equipment ?? '' })),
+                lines: costLineValues(project.costLines),
+              }}
+            />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { forbidden, notFound } from 'next/navigation';
+import { NormForm } from '@/components/projects/norm-form';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { formatDate, formatNumber } from '@/lib/domain/format';
+import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
+import { canEditNorm, getNormOrThrow } from '@/lib/server/norms/find-norms';
+import { findContentCategoryOptions } from '@/lib/server/projects/find-project-form-options';
+import { updateNormAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Sửa mức chi' };
+
+export default async function EditNormPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const normId = Number(id);
+  if (!Number.isInteger(normId) || normId <= 0) notFound();
+  const actor = await requirePermission('norm:edit', `/dinh-muc/${id}`);
+  const norm = await forPage(getNormOrThrow(actor, normId));
+  if (!canEditNorm(actor, norm)) forbidden();
+  const categories = await findContentCategoryOptions();
+  return (
+    <>
+      <PageHeader title={`Sửa mức chi ${norm.contentCategory.code}`} description={norm.legalBasis} actions={<ButtonLink href="/dinh-muc">← Định mức chi</ButtonLink>} />
+      <Card>
+        <NormForm
+          initial={{
+            id: norm.id,
+            contentCategoryId: String(norm.contentCategoryId),
+            fundingSource: norm.fundingSource,
+            maxShareBp: norm.maxShareBp === null ? '' : formatNumber(norm.maxShareBp / 100),
+            ceilingVnd: norm.ceilingVnd === null ? '' : norm.ceilingVnd.toString(),
+            ceilingScope: norm.ceilingScope,
+            priorityMultiplierBp: norm.priorityMultiplierBp === null ? '' : formatNumber(norm.priorityMultiplierBp / 10_000),
+            legalBasis: norm.legalBasis,
+            validFrom: formatDate(norm.validFrom),
+            validTo: formatDate(norm.validTo),
+            note: norm.note ?? '',
+          }}
+          categories={categories}
+          save={updateNormAction}
+          submitLabel="Lưu thay đổi"
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { FormProvider, useWatch } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { amendmentRequestSchema } from '@/lib/schemas/project';
+import type { ActionResult } from '@/lib/server/action';
+import { BeneficiaryRows } from './beneficiary-rows';
+import { CostLinesEditor, type CostLineValues } from './cost-lines-editor';
+import { CheckboxControl, DateControl, FormMessages, SelectControl, TextareaControl, TextControl } from './form-controls';
+import { useServerForm } from './use-server-form';
+
+export interface AmendmentFormValues {
+  projectId: number;
+  stop: boolean;
+  reason: string;
+  name: string;
+  place: string;
+  adminUnitId: string;
+  startDate: string;
+  endDate: string;
+  description: string;
+  expectedOutputs: string;
+  targetQuantity: string;
+  beneficiaries: { facilityId: number; equipment: string }[];
+  lines: CostLineValues[];
+}
+
+/**
+ * Đề nghị điều chỉnh: the đề án as it should become (prefilled with the current version), or a
+ * request to stop it. The server works out the kinds of change and whether it is large or small.
+ */
+export function AmendmentForm({
+  initial,
+  isGroup,
+  adminUnits,
+  facilities,
+  save,
+}: {
+  initial: AmendmentFormValues;
+  isGroup: boolean;
+  adminUnits: { value: number; label: string }[];
+  facilities: { value: number; label: string }[];
+  save: (values: never) => Promise<ActionResult<unknown>>;
+}) {
+  const { form, error, notice, onSubmit } = useServerForm<AmendmentFormValues, unknown>({
+    schema: amendmentRequestSchema,
+    defaultValues: initial,
+    action: save,
+    onSuccess: () => 'Đã gửi đề nghị điều chỉnh; đang chờ duyệt.',
+  });
+  const stop = useWatch({ control: form.control, name: 'stop' });
+  const lineFacilities = isGroup ? facilities.filter((f) => initial.beneficiaries.some((b) => b.facilityId === f.value)) : null;
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Đề nghị điều chỉnh">
+        <FormMessages error={error} notice={notice} />
+        <CheckboxControl name="stop" label="Đề nghị dừng thực hiện đề án" hint="Điều chỉnh lớn: cần quyết định của cấp phê duyệt kế hoạch." />
+        <TextareaControl name="reason" label="Lý do điều chỉnh" required />
+        {!stop && (
+          <>
+            <TextControl name="name" label="Tên đề án" required />
+            <div className="grid gap-3 sm:grid-cols-2">
+              <SelectControl name="adminUnitId" label="Xã/phường/đặc khu" options={adminUnits} />
+              <TextControl name="place" label="Địa điểm" />
+              <DateControl name="startDate" label="Ngày bắt đầu" />
+              <DateControl name="endDate" label="Ngày kết thúc" />
+              <TextControl name="targetQuantity" label="Số lượng tính vào chỉ tiêu" inputMode="numeric" />
+            </div>
+            <TextareaControl name="description" label="Mô tả" />
+            <TextareaControl name="expectedOutputs" label="Sản phẩm dự kiến" />
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-semibold text-slate-800">Cơ sở thụ hưởng</legend>
+              <BeneficiaryRows isGroup={isGroup} facilities={facilities} />
+            </fieldset>
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-semibold text-slate-800">Dự toán sau điều chỉnh</legend>
+              <CostLinesEditor facilities={lineFacilities} />
+            </fieldset>
+          </>
+        )}
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? 'Đang gửi…' : 'Gửi đề nghị điều chỉnh'}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}

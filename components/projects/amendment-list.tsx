@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Card, EmptyState } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import { formatDate, formatDateTime } from '@/lib/domain/format';
+import { AMENDMENT_LIFECYCLE, type AmendmentStatus } from '@/lib/domain/lifecycle/project';
+import { AMENDMENT_KIND_LABELS, AMENDMENT_SCALE_LABELS, diffSnapshots, type ProjectSnapshot } from '@/lib/domain/project-amendment';
+import type { AmendmentKind, AmendmentScale } from '@/lib/generated/prisma/enums';
+
+export interface AmendmentRow {
+  id: number;
+  fromVersion: number;
+  kinds: AmendmentKind[];
+  scale: AmendmentScale;
+  reason: string;
+  before: unknown;
+  after: unknown;
+  status: AmendmentStatus;
+  requestedAt: Date;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+  decision: { id: number; number: string; issuedOn: Date; issuer: string } | null;
+}
+
+const TONE = { REQUESTED: 'warning', APPROVED: 'success', REJECTED: 'danger' } as const;
+
+/** Field-by-field difference between two versions of the đề án. */
+export function VersionDiff({ before, after, caption }: { before: ProjectSnapshot; after: ProjectSnapshot; caption: string }) {
+  const changes = diffSnapshots(before, after);
+  if (changes.length === 0) return <p className="text-sm text-slate-600">Không thay đổi nội dung (đề nghị dừng thực hiện).</p>;
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th>Nội dung</Th>
+          <Th>Trước điều chỉnh</Th>
+          <Th>Sau điều chỉnh</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {changes.map((c) => (
+          <tr key={c.label}>
+            <Td className="font-medium">{c.label}</Td>
+            <Td className="min-w-48 text-red-800">
+              <del className="no-underline">{c.before}</del>
+            </Td>
+            <Td className="min-w-48 text-emerald-800">
+              <ins className="no-underline">{c.after}</ins>
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+/** Điều chỉnh and versions: each request with its scale, decision and the visible difference. */
+export function AmendmentList({ amendments, decideFormFor }: { amendments: AmendmentRow[]; decideFormFor?: (a: AmendmentRow) => ReactNode }) {
+  if (amendments.length === 0) return <EmptyState>Đề án chưa có đề nghị điều chỉnh nào.</EmptyState>;
+  return (
+    <div className="space-y-4">
+      {amendments.map((a) => {
+        const title = a.status === 'APPROVED' ? `Phiên bản ${a.fromVersion} → ${a.fromVersion + 1}` : `Đề nghị điều chỉnh từ phiên bản ${a.fromVersion}`;
+        return (
+          <Card
+            key={a.id}
+            title={title}
+            actions={<Badge tone={TONE[a.status]}>{AMENDMENT_LIFECYCLE.statusLabels[a.status]}</Badge>}
+          >
+            <div className="space-y-3 text-sm">
+              <p>
+                <strong>{AMENDMENT_SCALE_LABELS[a.scale]}</strong> · {a.kinds.map((k) => AMENDMENT_KIND_LABELS[k]).join(', ')}
+              </p>
+              <p>Lý do: {a.reason}</p>
+              <p className="text-xs text-slate-500">
+                Đề nghị {formatDateTime(a.requestedAt)}
+                {a.decidedAt ? ` · Quyết định ${formatDateTime(a.decidedAt)}` : ''}
+              </p>
+              {a.decision && (
+                <p>
+                  Quyết định {a.decision.number} ngày {formatDate(a.decision.issuedOn)} của {a.decision.issuer}
+                </p>
+              )}
+              {a.decisionNote && <p>Ghi chú: {a.decisionNote}</p>}
+              <VersionDiff before={a.before as ProjectSnapshot} after={a.after as ProjectSnapshot} caption={`Thay đổi: ${title}`} />
+              {a.status === 'REQUESTED' && decideFormFor?.(a)}
+            </div>
+          </Card>
+        );
+      })}
+    </div>
+  );
+}

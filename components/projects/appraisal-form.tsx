@@ -1,0 +1,54 @@
+'use client';
+
+import { FormProvider } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { APPRAISAL_CRITERIA } from '@/lib/domain/project-appraisal';
+import { appraisalSchema } from '@/lib/schemas/project';
+import { CheckboxControl, FormMessages, MoneyControl, RadioControl, TextareaControl } from './form-controls';
+import type { ProjectAction } from './transition-forms';
+import { useServerForm } from './use-server-form';
+
+/** Thẩm định: the five criteria, council, opinion and the recommended support. */
+export function AppraisalForm({ projectId, status, stateSupportVnd, action }: { projectId: number; status: string; stateSupportVnd: string; action: ProjectAction }) {
+  const { form, error, onSubmit } = useServerForm({
+    schema: appraisalSchema,
+    defaultValues: {
+      projectId,
+      expectedStatus: status,
+      result: '',
+      checklist: Object.fromEntries(APPRAISAL_CRITERIA.map((c) => [c.key, false])),
+      councilMembers: '',
+      opinion: '',
+      recommendedSupportVnd: stateSupportVnd,
+    },
+    action,
+  });
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Thẩm định đề án">
+        <FormMessages error={error} />
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium text-slate-800">Tiêu chí thẩm định (đạt khi đáp ứng đủ)</legend>
+          {APPRAISAL_CRITERIA.map((c) => (
+            <CheckboxControl key={c.key} name={`checklist.${c.key}`} label={c.label} />
+          ))}
+        </fieldset>
+        <TextareaControl name="councilMembers" label="Thành phần hội đồng / cán bộ thẩm định" rows={2} />
+        <TextareaControl name="opinion" label="Ý kiến thẩm định" required />
+        <MoneyControl name="recommendedSupportVnd" label="Mức hỗ trợ đề xuất (đồng)" hint="Không vượt ngân sách hỗ trợ trong dự toán" />
+        <RadioControl
+          name="result"
+          label="Kết quả"
+          required
+          options={[
+            { value: 'PASS', label: 'Đạt' },
+            { value: 'FAIL', label: 'Không đạt' },
+          ]}
+        />
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? 'Đang lưu…' : 'Lưu kết quả thẩm định'}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}

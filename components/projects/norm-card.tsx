@@ -1,0 +1,75 @@
+import type { ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import { formatDate } from '@/lib/domain/format';
+import { formatVndPlain } from '@/lib/domain/money';
+import type { NormCheck, NormRule } from '@/lib/domain/norms';
+
+/** Mức chi of a đề án: the norm in force with its legal basis, each facility's share, violations. */
+export function NormCard({
+  result,
+  exceptionNote,
+  exceptionForm,
+}: {
+  result: { norm: NormRule | null; check: NormCheck | null; citation: string | null; on: Date };
+  exceptionNote: string | null;
+  /** Shown when the actor may record an exception and one is needed. */
+  exceptionForm?: ReactNode;
+}) {
+  const { norm, check } = result;
+  return (
+    <Card title="Mức chi áp dụng">
+      {!norm || !check ? (
+        <Alert tone="warning" title="Chưa có mức chi">
+          Chưa có mức chi hiệu lực ngày {formatDate(result.on)} cho nội dung và nguồn kinh phí này: mức hỗ trợ chưa được kiểm tra. Đề nghị bổ sung tại trang Định mức.
+        </Alert>
+      ) : (
+        <div className="space-y-3">
+          <p className="text-sm text-slate-800">
+            <strong>{check.description}</strong>
+            <span className="block text-xs text-slate-600">Theo {result.citation}</span>
+          </p>
+          {check.shares.length > 0 && (
+            <Table caption="Mức hỗ trợ so với mức chi">
+              <thead>
+                <tr>
+                  <Th>Đối tượng</Th>
+                  <Th numeric>Chi phí (đồng)</Th>
+                  <Th numeric>Hỗ trợ (đồng)</Th>
+                  <Th numeric>Tối đa (đồng)</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {check.shares.map((s) => (
+                  <tr key={s.facilityId ?? 'all'} className={s.capVnd !== null && s.supportVnd > s.capVnd ? 'bg-red-50' : ''}>
+                    <Td>{s.name}</Td>
+                    <Td numeric>{formatVndPlain(s.costVnd)}</Td>
+                    <Td numeric>{formatVndPlain(s.supportVnd)}</Td>
+                    <Td numeric>{s.capVnd === null ? '—' : formatVndPlain(s.capVnd)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          {check.violations.length > 0 && (
+            <Alert tone={exceptionNote ? 'warning' : 'error'} title={exceptionNote ? 'Vượt mức chi (đã có ngoại lệ)' : 'Vượt mức chi'}>
+              <ul className="list-disc space-y-1 pl-5">
+                {check.violations.map((v) => (
+                  <li key={v.facilityId ?? 'all'}>{v.message}.</li>
+                ))}
+              </ul>
+            </Alert>
+          )}
+          {check.violations.length === 0 && <Alert tone="success">Mức hỗ trợ nằm trong mức chi.</Alert>}
+        </div>
+      )}
+      {exceptionNote && (
+        <p className="mt-3 text-sm text-slate-700">
+          <strong>Ngoại lệ đã ghi nhận:</strong> {exceptionNote}
+        </p>
+      )}
+      {exceptionForm && !exceptionNote && check && check.violations.length > 0 && <div className="mt-4 border-t border-slate-200 pt-4">{exceptionForm}</div>}
+    </Card>
+  );
+}

@@ -1,0 +1,80 @@
+import 'server-only';
+import { AMENDMENT_LIFECYCLE, PROJECT_AMENDABLE_STATES, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import type { ProjectSnapshot } from '@/lib/domain/project-amendment';
+import type { Actor } from '@/lib/domain/roles';
+import { projectScope } from '@/lib/domain/scope';
+import type { AmendmentDecisionInput } from '@/lib/schemas/project';
+import { recordAudit } from '../audit';
+import { assertCan, getInScopeOrThrow } from '../authz';
+import { db } from '../db';
+import { recordDecision } from '../decisions/record-decision';
+import { AppError } from '../errors';
+import { applyTransition } from '../lifecycle/transition';
+import { getProjectForWriteOrThrow } from './load-project';
+import { notifyProject } from './notify-project';
+import { applySnapshot } from './project-snapshot';
+import { transitionProject } from './transition-project';
+
+/**
+ * Duyệt / không duyệt điều chỉnh. Approving records the decision (AMENDMENT_APPROVAL), makes `after`
+ * the đề án's new version (version + 1; the previous one stays in the amendment's `before`), or stops
+ * the đề án for a STOP amendment. The đề án must still be at the version the request was made from.
+ */
+export async function decideAmendment(actor: Actor, input: AmendmentDecisionInput) {
+  assertCan(actor, 'project:amend-decide');
+  return db.$transaction(async (tx) => {
+    const amendment = await getInScopeOrThrow(
+      tx.amendment.findFirst({ where: { id: input.amendmentId, project: projectScope(actor) } }),
+      async () => (await tx.amendment.count({ where: { id: input.amendmentId } })) > 0,
+      'đề nghị điều chỉnh',
+    );
+    const project = await getProjectForWriteOrThrow(tx, actor, amendment.projectId);
+    const stop = amendment.kinds.includes('STOP');
+    let decisionId: number | null = null;
+    if (input.approve) {
+      const allowed = stop ? PROJECT_LIFECYCLE.events.stop.from : PROJECT_AMENDABLE_STATES;
+      if (!allowed.includes(project.status)) {
+        throw new AppError('ILLEGAL_TRANSITION', `Không thể áp dụng điều chỉnh khi đề án đang ở trạng thái "${PROJECT_LIFECYCLE.statusLabels[project.status]}".`);
+      }
+      if (project.version !== amendment.fromVersion) {
+        throw new AppError('CONFLICT', `Đề án đã sang phiên bản ${project.version} sau khi đề nghị (từ phiên bản ${amendment.fromVersion}): không duyệt đề nghị này, lập đề nghị mới.`);
+      }
+      decisionId = (await recordDecision(tx, actor, project.provinceId, 'AMENDMENT_APPROVAL', input.decision!)).id;
+    }
+    const event = input.approve ? 'approve' : 'reject';
+    await applyTransition(tx, {
+      actor,
+      lifecycle: AMENDMENT_LIFECYCLE,
+      event,
+      entityType: 'Amendment',
+      entityId: amendment.id,
+      provinceId: project.provinceId,
+      current: amendment.status,
+      reason: input.note,
+      data: { projectId: project.id, decisionId },
+      write: (from, to) =>
+        tx.amendment.updateMany({
+          where: { id: amendment.id, status: from },
+          data: { status: to, decidedById: actor.id, decidedAt: new Date(), decisionNote: input.note ?? null, decisionId },
+        }),
+    });
+    if (input.approve && stop) {
+      await transitionProject(tx, actor, project, 'stop', { reason: amendment.reason, data: { amendmentId: amendment.id, decisionId } });
+    } else if (input.approve) {
+      const toVersion = await applySnapshot(tx, project.id, amendment.fromVersion, amendment.after as unknown as ProjectSnapshot);
+      await recordAudit(tx, actor, {
+        entityType: 'Project',
+        entityId: project.id,
+        provinceId: project.provinceId,
+        event: 'applyAmendment',
+        reason: amendment.reason,
+        data: { amendmentId: amendment.id, fromVersion: amendment.fromVersion, toVersion, decisionId },
+      });
+    }
+    await notifyProject(tx, project, input.approve ? ['ttkc', 'xa', 'beneficiaries'] : ['ttkc'], {
+      title: `Đề án ${project.code}: ${input.approve ? 'điều chỉnh đã được duyệt' : 'điều chỉnh không được duyệt'}`,
+      body: input.note ?? amendment.reason,
+    });
+    return { status: input.approve ? 'APPROVED' : 'REJECTED', decisionId };
+  });
+}

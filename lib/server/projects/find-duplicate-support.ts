@@ -1,0 +1,61 @@
+import 'server-only';
+import { findDuplicateSupport, type DuplicateWarning } from '@/lib/domain/duplicate-support';
+import { PROJECT_UNFUNDED_STATES, type ProjectStatus } from '@/lib/domain/lifecycle/project';
+import { can } from '@/lib/domain/permissions';
+import type { Actor } from '@/lib/domain/roles';
+import { db } from '../db';
+
+interface Subject {
+  id: number;
+  provinceId: number;
+  code: string;
+  name: string;
+  year: number;
+  status: ProjectStatus;
+  contentCategoryId: number;
+  contentCategory: { code: string };
+  beneficiaries: { equipment: string | null; facility: { name: string; taxCode: string } }[];
+}
+
+/**
+ * Support the same facilities (by MST, across every facility row of the province with that tax code)
+ * received for the same content or equipment, in this or earlier years, in any đề án of the province
+ * that was not rejected or stopped. It reads beyond the actor's own scope, so only those who draft
+ * or appraise đề án (province-wide roles) get it; others get null.
+ */
+export async function findDuplicateSupportWarnings(actor: Actor, project: Subject): Promise<DuplicateWarning[] | null> {
+  if (!can(actor, 'project:edit') && !can(actor, 'project:appraise')) return null;
+  if (actor.provinceId !== project.provinceId) return null;
+  const taxCodes = [...new Set(project.beneficiaries.map((b) => b.facility.taxCode.trim()))];
+  if (taxCodes.length === 0) return [];
+  const others = await db.project.findMany({
+    where: {
+      provinceId: project.provinceId,
+      id: { not: project.id },
+      year: { lte: project.year },
+      status: { notIn: [...PROJECT_UNFUNDED_STATES] },
+      beneficiaries: { some: { facility: { provinceId: project.provinceId, taxCode: { in: taxCodes } } } },
+    },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      year: true,
+      status: true,
+      contentCategoryId: true,
+      contentCategory: { select: { code: true } },
+      beneficiaries: { select: { equipment: true, facility: { select: { name: true, taxCode: true } } } },
+    },
+  });
+  const toRecord = (p: Subject | (typeof others)[number]) => ({
+    projectId: p.id,
+    code: p.code,
+    name: p.name,
+    year: p.year,
+    status: p.status,
+    contentCategoryId: p.contentCategoryId,
+    contentCode: p.contentCategory.code,
+    beneficiaries: p.beneficiaries.map((b) => ({ taxCode: b.facility.taxCode, facilityName: b.facility.name, equipment: b.equipment })),
+  });
+  return findDuplicateSupport(toRecord(project), others.map(toRecord));
+}

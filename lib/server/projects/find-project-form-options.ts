@@ -1,0 +1,52 @@
+import 'server-only';
+import { adminUnitName } from '@/lib/domain/labels';
+import type { Actor } from '@/lib/domain/roles';
+import { adminUnitScope, facilityScope, programmeScope, projectScope } from '@/lib/domain/scope';
+import { assertCan } from '../authz';
+import { db } from '../db';
+
+export interface Option {
+  value: number;
+  label: string;
+}
+
+/** Content categories in force, parents before their sub-items ("KC03.4 · Ứng dụng máy móc …"). */
+export async function findContentCategoryOptions(): Promise<Option[]> {
+  const rows = await db.contentCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, name: true, validTo: true } });
+  return rows.filter((r) => !r.validTo || r.validTo >= new Date()).map((r) => ({ value: r.id, label: `${r.code} · ${r.name}` }));
+}
+
+/** Choices of the đề án forms, limited to what the actor may see. */
+export async function findProjectFormOptions(actor: Actor) {
+  assertCan(actor, 'project:read');
+  const [categories, targets, units, facilities] = await Promise.all([
+    findContentCategoryOptions(),
+    db.programmeTarget.findMany({
+      where: { programme: programmeScope(actor) },
+      orderBy: [{ programme: { startYear: 'desc' } }, { group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
+      select: { id: true, itemNo: true, name: true, unit: true, group: { select: { code: true } }, programme: { select: { code: true } } },
+    }),
+    db.adminUnit.findMany({ where: adminUnitScope(actor), orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
+    db.facility.findMany({
+      where: facilityScope(actor),
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
+    }),
+  ]);
+  return {
+    categories,
+    targets: targets.map((t) => ({ value: t.id, label: `${t.programme.code} · ${t.group.code}.${t.itemNo} ${t.name}${t.unit ? ` (${t.unit})` : ''}` })),
+    adminUnits: units.map((u) => ({ value: u.id, label: `${adminUnitName(u)}${u.formerArea ? ` — ${u.formerArea}` : ''}` })),
+    areas: [...new Set(units.map((u) => u.formerArea).filter((a): a is string => !!a))].sort(),
+    facilities: facilities.map((f) => ({ value: f.id, label: `${f.name} — MST ${f.taxCode} — ${adminUnitName(f.adminUnit)}` })),
+  };
+}
+
+export type ProjectFormOptions = Awaited<ReturnType<typeof findProjectFormOptions>>;
+
+/** Choices of the list filters: the form options plus the years that have đề án in scope. */
+export async function findProjectFilterOptions(actor: Actor) {
+  const options = await findProjectFormOptions(actor);
+  const years = await db.project.findMany({ where: projectScope(actor), distinct: ['year'], select: { year: true }, orderBy: { year: 'desc' } });
+  return { ...options, years: years.map((y) => y.year) };
+}

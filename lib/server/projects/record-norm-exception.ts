@@ -1,0 +1,40 @@
+import 'server-only';
+import type { ProjectStatus } from '@/lib/domain/lifecycle/project';
+import type { Actor } from '@/lib/domain/roles';
+import { recordAudit } from '../audit';
+import { assertCan } from '../authz';
+import { db } from '../db';
+import { AppError, staleError } from '../errors';
+import { checkProjectNorm } from './check-project-norm';
+import { getProjectForWriteOrThrow } from './load-project';
+
+/** Before approval; afterwards a change of figures goes through an amendment. */
+export const NORM_EXCEPTION_STATES: readonly ProjectStatus[] = ['DRAFT', 'SUBMITTED', 'APPRAISED'];
+
+/**
+ * Records that an authorised person (norm:exception) accepts support above the norm for the current
+ * figures, with the grounds. Any later change of the estimate, beneficiaries or content voids it.
+ */
+export async function recordNormException(actor: Actor, input: { projectId: number; note: string }): Promise<void> {
+  assertCan(actor, 'norm:exception');
+  await db.$transaction(async (tx) => {
+    const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
+    if (!NORM_EXCEPTION_STATES.includes(project.status)) {
+      throw new AppError('ILLEGAL_TRANSITION', 'Chỉ ghi nhận ngoại lệ mức chi trước khi đề án được phê duyệt.');
+    }
+    const { norm, check } = await checkProjectNorm(tx, project, new Date());
+    if (!norm || !check || check.violations.length === 0) {
+      throw new AppError('VALIDATION', 'Mức hỗ trợ của đề án đang trong mức chi: không cần ghi nhận ngoại lệ.');
+    }
+    const { count } = await tx.project.updateMany({ where: { id: project.id, status: project.status }, data: { normExceptionNote: input.note } });
+    if (count !== 1) throw staleError();
+    await recordAudit(tx, actor, {
+      entityType: 'Project',
+      entityId: project.id,
+      provinceId: project.provinceId,
+      event: 'recordNormException',
+      reason: input.note,
+      data: { normId: norm.id, legalBasis: norm.legalBasis, violations: check.violations.map((v) => v.message) },
+    });
+  });
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import { formatVnd } from '@/lib/domain/money';
+import type { Actor } from '@/lib/domain/roles';
+import type { ContractInput } from '@/lib/schemas/project';
+import { assertCan } from '../authz';
+import { db } from '../db';
+import { AppError } from '../errors';
+import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
+import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
+import { notifyProject } from './notify-project';
+import { transitionProject } from './transition-project';
+
+/**
+ * Ký hợp đồng between the implementing unit (party A) and the beneficiary (party B). The support in
+ * the contract stays within the approved support; a contract above the treasury's threshold
+ * (Parameter TREASURY_CONTRACT_FILING_THRESHOLD_VND) must be filed with the Kho bạc.
+ */
+export async function signProjectContract(actor: Actor, input: ContractInput) {
+  assertCan(actor, 'project:contract');
+  return db.$transaction(async (tx) => {
+    const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
+    assertStatusUnchanged(project, input.expectedStatus);
+    const approved = project.approvedSupportVnd ?? 0n;
+    if (input.supportVnd > approved) {
+      throw new AppError('LIMIT_EXCEEDED', `Kinh phí hỗ trợ trong hợp đồng ${formatVnd(input.supportVnd)} vượt mức được phê duyệt ${formatVnd(approved)}.`, {
+        supportVnd: `Tối đa ${formatVnd(approved)}`,
+      });
+    }
+    const facilityId = input.facilityId ?? (project.beneficiaries.length === 1 ? project.beneficiaries[0]!.facilityId : null);
+    if (facilityId !== null && !project.beneficiaries.some((b) => b.facilityId === facilityId)) {
+      throw new AppError('VALIDATION', 'Bên B phải là cơ sở thụ hưởng của đề án.', { facilityId: 'Chọn cơ sở thụ hưởng' });
+    }
+    const threshold = await findParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, project.provinceId, input.signedOn);
+    // No configured threshold: file every contract rather than risk one the treasury will refuse.
+    const thresholdVnd = threshold ? BigInt(threshold.value) : 0n;
+    if (input.valueVnd > thresholdVnd && !input.filedWithTreasury) {
+      throw new AppError(
+        'VALIDATION',
+        `Hợp đồng giá trị ${formatVnd(input.valueVnd)} trên ${formatVnd(thresholdVnd)} phải gửi Kho bạc Nhà nước${threshold?.legalBasis ? ` (${threshold.legalBasis})` : ''}. Xác nhận đã gửi Kho bạc.`,
+        { filedWithTreasury: 'Bắt buộc gửi Kho bạc' },
+      );
+    }
+    const contract = await tx.contract.create({
+      data: {
+        projectId: project.id,
+        number: input.number,
+        signedOn: input.signedOn,
+        partyAOrgId: project.implementingOrgId,
+        facilityId,
+        partyBName: input.partyBName,
+        valueVnd: input.valueVnd,
+        supportVnd: input.supportVnd,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        filedWithTreasury: input.filedWithTreasury,
+      },
+    });
+    const to = await transitionProject(tx, actor, project, 'signContract', {
+      data: { contractId: contract.id, number: input.number, valueVnd: input.valueVnd.toString(), supportVnd: input.supportVnd.toString() },
+    });
+    await notifyProject(tx, project, ['beneficiaries', 'xa'], { title: `Đề án ${project.code}: đã ký hợp đồng ${input.number}` });
+    return { status: to, contractId: contract.id };
+  });
+}

@@ -1,0 +1,62 @@
+// Mức chi as data: a province edits its own norms (never the national ones), validity periods
+// never overlap, every change is audited.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { normSchema } from '@/lib/schemas/norm';
+import { db } from '@/lib/server/db';
+import { findNorms } from '@/lib/server/norms/find-norms';
+import { findNormInForce } from '@/lib/server/norms/find-norm-in-force';
+import { createNorm, updateNorm } from '@/lib/server/norms/save-norm';
+import { createProjectWorld, type ProjectWorld } from '../factories/project';
+import { errorOf } from '../factories/errors';
+import { resetDatabase } from '../factories/world';
+
+let w: ProjectWorld;
+
+beforeAll(async () => {
+  await resetDatabase();
+  w = await createProjectWorld();
+});
+
+const input = (changes: Record<string, unknown> = {}) =>
+  normSchema.parse({
+    contentCategoryId: String(w.categoryId),
+    fundingSource: 'KCDP',
+    maxShareBp: '40',
+    ceilingVnd: '250.000.000',
+    ceilingScope: 'PER_FACILITY',
+    priorityMultiplierBp: '1,5',
+    legalBasis: 'Nghị quyết 20/2026/NQ-HĐND, Điều 3',
+    validFrom: '01/01/2027',
+    ...changes,
+  });
+
+describe('norm administration', () => {
+  it('parses percentages and multipliers into basis points', () => {
+    expect(input()).toMatchObject({ maxShareBp: 4000, priorityMultiplierBp: 15000, ceilingVnd: 250_000_000n, validTo: null });
+    expect(normSchema.safeParse({ ...input(), maxShareBp: '', ceilingVnd: '' }).success).toBe(false);
+  });
+
+  it('refuses a norm overlapping one in force, and takes the new one once the old one ends', async () => {
+    const overlap = await errorOf(createNorm(w.actors.sct, input()));
+    expect(overlap.code).toBe('CONFLICT');
+    expect(overlap.message).toContain('Đã có mức chi cho nội dung và nguồn này hiệu lực từ 15/05/2018');
+    const old = await db.spendingNorm.findFirstOrThrow({ where: { provinceId: w.hp.province.id } });
+    await updateNorm(w.actors.sct, old.id, input({ maxShareBp: '50', ceilingVnd: '300.000.000', legalBasis: old.legalBasis, validFrom: '15/05/2018', validTo: '31/12/2026' }));
+    const { id } = await createNorm(w.actors.sct, input());
+    const on2027 = await findNormInForce(db, { provinceId: w.hp.province.id, contentCategoryId: w.categoryId, fundingLevel: 'KCDP', on: new Date('2027-02-01') });
+    expect(on2027?.id).toBe(id);
+    const on2026 = await findNormInForce(db, { provinceId: w.hp.province.id, contentCategoryId: w.categoryId, fundingLevel: 'KCDP', on: new Date('2026-02-01') });
+    expect(on2026?.id).toBe(old.id);
+    expect(await db.auditEvent.count({ where: { entityType: 'SpendingNorm' } })).toBe(2);
+  });
+
+  it('keeps national norms read-only and other provinces out', async () => {
+    const national = await db.spendingNorm.findFirstOrThrow({ where: { provinceId: null } });
+    expect((await errorOf(updateNorm(w.actors.sct, national.id, input({ fundingSource: 'KCQG', validFrom: '01/01/2030' })))).code).toBe('FORBIDDEN');
+    const hpNorm = await db.spendingNorm.findFirstOrThrow({ where: { provinceId: w.hp.province.id } });
+    expect((await errorOf(updateNorm(w.actors.ldTtkc, hpNorm.id, input()))).code).toBe('FORBIDDEN');
+    expect((await errorOf(createNorm(w.actors.ttkc, input({ validFrom: '01/01/2040' })))).code).toBe('FORBIDDEN');
+    const ldSees = await findNorms(w.actors.ldTtkc);
+    expect(ldSees.every((n) => n.provinceId === null)).toBe(true);
+  });
+});

@@ -1,0 +1,99 @@
+// The đề án list: diacritic-insensitive search on PostgreSQL (unaccent), filters within the scope,
+// sorting, paging, and the Excel export of the same list.
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectListQuerySchema } from '@/lib/schemas/project';
+import { db } from '@/lib/server/db';
+import { exportProjects } from '@/lib/server/projects/export-projects';
+import { findProjects } from '@/lib/server/projects/find-projects';
+import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
+import { resetDatabase } from '../factories/world';
+
+let w: ProjectWorld;
+let machinery: { id: number; code: string };
+let fair: { id: number; code: string };
+
+beforeAll(async () => {
+  await resetDatabase();
+  w = await createProjectWorld();
+  machinery = await createDossierProject(w, { name: 'Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất gốm', year: 2025 });
+  fair = await createDossierProject(w, { name: 'Tổ chức hội chợ hàng công nghiệp nông thôn Đồ Sơn', facilityIds: [w.facilityB.id], adminUnitId: w.xaB.id, fundingLevel: 'KCQG' });
+  await db.adminUnit.update({ where: { id: w.xaB.id }, data: { formerArea: 'Phía Đông' } });
+});
+
+const ids = (result: { rows: { id: number }[] }) => result.rows.map((r) => r.id).sort();
+const query = (params: Record<string, string>) => projectListQuerySchema.parse(params);
+
+describe('searching đề án', () => {
+  it('finds records with diacritics from a query without them', async () => {
+    expect(ids(await findProjects(w.actors.ttkc, query({ q: 'ung dung may moc' })))).toEqual([machinery.id]);
+    expect(ids(await findProjects(w.actors.ttkc, query({ q: 'HOI CHO do son' })))).toEqual([fair.id]);
+    expect(ids(await findProjects(w.actors.ttkc, query({ q: 'gom ung dung' })))).toEqual([machinery.id]);
+  });
+
+  it('searches beneficiary names and tax codes, and treats % and _ literally', async () => {
+    expect(ids(await findProjects(w.actors.ttkc, query({ q: 'co khi b' })))).toEqual([w.projectB.id, fair.id].sort());
+    expect(ids(await findProjects(w.actors.ttkc, query({ q: w.facilityB.taxCode })))).toEqual([w.projectB.id, fair.id].sort());
+    expect((await findProjects(w.actors.ttkc, query({ q: '%' }))).total).toBe(0);
+  });
+
+  it('stays within the scope: another province never appears', async () => {
+    expect((await findProjects(w.actors.ldTtkc, query({ q: 'ung dung may moc' }))).total).toBe(0);
+    expect(ids(await findProjects(w.actors.xaA, query({ q: 'hoi cho' })))).toEqual([]);
+  });
+
+  it('filters by year, source, status, content, xã, area and facility', async () => {
+    expect(ids(await findProjects(w.actors.ttkc, query({ year: '2025' })))).toEqual([machinery.id]);
+    expect(ids(await findProjects(w.actors.ttkc, query({ source: 'KCQG' })))).toEqual([w.projectB.id, fair.id].sort());
+    expect(ids(await findProjects(w.actors.ttkc, query({ status: 'IN_PROGRESS' })))).toEqual([w.projectA.id]);
+    expect(ids(await findProjects(w.actors.ttkc, query({ area: 'Phía Đông' })))).toEqual([w.projectB.id, fair.id].sort());
+    expect(ids(await findProjects(w.actors.ttkc, query({ xa: String(w.xaA.id), facility: String(w.facilityA.id), content: String(w.categoryId) })))).toEqual(
+      [w.projectA.id, machinery.id].sort(),
+    );
+    expect((await findProjects(w.actors.ttkc, query({ status: 'NOT_A_STATUS', year: 'abc' }))).total).toBe(4);
+  });
+
+  it('sorts and pages', async () => {
+    const bySupport = await findProjects(w.actors.ttkc, query({ sort: 'support', dir: 'desc' }));
+    // approved support first (300 M, 200 M), then đề án not yet approved by requested support
+    expect(bySupport.rows.map((r) => r.id).slice(0, 2)).toEqual([w.projectA.id, w.projectB.id]);
+    const byCode = await findProjects(w.actors.ttkc, query({ sort: 'code', dir: 'asc' }));
+    const codes = byCode.rows.map((r) => r.code);
+    expect(codes).toEqual([...codes].sort());
+    expect((await findProjects(w.actors.ttkc, query({ page: '2' }))).rows).toEqual([]);
+  });
+});
+
+describe('exporting đề án', () => {
+  it('writes the filtered list with the per-đề án columns', async () => {
+    await db.paymentRequest.create({ data: { provinceId: w.hp.province.id, projectId: w.projectA.id, kind: 'ADVANCE', amountVnd: 120_000_000n, payeeName: 'A', status: 'PAID', createdById: w.actors.ttkc.id } });
+    const buffer = await exportProjects(w.actors.ttkc, query({ xa: String(w.xaA.id), sort: 'code' }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Đề án')!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Mã đề án',
+      'Tên đề án',
+      'Năm',
+      'Nội dung',
+      'Đơn vị thực hiện',
+      'Cơ sở thụ hưởng',
+      'Xã/phường/đặc khu',
+      'Hỗ trợ được duyệt (đồng)',
+      'Vốn đối ứng (đồng)',
+      'Đã tạm ứng (đồng)',
+      'Đã thanh toán (đồng)',
+      '% khối lượng hoàn thành',
+      'Trạng thái',
+      'Ghi chú',
+    ]);
+    expect(sheet.rowCount).toBe(3);
+    const rowA = [2, 3].map((i) => sheet.getRow(i)).find((r) => r.getCell(1).value === w.projectA.code)!;
+    expect(rowA.getCell(6).value).toBe('Cơ sở gốm A');
+    expect(rowA.getCell(8).value).toBe(300_000_000);
+    expect(rowA.getCell(8).numFmt).toBe('#,##0');
+    expect(rowA.getCell(10).value).toBe(120_000_000);
+    expect(rowA.getCell(13).value).toBe('Đang thực hiện');
+  });
+});
