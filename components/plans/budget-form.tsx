@@ -24,7 +24,7 @@ export interface BudgetRow {
 
 type Values = BudgetAppraisalFormValues;
 
-function parsed(value: string | bigint): bigint | null {
+function parsed(value: string | number | bigint): bigint | null {
   try {
     return typeof value === 'string' && value.trim() === '' ? null : parseVnd(value);
   } catch {

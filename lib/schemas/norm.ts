@@ -2,7 +2,8 @@
 // and stored as basis points (1 % = 100 bp).
 import { z } from 'zod';
 import { dateInput } from './decision';
-import { optionalDate, vndInput } from './project';
+import { optionalVnd } from './money';
+import { optionalDate } from './project';
 
 export const FUNDING_SOURCES = ['KCQG', 'KCDP', 'DOI_UNG', 'LONG_GHEP', 'OTHER'] as const;
 export const CEILING_SCOPES = ['PER_PROJECT', 'PER_FACILITY', 'PER_ROUND'] as const;
@@ -24,7 +25,7 @@ const fields = {
   contentCategoryId: z.coerce.number({ error: 'Chọn nội dung' }).int().positive('Chọn nội dung'),
   fundingSource: z.enum(FUNDING_SOURCES, { error: 'Chọn nguồn kinh phí' }),
   maxShareBp: decimalToBp(100, 10_000, 'Tỷ lệ hỗ trợ tối đa (%)'),
-  ceilingVnd: z.preprocess((v) => (v === '' || v === undefined ? null : v), vndInput.nullable()),
+  ceilingVnd: optionalVnd,
   ceilingScope: z.enum(CEILING_SCOPES, { error: 'Chọn phạm vi áp dụng mức trần' }),
   priorityMultiplierBp: decimalToBp(10_000, 50_000, 'Hệ số địa bàn ưu tiên'),
   legalBasis: z.string().trim().min(5, 'Nhập căn cứ pháp lý (số văn bản, điều, khoản)').max(1000),

@@ -1,31 +1,10 @@
 // Forms of the yearly plan (kế hoạch khuyến công năm), shared by react-hook-form and the server.
 // Money fields arrive as typed text ("1.500.000") and leave as bigint đồng.
 import { z } from 'zod';
-import { MoneyParseError, parseVnd } from '@/lib/domain/money';
 import { planItemMoneyErrors } from '@/lib/domain/plan-rules';
 import { dateInput, decisionSchema } from './decision';
+import { vndInput, vndOrZero } from './money';
 
-function vnd(requiredMessage: string | null) {
-  return z.union([z.string(), z.bigint()]).transform((value, ctx) => {
-    if (typeof value === 'string' && value.trim() === '') {
-      if (requiredMessage === null) return 0n;
-      ctx.addIssue({ code: 'custom', message: requiredMessage });
-      return z.NEVER;
-    }
-    try {
-      return parseVnd(value);
-    } catch (error) {
-      if (!(error instanceof MoneyParseError)) throw error;
-      ctx.addIssue({ code: 'custom', message: error.message });
-      return z.NEVER;
-    }
-  });
-}
-
-/** A required amount in whole đồng. */
-export const vndInput = (message = 'Nhập số tiền') => vnd(message);
-/** An amount that defaults to 0 when left empty (counterpart, other co-funding). */
-export const vndOrZero = vnd(null);
 
 const id = (message: string) => z.coerce.number({ message }).int(message).positive(message);
 /** A select or number field that may be left empty: '' → null. */

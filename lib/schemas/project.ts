@@ -1,22 +1,8 @@
 // Đề án forms: one schema per form, shared by react-hook-form (zodResolver) and the server action.
 // Inputs arrive as strings from forms; money becomes bigint whole đồng through parseVnd.
 import { z } from 'zod';
-import { MoneyParseError, parseVnd } from '@/lib/domain/money';
 import { dateInput, decisionSchema } from './decision';
-
-/** "1.500.000" → 1500000n; the message says what is wrong in Vietnamese. */
-export const vndInput = z.union([z.string(), z.number(), z.bigint()]).transform((value, ctx) => {
-  try {
-    return parseVnd(value);
-  } catch (error) {
-    if (!(error instanceof MoneyParseError)) throw error;
-    ctx.addIssue({ code: 'custom', message: error.message });
-    return z.NEVER;
-  }
-});
-
-/** Money that may be left empty (→ 0). */
-export const vndOrZero = z.preprocess((v) => (v === '' || v === undefined || v === null ? '0' : v), vndInput);
+import { optionalVnd, vndInput, vndOrZero } from './money';
 
 /** Optional date: '' → null. */
 export const optionalDate = z.preprocess((v) => (v === '' || v === undefined ? null : v), dateInput.nullable());
@@ -79,7 +65,7 @@ export const costLineInput = z.object({
   item: z.string().trim().min(1, 'Nhập nội dung chi').max(500),
   unit: z.string().trim().min(1, 'Nhập đơn vị tính').max(50),
   quantity: quantityInput,
-  unitPriceVnd: vndInput,
+  unitPriceVnd: vndInput(),
   stateSupportVnd: vndOrZero,
   counterpartVnd: vndOrZero,
   otherVnd: vndOrZero,
@@ -113,7 +99,7 @@ export const appraisalSchema = z
     }),
     councilMembers: text(2000),
     opinion: z.string().trim().min(1, 'Nhập ý kiến thẩm định').max(5000),
-    recommendedSupportVnd: z.preprocess((v) => (v === '' || v === undefined ? null : v), vndInput.nullable()),
+    recommendedSupportVnd: optionalVnd,
   })
   .superRefine((v, ctx) => {
     if (v.result === 'PASS' && v.recommendedSupportVnd === null) {
@@ -122,7 +108,7 @@ export const appraisalSchema = z
   });
 export type AppraisalInput = z.infer<typeof appraisalSchema>;
 
-export const approvalSchema = z.object({ ...transitionBase, approvedSupportVnd: vndInput, decision: decisionSchema });
+export const approvalSchema = z.object({ ...transitionBase, approvedSupportVnd: vndInput(), decision: decisionSchema });
 export type ApprovalInput = z.infer<typeof approvalSchema>;
 
 export const contractSchema = z
@@ -132,8 +118,8 @@ export const contractSchema = z
     signedOn: dateInput,
     partyBName: z.string().trim().min(1, 'Nhập bên nhận hỗ trợ (bên B)').max(300),
     facilityId: optionalId,
-    valueVnd: vndInput,
-    supportVnd: vndInput,
+    valueVnd: vndInput(),
+    supportVnd: vndInput(),
     startDate: optionalDate,
     endDate: optionalDate,
     filedWithTreasury: z.boolean().default(false),
@@ -159,7 +145,7 @@ export const acceptanceResultSchema = z
     heldOn: dateInput,
     councilMembers: z.string().trim().min(1, 'Nhập thành phần hội đồng nghiệm thu').max(2000),
     deliveredQuantity: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(0, 'Số lượng không âm').nullable()),
-    acceptedValueVnd: z.preprocess((v) => (v === '' || v === undefined ? null : v), vndInput.nullable()),
+    acceptedValueVnd: optionalVnd,
     notes: text(5000),
     decision: decisionSchema.optional(),
   })
