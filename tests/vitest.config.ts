@@ -35,7 +35,7 @@ export default defineConfig({
           setupFiles: ['tests/setup/worker-database.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // Each worker owns one database cloned from the migrated template.
+          // Each test file gets its own database cloned from the migrated template (tests/setup).
           pool: 'forks',
           maxWorkers: 2,
           sequence: { groupOrder: 1 },

@@ -1,17 +1,26 @@
-// Before each integration test file: a fresh database cloned from the migrated template, owned by
-// this worker, and DATABASE_URL pointing at it before any app module opens a connection.
-import { inject } from 'vitest';
+// Before each integration test file: a fresh database cloned from the migrated template, and
+// DATABASE_URL pointing at it before any app module opens a connection. The name is unique per
+// file (VITEST_POOL_ID is not: with several Vitest projects, two concurrent files can share one).
+import { randomBytes } from 'node:crypto';
+import { afterAll, inject } from 'vitest';
 import pg from 'pg';
 
 const adminUrl = inject('adminDatabaseUrl');
 const runId = inject('testRunId');
-const name = `${runId}_w${process.env.VITEST_POOL_ID ?? '0'}`;
+const name = `${runId}_f${randomBytes(6).toString('hex')}`;
 
-const client = new pg.Client({ connectionString: adminUrl });
-await client.connect();
-await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-await client.query(`CREATE DATABASE ${name} TEMPLATE ${runId}_template`);
-await client.end();
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+await admin(`CREATE DATABASE ${name} TEMPLATE ${runId}_template`);
+afterAll(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
