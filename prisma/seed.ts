@@ -3,7 +3,7 @@
 //   node_modules/.bin/tsx prisma/seed.ts --if-empty  seed only when no province exists yet
 // A script, not app code: it reads DATABASE_URL itself (the app reads env only through lib/server/env.ts).
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../lib/generated/prisma/client';
+import { PrismaClient } from './generated/client/client';
 import { resetDemoData, seedDemoDataIfEmpty } from './seed/index';
 
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
-import type { OrganizationKind } from '@/lib/generated/prisma/enums';
+import type { OrganizationKind } from '@/prisma/generated/client/enums';
 import { PlanStatusBadge } from './plan-status-badge';
 
 const KIND: Partial<Record<OrganizationKind, string>> = { UBND_XA: 'UBND xã', TTKC: 'Trung tâm', SERVICE_ORG: 'Tổ chức dịch vụ', SCT: 'Sở Công Thương' };

@@ -5,7 +5,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { AMENDMENT_LIFECYCLE, type AmendmentStatus } from '@/lib/domain/lifecycle/project';
 import { AMENDMENT_KIND_LABELS, AMENDMENT_SCALE_LABELS, diffSnapshots, type ProjectSnapshot } from '@/lib/domain/project-amendment';
-import type { AmendmentKind, AmendmentScale } from '@/lib/generated/prisma/enums';
+import type { AmendmentKind, AmendmentScale } from '@/prisma/generated/client/enums';
 
 export interface AmendmentRow {
   id: number;

@@ -1,6 +1,6 @@
 // Eligibility of a facility's location (Nghị định 235/2025): production in a xã or đặc khu, or in a
 // craft village recognised by the city; a phường alone is not eligible.
-import type { AdminUnitType } from '@/lib/generated/prisma/enums';
+import type { AdminUnitType } from '@/prisma/generated/client/enums';
 
 export function isFacilityEligibleArea(facility: {
   inRecognizedCraftVillage: boolean;

@@ -1,5 +1,5 @@
 // Vietnamese labels of enum values shown to people.
-import type { AdminUnitType, FundingSource, LegalForm, ProgrammeLevel } from '@/lib/generated/prisma/enums';
+import type { AdminUnitType, FundingSource, LegalForm, ProgrammeLevel } from '@/prisma/generated/client/enums';
 
 export const ADMIN_UNIT_TYPE_LABELS: Record<AdminUnitType, string> = { XA: 'xã', PHUONG: 'phường', DAC_KHU: 'đặc khu' };
 

@@ -2,7 +2,7 @@
 // The figures are data (SpendingNorm rows); this module holds the one way they are applied.
 // Rounding: a share cap is rounded down to the đồng (shareOfVnd), so rounding never raises a cap.
 // The priority multiplier (địa bàn ưu tiên) raises the ceiling in đồng only, never the share of cost.
-import type { FundingSource, NormCeilingScope, ProgrammeLevel } from '@/lib/generated/prisma/enums';
+import type { FundingSource, NormCeilingScope, ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { formatDate, formatNumber } from './format';
 import { formatVnd, minVnd, shareOfVnd, sumVnd, type Vnd } from './money';
 

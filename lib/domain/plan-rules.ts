@@ -1,7 +1,7 @@
 // Rules of the yearly plan that need no database: the money of a proposal, what a plan must hold
 // before it is sent, the budget appraisal and what a đề án inherits from its proposal.
 // Messages are Vietnamese and name the field or the row, because people read them as they are.
-import type { ProgrammeLevel } from '@/lib/generated/prisma/enums';
+import type { ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { formatVnd, type Vnd } from './money';
 
 export interface PlanItemMoney {

@@ -1,7 +1,7 @@
 // Totals of the city's yearly plan: by source (KCQG / KCĐP), by content group and by area.
 // The one place these sums are made: the consolidation screen, the budget screen and both Excel
 // exports call `computePlanTotals`, so the figures a person reads agree everywhere.
-import type { ProgrammeLevel } from '@/lib/generated/prisma/enums';
+import type { ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { sumVnd, type Vnd } from './money';
 
 export interface TotalsInputItem {

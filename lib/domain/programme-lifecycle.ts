@@ -1,7 +1,7 @@
 // Programme lifecycle: a draft is prepared by Sở Công Thương / Trung tâm, approved by the UBND
 // decision (recorded by SCT leadership) and closed at the end of the period. Changes to an approved
 // programme do not move its status: they are ProgrammeAmendment rows.
-import type { ProgrammeStatus } from '@/lib/generated/prisma/enums';
+import type { ProgrammeStatus } from '@/prisma/generated/client/enums';
 import { defineLifecycle } from './lifecycle/machine';
 
 export type { ProgrammeStatus };

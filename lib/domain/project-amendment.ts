@@ -3,7 +3,7 @@
 // DOMAIN.md: large changes — higher total, new activity, extension into next year, stop — need the
 // plan's approver; small ones — place, beneficiary, timing within the year, same or lower total —
 // the Sở Công Thương [PARAM mapping].
-import type { AmendmentKind, AmendmentScale } from '@/lib/generated/prisma/enums';
+import type { AmendmentKind, AmendmentScale } from '@/prisma/generated/client/enums';
 import { normalizeForMatch } from './duplicate-support';
 import { formatDate } from './format';
 import { formatVnd } from './money';

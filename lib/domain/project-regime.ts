@@ -1,6 +1,6 @@
 // Which rules a đề án follows: those approved before Nghị định 235/2025/NĐ-CP took effect
 // (15/10/2025) keep the old regime of Nghị định 45/2012/NĐ-CP (DOMAIN.md "Đề án lifecycle").
-import type { RulesRegime } from '@/lib/generated/prisma/enums';
+import type { RulesRegime } from '@/prisma/generated/client/enums';
 
 export const ND235_IN_FORCE = '2025-10-15';
 

@@ -1,5 +1,5 @@
 // Roles of the portal and their Vietnamese names. The Role enum itself lives in the Prisma schema.
-import type { Role } from '@/lib/generated/prisma/enums';
+import type { Role } from '@/prisma/generated/client/enums';
 
 export type { Role };
 

@@ -2,7 +2,7 @@
 // "Authorization = permission × scope"). A row outside the scope does not exist for that actor.
 // Rules: province staff see their province; a xã officer only their xã; a beneficiary only its
 // own facility; Kho bạc only what was sent to its treasury; the ministry reads national funds (KCQG).
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/prisma/generated/client/client';
 import type { Actor } from './roles';
 
 /** Matches nothing: for roles that have no business with a model. */

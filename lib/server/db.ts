@@ -1,6 +1,6 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient } from '@/prisma/generated/client/client';
 import { env } from './env';
 
 // Only lib/server/** imports this. One client per process (kept on globalThis across dev reloads).

@@ -1,6 +1,6 @@
 // The demo accounts, one list for the seed, the README and the Playwright tests. Kept free of
 // database imports so tests can read it cheaply. The people are invented.
-import type { Role } from '../../lib/generated/prisma/enums';
+import type { Role } from '../generated/client/enums';
 
 /** Password of every demo account. Demo data only: change or deactivate these accounts in production. */
 export const DEMO_PASSWORD = 'KhuyenCong@2026';

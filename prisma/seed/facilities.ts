@@ -1,7 +1,7 @@
 // Cơ sở CNNT of the demo: 30 in Hải Phòng (both former areas, two đặc khu, one phường craft village),
 // 3 in Lâm Đồng. Names, people, MSTs and phone numbers are invented; trades follow each area's
 // well-known rural industries. xã Nam Sách and xã Vĩnh Bảo carry several facilities: tests use them.
-import type { LegalForm } from '../../lib/generated/prisma/enums';
+import type { LegalForm } from '../generated/client/enums';
 import type { Places } from './xa';
 import type { SeedTx } from './types';
 import { need } from './util';

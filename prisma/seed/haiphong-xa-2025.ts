@@ -3,7 +3,7 @@
 // and the abbreviation rules of formedFrom); kept here so a clone without shared/ can still seed.
 // Do not edit by hand: names, order, formedFrom and formerArea are as the resolution lists them
 // (khoản 95 'Bình Lãng' and khoản 110 'Cộng Hoà' are kept as written).
-import type { AdminUnitType } from '../../lib/generated/prisma/enums';
+import type { AdminUnitType } from '../generated/client/enums';
 
 export interface AdminUnitRow {
   /** khoản number in the resolution */

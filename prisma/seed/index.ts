@@ -2,7 +2,7 @@
 // users, đề án in every state with their money and audit trail) and a small Lâm Đồng tenant.
 // Used by prisma/seed.ts and by the test harness. Everything runs in ONE transaction: a failure
 // leaves the database as it was.
-import type { PrismaClient } from '../../lib/generated/prisma/client';
+import type { PrismaClient } from '../generated/client/client';
 import { seedContentCategories } from './content-categories';
 import { seedFacilities } from './facilities';
 import { LD_PROJECTS } from './lam-dong';

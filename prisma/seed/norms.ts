@@ -1,7 +1,7 @@
 // Mức chi and other legal figures, kept as data (DOMAIN.md "Money": every figure is [PARAM]).
 // National caps for KCQG come from Thông tư 28/2018/TT-BTC Điều 8; Hải Phòng's KCĐP caps come from
 // Nghị quyết 13/2025/NQ-HĐND, whose figures could not be read: the same figures are seeded and flagged.
-import type { FundingSource, NormCeilingScope } from '../../lib/generated/prisma/enums';
+import type { FundingSource, NormCeilingScope } from '../generated/client/enums';
 import type { SeedTx } from './types';
 import { day, need } from './util';
 

@@ -1,6 +1,6 @@
 // Cơ quan, đơn vị: the bodies named in seed 000 / 001 for Hải Phòng, the ministry's department, the
 // UBND of every commune-level unit that has a demo facility, and Lâm Đồng's two bodies.
-import type { AdminUnitType, OrganizationKind } from '../../lib/generated/prisma/enums';
+import type { AdminUnitType, OrganizationKind } from '../generated/client/enums';
 import { FACILITIES } from './facilities';
 import type { SeedTx } from './types';
 import { need } from './util';

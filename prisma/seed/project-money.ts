@@ -1,7 +1,7 @@
 // Money of the demo đề án: tạm ứng / thanh toán with the treasury's control (kiểm soát chi) and
 // their audit rows, and the repayment schedules of hỗ trợ có thu hồi.
-import type { Prisma } from '../../lib/generated/prisma/client';
-import type { PaymentKind, PaymentStatus } from '../../lib/generated/prisma/enums';
+import type { Prisma } from '../generated/client/client';
+import type { PaymentKind, PaymentStatus } from '../generated/client/enums';
 import { PAYMENT_LIFECYCLE, type PaymentEvent } from '../../lib/domain/lifecycle/payment';
 import { shareOfVnd, sumVnd } from '../../lib/domain/money';
 import { advanceShareBpOf } from './content-categories';

@@ -11,7 +11,7 @@ import type {
   RepaymentStatus,
   RulesRegime,
   SettlementStatus,
-} from '../../lib/generated/prisma/enums';
+} from '../generated/client/enums';
 import type { ProjectEvent } from '../../lib/domain/lifecycle/project';
 import type { SeededFacility } from './facilities';
 

@@ -1,7 +1,7 @@
 // Builds đề án from compact specs (projects-hp.ts, lam-dong.ts): amounts are computed from the cost
 // lines, statuses are replayed through PROJECT_LIFECYCLE (so every audit row is a legal step), and
 // the money is checked against the seeded norms and the approved support before anything is written.
-import type { Prisma } from '../../lib/generated/prisma/client';
+import type { Prisma } from '../generated/client/client';
 import { sumVnd } from '../../lib/domain/money';
 import { insertPayments, insertRepayments, planPayments, type PlannedPayment, type PlannedRepayment } from './project-money';
 import {

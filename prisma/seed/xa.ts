@@ -1,6 +1,6 @@
 // Provinces (tenants) and their commune-level units. Hải Phòng gets all 114 units of Nghị quyết
 // 1669/NQ-UBTVQH15; Lâm Đồng only the four xã its demo records need (Nghị quyết 1671/NQ-UBTVQH15).
-import type { AdminUnitType } from '../../lib/generated/prisma/enums';
+import type { AdminUnitType } from '../generated/client/enums';
 import { HAIPHONG_XA_2025 } from './haiphong-xa-2025';
 import type { SeedTx } from './types';
 

@@ -1,7 +1,7 @@
 // Factories of the yearly plan: a world with UBND xã organisations, a programme with targets, a
 // registration round, and proposal inputs. Built on tests/factories/world.ts.
 import { endOfDayInVietnam } from '@/lib/domain/plan-deadline';
-import type { ConsolidatedPlanStatus } from '@/lib/generated/prisma/enums';
+import type { ConsolidatedPlanStatus } from '@/prisma/generated/client/enums';
 import type { PlanItemInput } from '@/lib/schemas/plan';
 import { db } from '@/lib/server/db';
 import { contentCategory, createActor, createWorld } from './world';

@@ -1,6 +1,6 @@
 // Programmes with their appendix, yearly plan items and đề án linked to targets — named by state.
 import type { ProgrammeAppendix } from '@/lib/domain/programme-appendix';
-import type { ConsolidatedPlanStatus, PlanItemReview, ProgrammeLevel, ProgrammeStatus, ProjectStatus } from '@/lib/generated/prisma/enums';
+import type { ConsolidatedPlanStatus, PlanItemReview, ProgrammeLevel, ProgrammeStatus, ProjectStatus } from '@/prisma/generated/client/enums';
 import { db } from '@/lib/server/db';
 import { saveAppendix } from '@/lib/server/programmes/programme-appendix-store';
 import { HP_PROGRAMME_APPENDIX } from '@/prisma/seed/programme-hp-2026-2030';

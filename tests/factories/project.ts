@@ -1,7 +1,7 @@
 // Đề án factories: a world with the content category's checklists, spending norms and the treasury
 // threshold, and đề án in any state with beneficiaries, cost lines and documents.
 import { randomUUID } from 'node:crypto';
-import type { ProjectStatus, ProgrammeLevel } from '@/lib/generated/prisma/enums';
+import type { ProjectStatus, ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { db } from '@/lib/server/db';
 import { contentCategory, createActor, createFacility, createWorld } from './world';
 

@@ -1,7 +1,7 @@
 // Factories named by what they make. `createWorld` builds two provinces with the bodies, xã,
 // facilities and one actor per role that authorization tests need.
 import type { Actor, Role } from '@/lib/domain/roles';
-import type { ProjectStatus, ProgrammeLevel } from '@/lib/generated/prisma/enums';
+import type { ProjectStatus, ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { db } from '@/lib/server/db';
 
 let seq = 0;

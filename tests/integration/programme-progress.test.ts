@@ -3,7 +3,7 @@
 // once accepted or later.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ACHIEVED_STATES } from '@/lib/domain/lifecycle/project';
-import type { ProjectStatus } from '@/lib/generated/prisma/enums';
+import type { ProjectStatus } from '@/prisma/generated/client/enums';
 import { db } from '@/lib/server/db';
 import { findProgrammeProgress, groupsProgress } from '@/lib/server/programmes/find-programme-progress';
 import { createPlanItemForTarget, createProgramme, createProjectForTarget, targetOf } from '../factories/programme';

@@ -5,7 +5,7 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
-import type { DecisionKind } from '@/lib/generated/prisma/enums';
+import type { DecisionKind } from '@/prisma/generated/client/enums';
 import { requirePermission } from '@/lib/server/auth';
 import { DECISION_KIND_LABELS, findDecisions } from '@/lib/server/decisions/find-decisions';
 

@@ -1,5 +1,5 @@
 // Tạm ứng / thanh toán and the treasury's control (kiểm soát chi).
-import type { PaymentStatus } from '@/lib/generated/prisma/enums';
+import type { PaymentStatus } from '@/prisma/generated/client/enums';
 import { defineLifecycle } from './machine';
 
 export type { PaymentStatus };

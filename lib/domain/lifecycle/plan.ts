@@ -1,6 +1,6 @@
 // Kế hoạch khuyến công năm: one xã/unit's plan (AnnualPlan) inside the city's plan for the year
 // (ConsolidatedPlan, which is also the registration round).
-import type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview } from '@/lib/generated/prisma/enums';
+import type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview } from '@/prisma/generated/client/enums';
 import { defineLifecycle } from './machine';
 
 export type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview };

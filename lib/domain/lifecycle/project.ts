@@ -2,7 +2,7 @@
 // through (lib/server/lifecycle/transition.ts). Amendments are a side record (Amendment) with their
 // own small lifecycle below: they do not move the đề án's status, except an approved STOP amendment,
 // which fires `stop`.
-import type { AmendmentStatus, ProjectStatus } from '@/lib/generated/prisma/enums';
+import type { AmendmentStatus, ProjectStatus } from '@/prisma/generated/client/enums';
 import { defineLifecycle } from './machine';
 
 export type { AmendmentStatus, ProjectStatus };

@@ -1,6 +1,6 @@
 import 'server-only';
-import { Prisma } from '@/lib/generated/prisma/client';
-import type { DecisionKind } from '@/lib/generated/prisma/enums';
+import { Prisma } from '@/prisma/generated/client/client';
+import type { DecisionKind } from '@/prisma/generated/client/enums';
 import type { Actor } from '@/lib/domain/roles';
 import { consolidatedPlanScope, decisionScope, programmeScope, projectScope } from '@/lib/domain/scope';
 import { assertCan } from '../authz';

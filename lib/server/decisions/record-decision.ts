@@ -1,5 +1,5 @@
 import 'server-only';
-import type { DecisionKind } from '@/lib/generated/prisma/enums';
+import type { DecisionKind } from '@/prisma/generated/client/enums';
 import type { Actor } from '@/lib/domain/roles';
 import type { DecisionInput } from '@/lib/schemas/decision';
 import { recordAudit } from '../audit';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/prisma/generated/client/client';
 import { assertTransition, TransitionError, type Lifecycle } from '@/lib/domain/lifecycle/machine';
 import type { Actor } from '@/lib/domain/roles';
 import { recordAudit } from '../audit';

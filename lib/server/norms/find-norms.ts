@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/prisma/generated/client/client';
 import type { Actor } from '@/lib/domain/roles';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { db } from '../db';

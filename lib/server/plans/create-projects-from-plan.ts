@@ -2,7 +2,7 @@ import 'server-only';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { projectSupportFromItem } from '@/lib/domain/plan-rules';
 import type { Actor } from '@/lib/domain/roles';
-import type { OrganizationKind } from '@/lib/generated/prisma/enums';
+import type { OrganizationKind } from '@/prisma/generated/client/enums';
 import { recordAudit, toAuditJson } from '../audit';
 import type { Tx } from '../db';
 import { AppError } from '../errors';

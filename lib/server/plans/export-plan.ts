@@ -1,7 +1,7 @@
 import 'server-only';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
-import type { ProgrammeLevel } from '@/lib/generated/prisma/enums';
+import type { ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { assertCan } from '../authz';
 import { forbiddenError } from '../errors';
 import { findConsolidatedItems } from './find-consolidated-items';

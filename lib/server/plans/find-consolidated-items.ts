@@ -2,7 +2,7 @@ import 'server-only';
 import { adminUnitName } from '@/lib/domain/labels';
 import { ANNUAL_PLAN_REVIEWED, PLAN_ITEM_INCLUDED_REVIEW } from '@/lib/domain/lifecycle/plan';
 import { computePlanTotals, type TotalsInputItem } from '@/lib/domain/plan-totals';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/prisma/generated/client/client';
 import { db, type Tx } from '../db';
 
 /** Proposals that make up the city plan: accepted, in a plan whose review is finished. */

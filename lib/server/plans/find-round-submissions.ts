@@ -3,7 +3,7 @@ import { ANNUAL_PLAN_UNSENT_STATES } from '@/lib/domain/lifecycle/plan';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { annualPlanScope } from '@/lib/domain/scope';
-import type { AnnualPlanStatus, OrganizationKind } from '@/lib/generated/prisma/enums';
+import type { AnnualPlanStatus, OrganizationKind } from '@/prisma/generated/client/enums';
 import { db } from '../db';
 
 /** Organisations expected to register a plan each year. */

@@ -3,7 +3,7 @@ import { adminUnitName } from '@/lib/domain/labels';
 import { ANNUAL_PLAN_EDITABLE_STATES, ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import { annualPlanScope, consolidatedPlanScope } from '@/lib/domain/scope';
-import type { AnnualPlanStatus, ConsolidatedPlanStatus, OrganizationKind } from '@/lib/generated/prisma/enums';
+import type { AnnualPlanStatus, ConsolidatedPlanStatus, OrganizationKind } from '@/prisma/generated/client/enums';
 import { getInScopeOrThrow } from '../authz';
 import { db, type Tx } from '../db';
 import { AppError, forbiddenError, notFoundError } from '../errors';

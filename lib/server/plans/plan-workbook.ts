@@ -4,7 +4,7 @@ import { formatDate } from '@/lib/domain/format';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { toSafeNumber } from '@/lib/domain/money';
 import { contentGroupOf, type GroupTotals, type MoneyTotals, type SourceTotals } from '@/lib/domain/plan-totals';
-import type { ProgrammeLevel } from '@/lib/generated/prisma/enums';
+import type { ProgrammeLevel } from '@/prisma/generated/client/enums';
 import type { ConsolidatedRow } from './find-consolidated-items';
 
 // The two Excel forms of the city plan: the KCQG registration sent to the ministry and the KCĐP

@@ -10,7 +10,7 @@ import {
 import { isPastDeadline } from '@/lib/domain/plan-deadline';
 import { planSubmissionProblems } from '@/lib/domain/plan-rules';
 import type { Actor } from '@/lib/domain/roles';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/prisma/generated/client/client';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Programme } from '@/lib/generated/prisma/client';
+import type { Programme } from '@/prisma/generated/client/client';
 import { issueText, validateAppendix, withCanonicalUnits } from '@/lib/domain/programme-appendix-rules';
 import { diffAppendix, type AppendixChange } from '@/lib/domain/programme-diff';
 import { changeIsAmendment, PROGRAMME_EDITABLE_STATES, PROGRAMME_LIFECYCLE } from '@/lib/domain/programme-lifecycle';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ConsolidatedPlanStatus, PlanItemReview } from '@/lib/generated/prisma/enums';
+import type { ConsolidatedPlanStatus, PlanItemReview } from '@/prisma/generated/client/enums';
 import { PROJECT_ACHIEVED_STATES } from '@/lib/domain/lifecycle/project';
 import { groupProgress, targetProgress } from '@/lib/domain/programme-progress';
 import { periodYears } from '@/lib/domain/programme-targets';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ProgrammeLevel } from '@/lib/generated/prisma/enums';
+import type { ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import type { Tx } from '../db';
 

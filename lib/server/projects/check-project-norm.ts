@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ProgrammeLevel } from '@/lib/generated/prisma/enums';
+import type { ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { checkSupportAgainstNorm, type NormCheck, type NormCostLine, type NormRule } from '@/lib/domain/norms';
 import type { Db, Tx } from '../db';
 import { AppError } from '../errors';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/prisma/generated/client/client';
 import { isProjectStatus } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
