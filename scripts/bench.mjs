@@ -15,7 +15,7 @@ const PORT = process.env.BENCH_PORT ?? '3200';
 const BASE = `http://localhost:${PORT}`;
 const SAMPLES = 30;
 // Targets: p95 in milliseconds, memory in MiB.
-const TARGETS = { list: 600, listDeep: 600, search: 900, detail: 400, home: 600, rssMiB: 800 };
+const TARGETS = { list: 300, listDeep: 300, search: 500, detail: 250, home: 300, rssMiB: 800 };
 
 async function sql(url, text) {
   const client = new pg.Client({ connectionString: url });

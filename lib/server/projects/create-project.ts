@@ -8,6 +8,7 @@ import { db, type Tx } from '../db';
 import { AppError, forbiddenError } from '../errors';
 import { allocateProjectCode } from './allocate-project-code';
 import { assertProjectReferences } from './assert-project-references';
+import { projectGeneralData } from './project-general-data';
 
 /** The implementing unit: the actor's own organisation, else the province's Trung tâm Khuyến công. */
 async function implementingOrgOf(tx: Tx, actor: Actor, provinceId: number): Promise<number> {
@@ -32,22 +33,8 @@ export async function createProject(actor: Actor, input: ProjectGeneralInput): P
       data: {
         provinceId,
         code,
-        name: input.name,
-        year: input.year,
-        fundingLevel: input.fundingLevel,
-        contentCategoryId: input.contentCategoryId,
-        programmeTargetId: input.programmeTargetId,
-        targetQuantity: input.targetQuantity,
+        ...projectGeneralData(input),
         implementingOrgId: await implementingOrgOf(tx, actor, provinceId),
-        adminUnitId: input.adminUnitId,
-        place: input.place ?? null,
-        startDate: input.startDate,
-        endDate: input.endDate,
-        description: input.description ?? null,
-        expectedOutputs: input.expectedOutputs ?? null,
-        isGroup: input.isGroup,
-        isPilot: input.isPilot,
-        priorityArea: input.priorityArea,
         regime: regimeOn(new Date()),
         createdById: actor.id,
       },

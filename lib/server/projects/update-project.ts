@@ -8,6 +8,7 @@ import { AppError, staleError } from '../errors';
 import { allocateProjectCode } from './allocate-project-code';
 import { assertProjectReferences } from './assert-project-references';
 import { assertDossierEditable, getProjectForWriteOrThrow } from './load-project';
+import { projectGeneralData } from './project-general-data';
 
 /** Edits the general information of a draft đề án. A new source or year gives it a new code. */
 export async function updateProject(actor: Actor, projectId: number, input: ProjectGeneralInput): Promise<void> {
@@ -31,21 +32,7 @@ export async function updateProject(actor: Actor, projectId: number, input: Proj
       where: { id: project.id, status: project.status },
       data: {
         code,
-        name: input.name,
-        year: input.year,
-        fundingLevel: input.fundingLevel,
-        contentCategoryId: input.contentCategoryId,
-        programmeTargetId: input.programmeTargetId,
-        targetQuantity: input.targetQuantity,
-        adminUnitId: input.adminUnitId,
-        place: input.place ?? null,
-        startDate: input.startDate,
-        endDate: input.endDate,
-        description: input.description ?? null,
-        expectedOutputs: input.expectedOutputs ?? null,
-        isGroup: input.isGroup,
-        isPilot: input.isPilot,
-        priorityArea: input.priorityArea,
+        ...projectGeneralData(input),
         ...(normInputsChanged ? { normExceptionNote: null } : {}),
       },
     });
