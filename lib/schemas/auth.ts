@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 
 export const signInSchema = z.object({
   username: z.string().trim().min(1, 'Nhập tên đăng nhập').max(100),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 
 /** Dates arrive from forms as dd/mm/yyyy or ISO yyyy-mm-dd (native date inputs). */
 export const dateInput = z

@@ -1,6 +1,6 @@
 // Money fields of every form: typed text ("1.500.000", "1 500 000 đ") in, bigint whole đồng out.
 // Parsing itself is lib/domain/money.ts's; this only turns its errors into field messages.
-import { z } from 'zod';
+import { z } from './z';
 import { MoneyParseError, parseVnd } from '@/lib/domain/money';
 
 function vnd(requiredMessage: string | null) {

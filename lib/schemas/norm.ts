@@ -1,6 +1,6 @@
 // Mức chi form: percentages and multipliers are typed as people write them ("50", "33,33", "1,5")
 // and stored as basis points (1 % = 100 bp).
-import { z } from 'zod';
+import { z } from './z';
 import { dateInput } from './decision';
 import { optionalVnd } from './money';
 import { optionalDate } from './project';

@@ -1,6 +1,6 @@
 // Forms of the yearly plan (kế hoạch khuyến công năm), shared by react-hook-form and the server.
 // Money fields arrive as typed text ("1.500.000") and leave as bigint đồng.
-import { z } from 'zod';
+import { z } from './z';
 import { planItemMoneyErrors } from '@/lib/domain/plan-rules';
 import { dateInput, decisionSchema } from './decision';
 import { vndInput, vndOrZero } from './money';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 import { decisionSchema } from './decision';
 
 // Chương trình khuyến công: creation, approval, the targets table editor and the Excel import.

@@ -1,6 +1,6 @@
 // Đề án forms: one schema per form, shared by react-hook-form (zodResolver) and the server action.
 // Inputs arrive as strings from forms; money becomes bigint whole đồng through parseVnd.
-import { z } from 'zod';
+import { z } from './z';
 import { dateInput, decisionSchema } from './decision';
 import { optionalVnd, vndInput, vndOrZero } from './money';
 

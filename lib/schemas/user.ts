@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 import { ALL_ROLES } from '@/lib/domain/roles';
 
 const optionalId = z.preprocess((v) => (v === '' || v === null || v === undefined ? undefined : Number(v)), z.number().int().positive().optional());
