@@ -74,6 +74,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             {draft && canEdit && <ButtonLink href={`/de-an/${project.id}/sua`}>Sửa hồ sơ</ButtonLink>}
             {draft && canEdit && <ButtonLink href={`/de-an/${project.id}/du-toan`}>Lập dự toán</ButtonLink>}
             {(canAmend || project.amendments.length > 0) && <ButtonLink href={`/de-an/${project.id}/dieu-chinh`}>Điều chỉnh, phiên bản</ButtonLink>}
+            {project.approvedSupportVnd !== null && <ButtonLink href={`/de-an/${project.id}/thanh-toan`}>Tạm ứng, thanh toán</ButtonLink>}
           </>
         }
       />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ActionButton } from '@/components/plans/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { PlanStatusBadge, RoundStatusBadge } from '@/components/plans/plan-status-badge';
 import { ReasonForm } from '@/components/plans/reason-form';
 import { RoundNav } from '@/components/plans/round-nav';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ActionButton } from '@/components/plans/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { BudgetForm } from '@/components/plans/budget-form';
 import { ConsolidatedItemsTable } from '@/components/plans/consolidated-items-table';
 import { RoundStatusBadge } from '@/components/plans/plan-status-badge';

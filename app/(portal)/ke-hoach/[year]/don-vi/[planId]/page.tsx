@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ActionButton } from '@/components/plans/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { ItemReviewForm } from '@/components/plans/item-review-form';
 import { PlanItemCard } from '@/components/plans/plan-item-card';
 import { PlanStatusBadge } from '@/components/plans/plan-status-badge';

@@ -1,0 +1,28 @@
+import { Card, DetailList } from '@/components/ui/card';
+import { formatVnd } from '@/lib/domain/money';
+import type { PaymentLimits } from '@/lib/domain/payment-limits';
+
+const percent = (bp: number) => `${(bp / 100).toLocaleString('vi-VN')} %`;
+
+/** What is left to advance and to pay, computed on the server from every committed request. */
+export function PaymentLimitsCard({ limits }: { limits: PaymentLimits }) {
+  return (
+    <Card title="Hạn mức tạm ứng, thanh toán">
+      <DetailList
+        items={[
+          { label: 'Kinh phí hỗ trợ được phê duyệt', value: formatVnd(limits.approvedSupportVnd) },
+          {
+            label: 'Mức tạm ứng tối đa',
+            value: `${formatVnd(limits.advanceLimitVnd)} (${percent(Math.min(limits.advanceShareBp, limits.treasuryCeilingBp))} kinh phí hỗ trợ)`,
+          },
+          { label: 'Đã đề nghị tạm ứng', value: formatVnd(limits.advancedVnd) },
+          { label: 'Tạm ứng chưa thu hồi', value: formatVnd(limits.outstandingAdvanceVnd) },
+          { label: 'Đã đề nghị thanh toán', value: formatVnd(limits.paymentsVnd) },
+          { label: 'Còn được tạm ứng', value: <strong>{formatVnd(limits.remainingAdvanceVnd)}</strong> },
+          { label: 'Còn được thanh toán', value: <strong>{formatVnd(limits.remainingPaymentVnd)}</strong> },
+        ]}
+      />
+      <p className="mt-3 text-xs text-slate-500">Tính cả đề nghị dự thảo, đã gửi Kho bạc và đã thanh toán; không tính đề nghị bị từ chối hoặc đã huỷ.</p>
+    </Card>
+  );
+}

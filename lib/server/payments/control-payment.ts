@@ -1,0 +1,75 @@
+import 'server-only';
+import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
+import { formatVnd } from '@/lib/domain/money';
+import { PAYMENT_KIND_LABELS } from '@/lib/domain/payment-labels';
+import type { Actor } from '@/lib/domain/roles';
+import type { ControlPaymentInput } from '@/lib/schemas/payment';
+import { assertCan } from '../authz';
+import { db, type Tx } from '../db';
+import { AppError } from '../errors';
+import { applyTransition } from '../lifecycle/transition';
+import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
+import { notifyRoles } from '../notifications/notify';
+import { getPaymentForWriteOrThrow } from './load-payment';
+import { assertWithinPaymentLimit } from './payment-limit-guard';
+import { PAYMENT_TX_OPTIONS } from './request-payment';
+
+/** The treasury pays only against contracts it holds: those above the threshold must have been filed. */
+async function assertContractsFiled(tx: Tx, projectId: number, provinceId: number): Promise<void> {
+  const threshold = await findParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, provinceId, new Date());
+  const thresholdVnd = threshold ? BigInt(threshold.value) : 0n;
+  const unfiled = await tx.contract.findFirst({
+    where: { projectId, filedWithTreasury: false, valueVnd: { gt: thresholdVnd } },
+    select: { number: true, valueVnd: true },
+  });
+  if (unfiled) {
+    throw new AppError(
+      'VALIDATION',
+      `Hợp đồng số ${unfiled.number} giá trị ${formatVnd(unfiled.valueVnd)} trên ${formatVnd(thresholdVnd)} chưa được gửi Kho bạc; chưa thể chấp nhận thanh toán.`,
+    );
+  }
+}
+
+/**
+ * Kiểm soát chi: the Kho bạc the request was sent to pays it (PAID) or refuses it with a reason
+ * (REFUSED, back to the centre). Paying re-checks the limit under the đề án row lock, because the
+ * approved support may have changed or a refused request been re-sent since the request was made.
+ */
+export async function controlPayment(actor: Actor, input: ControlPaymentInput) {
+  assertCan(actor, 'payment:control');
+  return db.$transaction(async (tx) => {
+    const request = await getPaymentForWriteOrThrow(tx, actor, input.paymentRequestId);
+    const event = input.decision === 'pay' ? 'pay' : 'refuse';
+    if (event === 'pay') {
+      await assertWithinPaymentLimit(tx, request.projectId, request.kind, request.amountVnd, { excludeRequestId: request.id });
+      await assertContractsFiled(tx, request.projectId, request.provinceId);
+    }
+    const reason = input.reason?.trim() || null;
+    const to = await applyTransition(tx, {
+      actor,
+      lifecycle: PAYMENT_LIFECYCLE,
+      event,
+      entityType: 'PaymentRequest',
+      entityId: request.id,
+      provinceId: request.provinceId,
+      current: request.status,
+      reason,
+      data: { projectId: request.projectId, amountVnd: request.amountVnd.toString() },
+      write: (from, next) => tx.paymentRequest.updateMany({ where: { id: request.id, status: from }, data: { status: next } }),
+    });
+    await tx.treasuryControl.create({
+      data: { paymentRequestId: request.id, result: event === 'pay' ? 'ACCEPTED' : 'REFUSED', reason, controlledById: actor.id },
+    });
+    const what = `${PAYMENT_KIND_LABELS[request.kind]} ${formatVnd(request.amountVnd)} — đề án ${request.project.code}`;
+    await notifyRoles(
+      tx,
+      { provinceId: request.provinceId, roles: ['TTKC_STAFF'] },
+      {
+        title: event === 'pay' ? `Kho bạc đã thanh toán: ${what}` : `Kho bạc từ chối: ${what}`,
+        body: reason ?? undefined,
+        link: `/de-an/${request.projectId}/thanh-toan`,
+      },
+    );
+    return { status: to };
+  }, PAYMENT_TX_OPTIONS);
+}

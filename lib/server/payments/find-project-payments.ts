@@ -1,0 +1,55 @@
+import 'server-only';
+import { availableEvents } from '@/lib/domain/lifecycle/machine';
+import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
+import { PROJECT_PAYABLE_STATES } from '@/lib/domain/lifecycle/project';
+import { can } from '@/lib/domain/permissions';
+import type { Actor } from '@/lib/domain/roles';
+import { paymentRequestScope, projectScope } from '@/lib/domain/scope';
+import { assertCan, getInScopeOrThrow } from '../authz';
+import { db } from '../db';
+import { findPaymentLimits } from './payment-limit-guard';
+
+/**
+ * The đề án's tạm ứng / thanh toán page: the requests the actor may see, what is left to advance
+ * and pay (from every committed request: a total, not a list), and what the actor may do next.
+ */
+export async function findProjectPayments(actor: Actor, projectId: number) {
+  assertCan(actor, 'project:read');
+  const project = await getInScopeOrThrow(
+    db.project.findFirst({
+      where: { AND: [{ id: projectId }, projectScope(actor)] },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        status: true,
+        approvedSupportVnd: true,
+        contentCategory: { select: { code: true, name: true } },
+        beneficiaries: { select: { facility: { select: { name: true } } }, orderBy: { facilityId: 'asc' } },
+      },
+    }),
+    async () => (await db.project.count({ where: { id: projectId } })) > 0,
+    'đề án',
+  );
+  const [requests, limits] = await Promise.all([
+    db.paymentRequest.findMany({
+      where: { AND: [{ projectId }, paymentRequestScope(actor)] },
+      orderBy: { id: 'desc' },
+      include: {
+        treasuryOrg: { select: { name: true } },
+        controls: { orderBy: { id: 'desc' }, take: 1, select: { result: true, reason: true, controlledAt: true } },
+      },
+    }),
+    findPaymentLimits(db, projectId),
+  ]);
+  const payable = PROJECT_PAYABLE_STATES.includes(project.status);
+  return {
+    project,
+    limits,
+    canRequest: payable && can(actor, 'payment:request'),
+    requests: requests.map((r) => ({ ...r, events: availableEvents(PAYMENT_LIFECYCLE, actor, r.status) })),
+  };
+}
+
+export type ProjectPayments = Awaited<ReturnType<typeof findProjectPayments>>;
+export type ProjectPaymentRow = ProjectPayments['requests'][number];
