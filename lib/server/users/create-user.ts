@@ -18,11 +18,10 @@ export async function createUser(actor: Actor, input: z.infer<typeof createUserS
       throw new AppError('CONFLICT', `Tên đăng nhập "${input.username}" đã được dùng.`, { username: 'Tên đăng nhập đã tồn tại' });
     }
     // Every link must point inside the administrator's own province.
-    const [org, unit, facility] = await Promise.all([
-      input.organizationId ? tx.organization.findFirst({ where: { id: input.organizationId, provinceId } }) : null,
-      input.adminUnitId ? tx.adminUnit.findFirst({ where: { id: input.adminUnitId, provinceId } }) : null,
-      input.facilityId ? tx.facility.findFirst({ where: { id: input.facilityId, provinceId } }) : null,
-    ]);
+    // One query at a time: a transaction is a single connection.
+    const org = input.organizationId ? await tx.organization.findFirst({ where: { id: input.organizationId, provinceId } }) : null;
+    const unit = input.adminUnitId ? await tx.adminUnit.findFirst({ where: { id: input.adminUnitId, provinceId } }) : null;
+    const facility = input.facilityId ? await tx.facility.findFirst({ where: { id: input.facilityId, provinceId } }) : null;
     if (input.organizationId && !org) throw new AppError('VALIDATION', 'Cơ quan, đơn vị không thuộc tỉnh/thành phố của bạn.', { organizationId: 'Không hợp lệ' });
     if (input.adminUnitId && !unit) throw new AppError('VALIDATION', 'Xã/phường không thuộc tỉnh/thành phố của bạn.', { adminUnitId: 'Không hợp lệ' });
     if (input.facilityId && !facility) throw new AppError('VALIDATION', 'Cơ sở không thuộc tỉnh/thành phố của bạn.', { facilityId: 'Không hợp lệ' });
