@@ -1,15 +1,14 @@
 import 'server-only';
 import { formatVnd } from '@/lib/domain/money';
-import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import { budgetCeilingProblem } from '@/lib/domain/plan-rules';
 import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
 import { findConsolidatedItems } from './find-consolidated-items';
 import { notifySctLeaders, roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
+import { transitionRound } from './transition-round';
 
 /**
  * Sở Tài chính agrees the estimate: every KCĐP proposal has an approved amount and their total is
@@ -19,16 +18,7 @@ export async function approveBudget(actor: Actor, year: number) {
   assertCan(actor, 'plan:appraise-budget');
   const round = await getRoundOrThrow(actor, year);
   return db.$transaction(async (tx) => {
-    await applyTransition(tx, {
-      actor,
-      lifecycle: CONSOLIDATED_PLAN_LIFECYCLE,
-      event: 'approveBudget',
-      entityType: 'ConsolidatedPlan',
-      entityId: round.id,
-      provinceId: round.provinceId,
-      current: round.status,
-      write: (from, to) => tx.consolidatedPlan.updateMany({ where: { id: round.id, status: from }, data: { status: to } }),
-    });
+    await transitionRound(tx, actor, round, 'approveBudget');
     // Checked after the status write (which holds the round's row lock); a failure rolls it back.
     const { budgetCeilingVnd } = await tx.consolidatedPlan.findUniqueOrThrow({ where: { id: round.id }, select: { budgetCeilingVnd: true } });
     const { rows, totals } = await findConsolidatedItems(round.id, tx);

@@ -6,12 +6,12 @@ import { assertCan } from '../authz';
 import { db } from '../db';
 import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
 import { notifyRoles } from '../notifications/notify';
 import { discardStoredFile, storeUpload } from '../storage';
 import { createProjectsFromPlan } from './create-projects-from-plan';
 import { notifyPlanAuthors, roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
+import { transitionRound } from './transition-round';
 
 /**
  * Records the UBND decision approving the year's plan (with its signed file) and, in the same
@@ -42,16 +42,9 @@ export async function recordPlanDecision(actor: Actor, input: PlanDecisionUpload
         },
       });
       const decision = await recordDecision(tx, actor, round.provinceId, 'PLAN_APPROVAL', input, document.id);
-      await applyTransition(tx, {
-        actor,
-        lifecycle: CONSOLIDATED_PLAN_LIFECYCLE,
-        event: 'recordDecision',
-        entityType: 'ConsolidatedPlan',
-        entityId: round.id,
-        provinceId: round.provinceId,
-        current: round.status,
+      await transitionRound(tx, actor, round, 'recordDecision', {
         data: { decisionId: decision.id, number: decision.number },
-        write: (from, to) => tx.consolidatedPlan.updateMany({ where: { id: round.id, status: from }, data: { status: to, decisionId: decision.id } }),
+        changes: { decisionId: decision.id },
       });
       const projects = await createProjectsFromPlan(tx, actor, round, decision.id);
       const title = `Kế hoạch khuyến công năm ${round.year} đã được phê duyệt (${decision.number})`;

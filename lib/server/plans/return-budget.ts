@@ -1,29 +1,18 @@
 import 'server-only';
-import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import type { RoundEventInput } from '@/lib/schemas/plan';
 import { assertCan } from '../authz';
 import { db } from '../db';
-import { applyTransition } from '../lifecycle/transition';
 import { notifySctLeaders, roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
+import { transitionRound } from './transition-round';
 
 /** Sở Tài chính sends the plan back to the SCT with a reason (the lifecycle requires one). */
 export async function returnBudget(actor: Actor, input: RoundEventInput) {
   assertCan(actor, 'plan:appraise-budget');
   const round = await getRoundOrThrow(actor, input.year);
   return db.$transaction(async (tx) => {
-    await applyTransition(tx, {
-      actor,
-      lifecycle: CONSOLIDATED_PLAN_LIFECYCLE,
-      event: 'returnFromFinance',
-      entityType: 'ConsolidatedPlan',
-      entityId: round.id,
-      provinceId: round.provinceId,
-      current: round.status,
-      reason: input.reason,
-      write: (from, to) => tx.consolidatedPlan.updateMany({ where: { id: round.id, status: from }, data: { status: to, budgetComment: input.reason } }),
-    });
+    await transitionRound(tx, actor, round, 'returnFromFinance', { reason: input.reason, changes: { budgetComment: input.reason } });
     await notifySctLeaders(tx, round.provinceId, {
       title: `Sở Tài chính trả lại kế hoạch khuyến công năm ${round.year}`,
       body: input.reason ?? undefined,

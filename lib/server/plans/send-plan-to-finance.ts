@@ -1,14 +1,14 @@
 import 'server-only';
 import { formatVnd } from '@/lib/domain/money';
-import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
+import { ANNUAL_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
 import { findConsolidatedItems } from './find-consolidated-items';
 import { notifyFinance, roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
+import { transitionRound } from './transition-round';
 
 /**
  * The SCT sends the consolidated KCĐP list to Sở Tài chính (the KCQG list goes to the ministry as
@@ -18,16 +18,7 @@ export async function sendPlanToFinance(actor: Actor, year: number) {
   assertCan(actor, 'plan:consolidate');
   const round = await getRoundOrThrow(actor, year);
   return db.$transaction(async (tx) => {
-    await applyTransition(tx, {
-      actor,
-      lifecycle: CONSOLIDATED_PLAN_LIFECYCLE,
-      event: 'sendToFinance',
-      entityType: 'ConsolidatedPlan',
-      entityId: round.id,
-      provinceId: round.provinceId,
-      current: round.status,
-      write: (from, to) => tx.consolidatedPlan.updateMany({ where: { id: round.id, status: from }, data: { status: to } }),
-    });
+    await transitionRound(tx, actor, round, 'sendToFinance');
     // Checked after the status write (which holds the round's row lock); a failure rolls it back.
     const waiting = await tx.annualPlan.findMany({
       where: { consolidatedPlanId: round.id, status: { in: [...ANNUAL_PLAN_LIFECYCLE.events.markReviewed.from] } },
