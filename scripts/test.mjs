@@ -14,7 +14,7 @@ const reports = path.join(ROOT, '.data', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const E2E_DB = 'kc_e2e';
+const E2E_DB = process.env.E2E_DB ?? 'kc_e2e';
 const E2E_PORT = process.env.E2E_PORT ?? '3100';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedRunner = false;
