@@ -8,7 +8,9 @@ const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
-  return new PrismaClient({ adapter });
+  // One place for transaction limits: Prisma's 5 s default fails on a busy 2-core machine.
+  const transactionOptions = { maxWait: env().DB_TX_MAX_WAIT_MS, timeout: env().DB_TX_TIMEOUT_MS };
+  return new PrismaClient({ adapter, transactionOptions });
 }
 
 export const db: PrismaClient = globalForDb.prisma ?? createClient();

@@ -13,6 +13,11 @@ const schema = z.object({
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(8),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Fixes the server's clock (ISO date-time) for tests and demonstrations; unset → real time. */
+  CLOCK_FIXED_AT: z.iso.datetime({ offset: true }).optional(),
+  /** Interactive transactions: longest wait for a connection and longest run, in ms. */
+  DB_TX_MAX_WAIT_MS: z.coerce.number().int().positive().default(15_000),
+  DB_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
 });
 
 export type Env = z.infer<typeof schema>;
