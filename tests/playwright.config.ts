@@ -12,12 +12,17 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+// Limits with at least 3× headroom over a run on a loaded 2-core machine (the longest journey took
+// ~64 s there): a slow machine must not turn a passing journey red. Waits are on state (URL, heading,
+// network idle), never on time. The warm-up (tests/e2e/warm-up.ts) compiles the main pages first.
 export default defineConfig({
   testDir: './e2e',
+  globalSetup: './e2e/warm-up.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  timeout: 240_000,
+  expect: { timeout: 30_000 },
   reporter: [['list'], ['json']],
   outputDir: '../.data/test-results',
   use: {
@@ -26,6 +31,8 @@ export default defineConfig({
     timezoneId: 'Asia/Ho_Chi_Minh',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
     trace: 'retain-on-failure',
+    actionTimeout: 45_000,
+    navigationTimeout: 90_000,
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, grepInvert: /@phone/ },

@@ -10,9 +10,30 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
+/** Waits on the home page itself (URL and heading), however long "Đang đăng nhập…" shows on a busy machine. */
 export async function signInAndWaitHome(page: Page, username: string) {
   await signIn(page, username);
-  await expect(page.getByRole('heading', { level: 1, name: 'Việc cần xử lý' })).toBeVisible();
+  await page.waitForURL((url) => url.pathname === '/', { timeout: 90_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Việc cần xử lý' })).toBeVisible({ timeout: 90_000 });
+}
+
+/**
+ * The server's "now": scripts/test.mjs fixes the e2e server's clock with CLOCK_FIXED_AT and passes
+ * it here, so journeys derive years and dates from the same clock instead of the real date.
+ */
+export function e2eNow(): Date {
+  return process.env.CLOCK_FIXED_AT ? new Date(process.env.CLOCK_FIXED_AT) : new Date();
+}
+
+/** The year in Vietnam on the e2e clock. */
+export function e2eYear(): number {
+  return new Date(e2eNow().getTime() + 7 * 3_600_000).getUTCFullYear();
+}
+
+/** A date `days` after the e2e clock's today in Vietnam, as people type it (dd/mm/yyyy). */
+export function vnDate(days: number): string {
+  const d = new Date(e2eNow().getTime() + 7 * 3_600_000 + days * 86_400_000);
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 }
 
 /** Reads the e2e database (scripts/test.mjs passes DATABASE_URL) to find ids the journeys need. */

@@ -12,7 +12,6 @@ import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find
 import { notifyRoles } from '../notifications/notify';
 import { getPaymentForWriteOrThrow } from './load-payment';
 import { assertWithinPaymentLimit } from './payment-limit-guard';
-import { PAYMENT_TX_OPTIONS } from './request-payment';
 
 /** The treasury pays only against contracts it holds: those above the threshold must have been filed. */
 async function assertContractsFiled(tx: Tx, projectId: number, provinceId: number): Promise<void> {
@@ -71,5 +70,5 @@ export async function controlPayment(actor: Actor, input: ControlPaymentInput) {
       },
     );
     return { status: to };
-  }, PAYMENT_TX_OPTIONS);
+  });
 }

@@ -10,9 +10,6 @@ import { AppError } from '../errors';
 import { getProjectForWriteOrThrow } from '../projects/load-project';
 import { assertWithinPaymentLimit, lockProjectForPayment } from './payment-limit-guard';
 
-/** Concurrent requests on one đề án queue on its row lock; give them time to wait their turn. */
-export const PAYMENT_TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
-
 /**
  * Đề nghị tạm ứng / thanh toán (DRAFT). Never above what was approved, even under concurrent
  * requests: the đề án row is locked before the committed requests are summed. The form's
@@ -69,5 +66,5 @@ export async function requestPayment(actor: Actor, input: PaymentRequestInput): 
       },
     });
     return { id: request.id, created: true };
-  }, PAYMENT_TX_OPTIONS);
+  });
 }

@@ -12,7 +12,6 @@ import { applyTransition } from '../lifecycle/transition';
 import { notifyRoles } from '../notifications/notify';
 import { getPaymentForWriteOrThrow } from './load-payment';
 import { assertWithinPaymentLimit } from './payment-limit-guard';
-import { PAYMENT_TX_OPTIONS } from './request-payment';
 
 /**
  * Trung tâm Khuyến công sends a request to the province's Kho bạc Nhà nước for control. A request
@@ -55,5 +54,5 @@ export async function sendPaymentToTreasury(actor: Actor, input: SendPaymentInpu
       },
     );
     return { status: to, treasuryName: treasury.name };
-  }, PAYMENT_TX_OPTIONS);
+  });
 }
