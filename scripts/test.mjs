@@ -16,6 +16,10 @@ mkdirSync(reports, { recursive: true });
 
 const E2E_DB = process.env.E2E_DB ?? 'kc_e2e';
 const E2E_PORT = process.env.E2E_PORT ?? '3100';
+// The suite never reads the real date: the e2e server, the seed and the journeys share one fixed
+// clock (lib/server/clock.ts; the same default as tests/setup/test-clock.ts). Override it to prove
+// the suite does not depend on the calendar: CLOCK_FIXED_AT=2031-01-01T09:00:00+07:00 npm test.
+const CLOCK_FIXED_AT = process.env.CLOCK_FIXED_AT ?? '2026-12-01T09:00:00+07:00';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedRunner = false;
 
@@ -72,14 +76,14 @@ try {
       'vitest',
       bin('vitest'),
       ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
-      { NODE_ENV: 'test' },
+      { NODE_ENV: 'test', CLOCK_FIXED_AT },
       vitestReport,
       (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }),
     );
   }
 
   const e2eUrl = await recreateDatabase(server.url, E2E_DB);
-  const env = { DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef', NEXTAUTH_URL: `http://localhost:${E2E_PORT}` };
+  const env = { DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef', NEXTAUTH_URL: `http://localhost:${E2E_PORT}`, CLOCK_FIXED_AT };
   await migrate(e2eUrl);
   await run(bin('tsx'), ['prisma/seed.ts'], env);
   if (buildIsStale()) await run(bin('next'), ['build'], env);

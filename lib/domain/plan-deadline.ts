@@ -30,3 +30,8 @@ export function deadlineLabel(deadline: Date, now: Date): string {
   const days = daysUntilDeadline(deadline, now);
   return days === 0 ? 'Hôm nay là hạn cuối' : `Còn ${days} ngày`;
 }
+
+/** The calendar year in Vietnam at `now` (a plan year, "năm kế hoạch"). */
+export function yearInVietnam(now: Date): number {
+  return new Date(now.getTime() + VN_OFFSET_MS).getUTCFullYear();
+}

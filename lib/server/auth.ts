@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { signInSchema } from '@/lib/schemas/auth';
 import { db } from './db';
 import { env } from './env';
+import { now as clockNow } from '@/lib/server/clock';
 
 /** Same words for a wrong password and an unknown user: no hint which one it was. */
 export const SIGN_IN_FAILED = 'Tên đăng nhập hoặc mật khẩu không đúng.';
@@ -20,7 +21,7 @@ export async function verifyCredentials(username: string, password: string): Pro
   const user = await db.user.findUnique({ where: { username: username.trim().toLowerCase() } });
   const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || !user.isActive) return null;
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: clockNow() } });
   return toActor(user);
 }
 

@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { env } from './env';
 import { AppError } from './errors';
+import { now as clockNow } from '@/lib/server/clock';
 
 // Uploaded files live on disk under UPLOAD_DIR; the Document row (written by the caller in its
 // transaction) holds the metadata and the storage key. Files are checked by content, not by name.
@@ -52,7 +53,7 @@ export async function storeUpload(file: File, field = 'file'): Promise<StoredFil
       [field]: 'Định dạng tệp không được chấp nhận',
     });
   }
-  const storageKey = `${new Date().getUTCFullYear()}/${randomUUID()}.${ext}`;
+  const storageKey = `${clockNow().getUTCFullYear()}/${randomUUID()}.${ext}`;
   const target = path.join(uploadRoot(), storageKey);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, bytes, { flag: 'wx' });

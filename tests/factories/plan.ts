@@ -4,13 +4,15 @@ import { endOfDayInVietnam } from '@/lib/domain/plan-deadline';
 import type { ConsolidatedPlanStatus } from '@/prisma/generated/client/enums';
 import type { PlanItemInput } from '@/lib/schemas/plan';
 import { db } from '@/lib/server/db';
+import { daysFromNow, thisYear } from './clock';
 import { contentCategory, createActor, createWorld } from './world';
 
-export const PLAN_YEAR = 2027;
+/** The year plans are registered for: next year on the test clock (openRound refuses past years). */
+export const PLAN_YEAR = thisYear() + 1;
 
-/** A deadline `days` from now (negative: already past), as the round stores it. */
-export function deadlineIn(days: number, now = new Date()): Date {
-  const day = new Date(now.getTime() + days * 86_400_000);
+/** A deadline `days` from the test clock's now (negative: already past), as the round stores it. */
+export function deadlineIn(days: number): Date {
+  const day = daysFromNow(days);
   return endOfDayInVietnam(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate())));
 }
 
@@ -32,11 +34,11 @@ export async function createRound(
   });
 }
 
-/** A KCĐP programme 2026–2030 of the province with groups I and II, one target each. */
+/** An approved KCĐP programme around PLAN_YEAR of the province with groups I and II, one target each. */
 export async function createProgrammeTargets(provinceId: number) {
   const categoryId = await contentCategory();
   const programme = await db.programme.create({
-    data: { provinceId, code: `KCDP-${provinceId}`, name: 'Chương trình khuyến công 2026–2030', level: 'KCDP', startYear: 2026, endYear: 2030, status: 'APPROVED' },
+    data: { provinceId, code: `KCDP-${provinceId}`, name: 'Chương trình khuyến công 2026–2030', level: 'KCDP', startYear: PLAN_YEAR - 1, endYear: PLAN_YEAR + 3, status: 'APPROVED' },
   });
   const groupI = await db.programmeGroup.create({ data: { programmeId: programme.id, code: 'I', name: 'Mô hình trình diễn, máy móc thiết bị', sortOrder: 1 } });
   const groupII = await db.programmeGroup.create({ data: { programmeId: programme.id, code: 'II', name: 'Sản phẩm công nghiệp nông thôn tiêu biểu', sortOrder: 2 } });

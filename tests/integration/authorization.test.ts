@@ -5,6 +5,7 @@ import { findFacilities, getFacilityOrThrow } from '@/lib/server/facilities/find
 import { findProjects } from '@/lib/server/projects/find-projects';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { createWorld, resetDatabase } from '../factories/world';
+import { testNow } from '../factories/clock';
 import { codeOf } from '../factories/errors';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
@@ -65,7 +66,7 @@ describe('Kho bạc', () => {
     const base = { provinceId: w.hp.province.id, projectId: w.projectA.id, kind: 'ADVANCE' as const, amountVnd: 100_000_000n, payeeName: 'Cơ sở gốm A', createdById: w.actors.ttkc.id };
     await db.paymentRequest.create({ data: { ...base, status: 'DRAFT', treasuryOrgId: w.hp.orgs.kbnn.id } });
     expect((await findProjects(w.actors.kbnn, {})).total).toBe(0);
-    await db.paymentRequest.create({ data: { ...base, status: 'SENT_TO_TREASURY', treasuryOrgId: w.hp.orgs.kbnn.id, sentAt: new Date() } });
+    await db.paymentRequest.create({ data: { ...base, status: 'SENT_TO_TREASURY', treasuryOrgId: w.hp.orgs.kbnn.id, sentAt: testNow() } });
     expect((await findProjects(w.actors.kbnn, {})).rows.map((r) => r.id)).toEqual([w.projectA.id]);
     expect(await codeOf(getProjectOrThrow(w.actors.kbnn, w.projectB.id))).toBe('FORBIDDEN');
   });

@@ -18,6 +18,7 @@ import { savePlanItem } from '@/lib/server/plans/save-plan-item';
 import { sendDeadlineReminders } from '@/lib/server/plans/send-deadline-reminders';
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { codeOf, createPlanWorld, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
+import { daysFromNow } from '../factories/clock';
 import { resetDatabase } from '../factories/world';
 
 let w: PlanWorld;
@@ -76,7 +77,7 @@ describe('staff who are not the author', () => {
   });
 
   it('get only the steps of their role', async () => {
-    expect(await codeOf(openRound(w.actors.xaA, { year: 2028, title: 'x', deadline: new Date(), instructions: null }))).toBe('FORBIDDEN');
+    expect(await codeOf(openRound(w.actors.xaA, { year: PLAN_YEAR + 1, title: 'x', deadline: daysFromNow(30), instructions: null }))).toBe('FORBIDDEN');
     expect(await codeOf(sendDeadlineReminders(w.actors.ttkc, PLAN_YEAR))).toBe('FORBIDDEN');
     expect(await codeOf(reviewPlanItem(w.actors.stc, { itemId: itemA.id, decision: 'ACCEPTED', comment: null }))).toBe('FORBIDDEN');
     expect(await codeOf(reviewPlanItem(w.actors.xaA, { itemId: itemA.id, decision: 'ACCEPTED', comment: null }))).toBe('FORBIDDEN');

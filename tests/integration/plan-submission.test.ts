@@ -11,6 +11,7 @@ import { returnPlan } from '@/lib/server/plans/return-plan';
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { planItemSchema } from '@/lib/schemas/plan';
 import { createPlanWorld, deadlineIn, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
+import { daysFromNow, thisYear } from '../factories/clock';
 import { resetDatabase } from '../factories/world';
 
 let w: PlanWorld;
@@ -36,7 +37,7 @@ describe('the registration deadline', () => {
     await db.consolidatedPlan.update({ where: { id: w.round.id }, data: { registrationDeadline: deadlineIn(-1) } });
     const error = await errorOf(submitPlan(w.actors.xaA, plan.id));
     expect(error.code).toBe('ILLEGAL_TRANSITION');
-    expect(error.message).toMatch(/^Đã hết hạn đăng ký kế hoạch năm 2027 \(hạn \d{2}\/\d{2}\/\d{4}\)\. Kế hoạch chưa được gửi/);
+    expect(error.message).toMatch(new RegExp(`^Đã hết hạn đăng ký kế hoạch năm ${PLAN_YEAR} \\(hạn \\d{2}/\\d{2}/\\d{4}\\)\\. Kế hoạch chưa được gửi`));
     await nothingSent(plan.id);
   });
 
@@ -157,19 +158,27 @@ describe('a facility registered while writing a plan', () => {
 });
 
 describe('opening a round', () => {
-  it('refuses a second round for the same year and a past deadline', async () => {
-    const twice = await errorOf(openRound(w.actors.sct, { year: PLAN_YEAR, title: 'Lần hai', deadline: new Date(Date.UTC(2030, 0, 1)), instructions: null }));
+  // Dates as a form gives them (UTC midnight of the day), derived from the test clock.
+  const inAMonth = () => new Date(Date.UTC(daysFromNow(30).getUTCFullYear(), daysFromNow(30).getUTCMonth(), daysFromNow(30).getUTCDate()));
+  const lastYearsDay = () => new Date(Date.UTC(thisYear() - 1, 0, 1));
+
+  it('refuses a second round for the same year, a past deadline and a past year, saying which field is wrong', async () => {
+    const twice = await errorOf(openRound(w.actors.sct, { year: PLAN_YEAR, title: 'Lần hai', deadline: inAMonth(), instructions: null }));
     expect(twice.code).toBe('CONFLICT');
-    const past = await errorOf(openRound(w.actors.sct, { year: 2028, title: 'Quá hạn', deadline: new Date(Date.UTC(2020, 0, 1)), instructions: null }));
-    expect(past.fieldErrors?.deadline).toBeDefined();
+    expect(twice.fieldErrors?.year).toBe(`Năm ${PLAN_YEAR} đã có đợt đăng ký`);
+    const past = await errorOf(openRound(w.actors.sct, { year: PLAN_YEAR + 1, title: 'Quá hạn', deadline: lastYearsDay(), instructions: null }));
+    expect(past.fieldErrors?.deadline).toBe('Hạn đăng ký phải từ hôm nay trở đi');
+    const pastYear = await errorOf(openRound(w.actors.sct, { year: thisYear() - 1, title: 'Năm cũ', deadline: inAMonth(), instructions: null }));
+    expect(pastYear.fieldErrors?.year).toBe('Năm kế hoạch không được ở quá khứ');
     expect(await db.consolidatedPlan.count()).toBe(1);
   });
 
-  it('tells xã officers and units that registration is open', async () => {
-    const deadline = new Date(Date.UTC(2030, 0, 1));
-    await openRound(w.actors.sct, { year: 2028, title: 'Đăng ký kế hoạch năm 2028', deadline, instructions: 'Gửi kèm thuyết minh' });
-    expect(await db.notification.count({ where: { userId: w.actors.xaA.id, title: 'Mở đăng ký kế hoạch khuyến công năm 2028' } })).toBe(1);
-    expect(await db.notification.count({ where: { userId: w.actors.ttkc.id, title: 'Mở đăng ký kế hoạch khuyến công năm 2028' } })).toBe(1);
+  it('opens the current year, and tells xã officers and units that registration is open', async () => {
+    expect((await openRound(w.actors.sct, { year: thisYear(), title: 'Năm nay', deadline: inAMonth(), instructions: null })).year).toBe(thisYear());
+    const year = PLAN_YEAR + 1;
+    await openRound(w.actors.sct, { year, title: `Đăng ký kế hoạch năm ${year}`, deadline: inAMonth(), instructions: 'Gửi kèm thuyết minh' });
+    expect(await db.notification.count({ where: { userId: w.actors.xaA.id, title: `Mở đăng ký kế hoạch khuyến công năm ${year}` } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: w.actors.ttkc.id, title: `Mở đăng ký kế hoạch khuyến công năm ${year}` } })).toBe(1);
   });
 });
 

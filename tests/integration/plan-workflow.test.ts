@@ -22,6 +22,7 @@ import { savePlanItem } from '@/lib/server/plans/save-plan-item';
 import { sendPlanToFinance } from '@/lib/server/plans/send-plan-to-finance';
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { createPlanWorld, errorOf, itemInput, PLAN_YEAR, pdfFile, type PlanWorld } from '../factories/plan';
+import { testNow, thisYear } from '../factories/clock';
 import { resetDatabase } from '../factories/world';
 
 let w: PlanWorld;
@@ -35,15 +36,19 @@ async function notificationsOf(userId: number) {
   return db.notification.findMany({ where: { userId }, orderBy: { id: 'asc' } });
 }
 
-describe('the yearly plan, from xã registration to approved đề án', () => {
-  it('runs the whole round', async () => {
-    const { xaA, ttkc, sct, stc } = w.actors;
+// One round, in named steps that share its records: a failing step names the stage that broke.
+describe.sequential('the yearly plan, from xã registration to approved đề án', () => {
+  let plan: Awaited<ReturnType<typeof createPlan>>;
+  let machine: Awaited<ReturnType<typeof savePlanItem>>;
+  let fair: Awaited<ReturnType<typeof savePlanItem>>;
+  const actors = () => w.actors;
 
-    // 1. The xã starts its plan and proposes two đề án (one KCĐP, one KCQG).
-    const plan = await createPlan(xaA, PLAN_YEAR);
+  it('1. the xã starts its plan, proposes two đề án (KCĐP and KCQG) and sends it; the Trung tâm is told', async () => {
+    const { xaA, ttkc } = actors();
+    plan = await createPlan(xaA, PLAN_YEAR);
     expect(plan).toMatchObject({ status: 'DRAFT', organizationId: w.ubndA.id, adminUnitId: w.xaA.id });
-    const machine = await savePlanItem(xaA, itemInput(plan.id, w));
-    const fair = await savePlanItem(
+    machine = await savePlanItem(xaA, itemInput(plan.id, w));
+    fair = await savePlanItem(
       xaA,
       itemInput(plan.id, w, {
         name: 'Gian hàng hội chợ CNNT phía Bắc',
@@ -59,9 +64,12 @@ describe('the yearly plan, from xã registration to approved đề án', () => {
     );
     expect((await submitPlan(xaA, plan.id)).version).toBe(1);
     const ttkcInbox = await notificationsOf(ttkc.id);
-    expect(ttkcInbox.at(-1)?.title).toContain('UBND xã Nam Sách đã gửi kế hoạch khuyến công năm 2027');
+    expect(ttkcInbox.at(-1)?.title).toContain(`UBND xã Nam Sách đã gửi kế hoạch khuyến công năm ${PLAN_YEAR}`);
 
-    // 2. The Trung tâm accepts the fair and returns the machine with a comment.
+  });
+
+  it('2. the Trung tâm accepts the fair and returns the machine with a comment the xã reads', async () => {
+    const { xaA, ttkc } = actors();
     await reviewPlanItem(ttkc, { itemId: fair.id, decision: 'ACCEPTED', comment: null });
     await reviewPlanItem(ttkc, { itemId: machine.id, decision: 'RETURNED', comment: 'Vốn đối ứng chưa có cam kết của cơ sở' });
     const pending = await errorOf(markPlanReviewed(ttkc, plan.id));
@@ -72,7 +80,10 @@ describe('the yearly plan, from xã registration to approved đề án', () => {
     expect(returned.canEdit).toBe(true);
     expect((await notificationsOf(xaA.id)).at(-1)?.body).toContain('Vốn đối ứng chưa có cam kết của cơ sở');
 
-    // 3. The xã fixes the returned proposal (the accepted one is settled) and sends again.
+  });
+
+  it('3. the xã fixes the returned proposal (the accepted one is settled) and sends again; the change is shown', async () => {
+    const { xaA, ttkc } = actors();
     const locked = await errorOf(savePlanItem(xaA, { ...itemInput(plan.id, w), itemId: fair.id, name: 'Đổi tên' }));
     expect(locked.message).toContain('đã được xem xét');
     await savePlanItem(xaA, itemInput(plan.id, w, { itemId: machine.id, requestedSupportVnd: 280_000_000n, counterpartVnd: 720_000_000n }));
@@ -91,7 +102,10 @@ describe('the yearly plan, from xã registration to approved đề án', () => {
       },
     ]);
 
-    // 4. Review finished, registration closed, the list goes to Sở Tài chính.
+  });
+
+  it('4. review finished, registration closed, totals consolidated from accepted proposals, sent to Sở Tài chính', async () => {
+    const { ttkc, sct, stc } = actors();
     await reviewPlanItem(ttkc, { itemId: machine.id, decision: 'ACCEPTED', comment: null });
     await markPlanReviewed(ttkc, plan.id);
     await closeRegistration(sct, PLAN_YEAR);
@@ -102,23 +116,29 @@ describe('the yearly plan, from xã registration to approved đề án', () => {
     await sendPlanToFinance(sct, PLAN_YEAR);
     expect((await notificationsOf(stc.id)).at(-1)?.title).toContain('để thẩm định kinh phí');
 
-    // 5. Sở Tài chính lowers the KCĐP amount, within a ceiling, and agrees the estimate.
+  });
+
+  it('5. Sở Tài chính lowers the KCĐP amount within a ceiling and agrees the estimate', async () => {
+    const { stc } = actors();
     const saved = await saveBudgetAppraisal(stc, {
       year: PLAN_YEAR,
       budgetCeilingVnd: 500_000_000n,
-      items: [{ itemId: machine.id, approvedSupportVnd: 250_000_000n, comment: 'Cân đối ngân sách năm 2027' }],
+      items: [{ itemId: machine.id, approvedSupportVnd: 250_000_000n, comment: `Cân đối ngân sách năm ${PLAN_YEAR}` }],
     });
     expect(saved).toMatchObject({ approvedTotalVnd: 250_000_000n, warning: null });
     await approveBudget(stc, PLAN_YEAR);
 
-    // 6. The SCT records the UBND decision: the đề án are created with the approved amounts.
+  });
+
+  it('6. the SCT records the UBND decision: the đề án are created with the approved amounts, audited', async () => {
+    const { xaA, ttkc, sct } = actors();
     const result = await recordPlanDecision(sct, {
       year: PLAN_YEAR,
       number: '456/QĐ-UBND',
-      issuedOn: new Date(Date.UTC(2026, 11, 20)),
+      issuedOn: new Date(Date.UTC(thisYear(), testNow().getUTCMonth(), testNow().getUTCDate())),
       issuer: 'UBND thành phố Hải Phòng',
       signer: 'Nguyễn Văn A',
-      summary: 'Phê duyệt kế hoạch khuyến công năm 2027',
+      summary: `Phê duyệt kế hoạch khuyến công năm ${PLAN_YEAR}`,
       file: pdfFile(),
     });
     expect(result.projects).toHaveLength(2);
@@ -131,7 +151,7 @@ describe('the yearly plan, from xã registration to approved đề án', () => {
     const local = projects.find((p) => p.planItemId === machine.id)!;
     const national = projects.find((p) => p.planItemId === fair.id)!;
     expect(local).toMatchObject({
-      code: 'KCĐP-2027-001',
+      code: `KCĐP-${PLAN_YEAR}-001`,
       status: 'APPROVED',
       regime: 'ND235_2025',
       fundingLevel: 'KCDP',
@@ -147,13 +167,16 @@ describe('the yearly plan, from xã registration to approved đề án', () => {
     });
     expect(local.beneficiaries.map((b) => b.facilityId)).toEqual([w.facilityA.id]);
     // KCQG: the ministry decides; the đề án keeps the request until it does.
-    expect(national).toMatchObject({ code: 'KCQG-2027-001', approvedSupportVnd: 60_000_000n, otherFundingVnd: 10_000_000n });
+    expect(national).toMatchObject({ code: `KCQG-${PLAN_YEAR}-001`, approvedSupportVnd: 60_000_000n, otherFundingVnd: 10_000_000n });
 
     const audits = await db.auditEvent.findMany({ where: { entityType: 'Project', event: 'createFromPlan' } });
     expect(audits.map((a) => a.entityId).sort()).toEqual(projects.map((p) => p.id).sort());
     expect(audits.every((a) => a.toStatus === 'APPROVED' && a.actorId === sct.id)).toBe(true);
 
-    // Every status change of the plan and the round left an audit row with who and from → to.
+  });
+
+  it('7. every status change of the plan and the round left an audit row with who and from → to', async () => {
+    const { ttkc } = actors();
     const planTrail = await db.auditEvent.findMany({ where: { entityType: 'AnnualPlan', entityId: plan.id, toStatus: { not: null } }, orderBy: { id: 'asc' } });
     expect(planTrail.map((a) => `${a.fromStatus ?? ''}>${a.toStatus}`)).toEqual(['>DRAFT', 'DRAFT>SUBMITTED', 'SUBMITTED>RETURNED', 'RETURNED>SUBMITTED', 'SUBMITTED>REVIEWED']);
     const roundTrail = await db.auditEvent.findMany({ where: { entityType: 'ConsolidatedPlan', entityId: w.round.id, toStatus: { not: null } }, orderBy: { id: 'asc' } });

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
 import pg from 'pg';
+import { TEST_CLOCK_DEFAULT } from './test-clock';
 
 const adminUrl = inject('adminDatabaseUrl');
 const runId = inject('testRunId');
@@ -26,3 +27,7 @@ const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
 process.env.NEXTAUTH_SECRET ??= 'integration-tests-secret-0123456789';
+// Tests never read the real date: the server's clock (lib/server/clock.ts) is fixed, and tests derive
+// years and deadlines from it (tests/factories/clock.ts). Set CLOCK_FIXED_AT outside to move it, e.g.
+// CLOCK_FIXED_AT=2031-01-01T09:00:00+07:00 npm run test:integration — the suite must stay green.
+process.env.CLOCK_FIXED_AT ??= TEST_CLOCK_DEFAULT;

@@ -11,6 +11,7 @@ import { bpToPercent, CEILING_SCOPE_LABELS } from '@/lib/domain/norms';
 import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { canEditNorm, findNorms } from '@/lib/server/norms/find-norms';
+import { now as clockNow } from '@/lib/server/clock';
 
 export const metadata: Metadata = { title: 'Định mức chi' };
 
@@ -18,7 +19,7 @@ export default async function NormsPage() {
   const actor = await requirePermission('norm:read', '/dinh-muc');
   const norms = await findNorms(actor);
   const editor = can(actor, 'norm:edit');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = clockNow().toISOString().slice(0, 10);
   return (
     <>
       <PageHeader

@@ -9,13 +9,15 @@ import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { findRounds } from '@/lib/server/plans/find-rounds';
 import { openRoundAction } from './actions';
+import { now as clockNow } from '@/lib/server/clock';
+import { yearInVietnam } from '@/lib/domain/plan-deadline';
 
 export const metadata: Metadata = { title: 'Kế hoạch khuyến công năm' };
 
 export default async function PlanRoundsPage() {
   const actor = await requirePermission('plan:read', '/ke-hoach');
   const rounds = await findRounds(actor);
-  const nextYear = Math.max(new Date().getFullYear() + 1, ...rounds.map((r) => r.year + 1));
+  const nextYear = Math.max(yearInVietnam(clockNow()) + 1, ...rounds.map((r) => r.year + 1));
   return (
     <>
       <PageHeader

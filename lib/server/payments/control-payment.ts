@@ -12,10 +12,11 @@ import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find
 import { notifyRoles } from '../notifications/notify';
 import { getPaymentForWriteOrThrow } from './load-payment';
 import { assertWithinPaymentLimit } from './payment-limit-guard';
+import { now as clockNow } from '@/lib/server/clock';
 
 /** The treasury pays only against contracts it holds: those above the threshold must have been filed. */
 async function assertContractsFiled(tx: Tx, projectId: number, provinceId: number): Promise<void> {
-  const threshold = await findParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, provinceId, new Date());
+  const threshold = await findParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, provinceId, clockNow());
   const thresholdVnd = threshold ? BigInt(threshold.value) : 0n;
   const unfiled = await tx.contract.findFirst({
     where: { projectId, filedWithTreasury: false, valueVnd: { gt: thresholdVnd } },

@@ -5,6 +5,7 @@ import { computePaymentLimits, paymentLimitProblem, type PaymentKindValue, type 
 import type { Db, Tx } from '../db';
 import { AppError } from '../errors';
 import { findParameter } from '../norms/find-parameter';
+import { now as clockNow } from '@/lib/server/clock';
 
 export const TREASURY_ADVANCE_CEILING = 'TREASURY_ADVANCE_CEILING_BP';
 
@@ -32,7 +33,7 @@ export async function findPaymentLimits(client: Db | Tx, projectId: number, opti
     },
     select: { kind: true, amountVnd: true, advanceClearedVnd: true },
   });
-  const ceiling = await findParameter(client, TREASURY_ADVANCE_CEILING, project.provinceId, new Date());
+  const ceiling = await findParameter(client, TREASURY_ADVANCE_CEILING, project.provinceId, clockNow());
   const ceilingBp = ceiling ? Number.parseInt(ceiling.value, 10) : null;
   return computePaymentLimits({
     approvedSupportVnd: project.approvedSupportVnd,

@@ -12,6 +12,7 @@ import { applyTransition } from '../lifecycle/transition';
 import { notifyRoles } from '../notifications/notify';
 import { getPaymentForWriteOrThrow } from './load-payment';
 import { assertWithinPaymentLimit } from './payment-limit-guard';
+import { now as clockNow } from '@/lib/server/clock';
 
 /**
  * Trung tâm Khuyến công sends a request to the province's Kho bạc Nhà nước for control. A request
@@ -31,7 +32,7 @@ export async function sendPaymentToTreasury(actor: Actor, input: SendPaymentInpu
       select: { id: true, name: true },
     });
     if (!treasury) throw new AppError('VALIDATION', 'Chưa khai báo Kho bạc Nhà nước của tỉnh/thành phố; liên hệ quản trị hệ thống.');
-    const sentAt = new Date();
+    const sentAt = clockNow();
     const to = await applyTransition(tx, {
       actor,
       lifecycle: PAYMENT_LIFECYCLE,

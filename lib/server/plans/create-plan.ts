@@ -8,12 +8,13 @@ import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { getRegistrantOrganizationOrThrow, getRoundOrThrow } from './plan-access';
+import { now as clockNow } from '@/lib/server/clock';
 
 /**
  * Starts the draft plan of the actor's xã or unit for year N, or returns the one already started
  * (one plan per organisation and round).
  */
-export async function createPlan(actor: Actor, year: number, now = new Date()) {
+export async function createPlan(actor: Actor, year: number, now = clockNow()) {
   assertCan(actor, 'plan:register');
   const round = await getRoundOrThrow(actor, year);
   const org = await getRegistrantOrganizationOrThrow(actor);

@@ -8,9 +8,10 @@ import { assertCan } from '../authz';
 import { db } from '../db';
 import { findRoundSubmissions } from './find-round-submissions';
 import { getRegistrantOrganizationOrThrow, getRoundOrThrow } from './plan-access';
+import { now as clockNow } from '@/lib/server/clock';
 
 /** Everything the round page shows: the round, its deadline, the actor's own plan and who has sent. */
-export async function getRoundOverviewOrThrow(actor: Actor, year: number, now = new Date()) {
+export async function getRoundOverviewOrThrow(actor: Actor, year: number, now = clockNow()) {
   assertCan(actor, 'plan:read');
   const round = await getRoundOrThrow(actor, year);
   const [submissions, openedBy, decision] = await Promise.all([

@@ -1,6 +1,6 @@
 import 'server-only';
 import { formatDate } from '@/lib/domain/format';
-import { endOfDayInVietnam, isPastDeadline } from '@/lib/domain/plan-deadline';
+import { endOfDayInVietnam, isPastDeadline, yearInVietnam } from '@/lib/domain/plan-deadline';
 import type { Actor } from '@/lib/domain/roles';
 import type { OpenRoundInput } from '@/lib/schemas/plan';
 import { recordAudit } from '../audit';
@@ -9,12 +9,13 @@ import { db } from '../db';
 import { AppError, forbiddenError } from '../errors';
 import { notifyUsers } from '../notifications/notify';
 import { roundLink } from './notify-plan';
+import { now as clockNow } from '@/lib/server/clock';
 
 /**
  * Sở Công Thương opens the registration of year N's plans (the ConsolidatedPlan row is the round)
  * and tells every xã officer and unit that may register.
  */
-export async function openRound(actor: Actor, input: OpenRoundInput, now = new Date()) {
+export async function openRound(actor: Actor, input: OpenRoundInput, now = clockNow()) {
   assertCan(actor, 'plan:open-round');
   const provinceId = actor.provinceId;
   if (!provinceId) throw forbiddenError('Tài khoản chưa gắn với tỉnh/thành phố nên không mở được đợt đăng ký.');
@@ -22,7 +23,7 @@ export async function openRound(actor: Actor, input: OpenRoundInput, now = new D
   if (isPastDeadline(deadline, now)) {
     throw new AppError('VALIDATION', 'Hạn đăng ký đã qua. Chọn hạn từ hôm nay trở đi.', { deadline: 'Hạn đăng ký phải từ hôm nay trở đi' });
   }
-  if (input.year < now.getUTCFullYear()) {
+  if (input.year < yearInVietnam(now)) {
     throw new AppError('VALIDATION', `Không mở đăng ký cho năm đã qua (${input.year}).`, { year: 'Năm kế hoạch không được ở quá khứ' });
   }
   return db

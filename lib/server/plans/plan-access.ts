@@ -7,6 +7,7 @@ import type { AnnualPlanStatus, ConsolidatedPlanStatus, OrganizationKind } from 
 import { getInScopeOrThrow } from '../authz';
 import { db, type Tx } from '../db';
 import { AppError, forbiddenError, notFoundError } from '../errors';
+import { now as clockNow } from '@/lib/server/clock';
 
 // Loading plans through the actor's scope, and the rules of who may write to which plan, shared by
 // the use cases of this folder. Out-of-scope rows are "not found" or "forbidden" (authz.ts).
@@ -93,7 +94,7 @@ export function assertPlanEditable(plan: { status: AnnualPlanStatus; consolidate
 export async function lockEditablePlan(tx: Tx, planId: number): Promise<void> {
   const { count } = await tx.annualPlan.updateMany({
     where: { id: planId, status: { in: [...ANNUAL_PLAN_EDITABLE_STATES] } },
-    data: { updatedAt: new Date() },
+    data: { updatedAt: clockNow() },
   });
   if (count !== 1) throw new AppError('CONFLICT', 'Kế hoạch vừa được gửi hoặc thay đổi trạng thái. Vui lòng tải lại trang.');
 }

@@ -6,6 +6,7 @@ import { toSafeNumber } from '@/lib/domain/money';
 import { contentGroupOf, type GroupTotals, type MoneyTotals, type SourceTotals } from '@/lib/domain/plan-totals';
 import type { ProgrammeLevel } from '@/prisma/generated/client/enums';
 import type { ConsolidatedRow } from './find-consolidated-items';
+import { now as clockNow } from '@/lib/server/clock';
 
 // The two Excel forms of the city plan: the KCQG registration sent to the ministry and the KCĐP
 // estimate sent to Sở Tài chính. Every subtotal and total comes from computePlanTotals (via
@@ -83,7 +84,7 @@ function addListSheet(workbook: ExcelJS.Workbook, source: ProgrammeLevel, year: 
   const width = form.columns.length + 1;
   sheet.addRow([form.title(year)]).font = { bold: true, size: 13 };
   sheet.addRow([form.recipient]);
-  sheet.addRow([`Lập ngày ${formatDate(new Date())} từ Cổng quản lý khuyến công. Đơn vị tính: đồng.`]).font = { italic: true };
+  sheet.addRow([`Lập ngày ${formatDate(clockNow())} từ Cổng quản lý khuyến công. Đơn vị tính: đồng.`]).font = { italic: true };
   sheet.addRow([]);
   for (const r of [1, 2, 3]) sheet.mergeCells(r, 1, r, width);
   const header = sheet.addRow(['STT', ...form.columns.map((c) => c.header)]);
@@ -139,7 +140,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, source: ProgrammeLevel, yea
 export async function buildPlanWorkbook(source: ProgrammeLevel, year: number, rows: ConsolidatedRow[], totals: SourceTotals): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cổng quản lý khuyến công';
-  workbook.created = new Date();
+  workbook.created = clockNow();
   const own = rows.filter((r) => r.fundingLevel === source);
   addListSheet(workbook, source, year, own, totals);
   addSummarySheet(workbook, source, year, totals);

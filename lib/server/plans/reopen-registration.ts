@@ -10,9 +10,10 @@ import { notifyUsers } from '../notifications/notify';
 import { roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
 import { transitionRound } from './transition-round';
+import { now as clockNow } from '@/lib/server/clock';
 
 /** Opens registration again with a new deadline (e.g. for a late xã), with the reason on record. */
-export async function reopenRegistration(actor: Actor, input: ReopenRoundInput, now = new Date()) {
+export async function reopenRegistration(actor: Actor, input: ReopenRoundInput, now = clockNow()) {
   assertCan(actor, 'plan:open-round');
   const round = await getRoundOrThrow(actor, input.year);
   const deadline = endOfDayInVietnam(input.deadline);

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
+import { now as clockNow } from '@/lib/server/clock';
 
 /**
  * The Trung tâm or the Sở records its view of one proposal: accept, return with what to fix, or
@@ -29,7 +30,7 @@ export async function reviewPlanItem(actor: Actor, input: ReviewItemInput) {
     // returning it waits for this review instead of racing it.
     const { count } = await tx.annualPlan.updateMany({
       where: { id: plan.id, status: { in: [...ANNUAL_PLAN_LIFECYCLE.events.return.from] }, consolidatedPlan: { status: { in: [...ROUND_REVIEW_STATES] } } },
-      data: { updatedAt: new Date() },
+      data: { updatedAt: clockNow() },
     });
     if (count !== 1) {
       throw new AppError('ILLEGAL_TRANSITION', `Kế hoạch đang ở trạng thái “${ANNUAL_PLAN_LIFECYCLE.statusLabels[plan.status]}”, không xem xét đề xuất được.`);

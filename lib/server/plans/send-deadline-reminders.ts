@@ -11,12 +11,13 @@ import { notifyUsers } from '../notifications/notify';
 import { findRoundSubmissions, pendingSubmissions } from './find-round-submissions';
 import { getRoundOrThrow } from './plan-access';
 import { roundLink } from './notify-plan';
+import { now as clockNow } from '@/lib/server/clock';
 
 /**
  * Reminds the xã and units that have not sent their plan yet (none started, or still a draft)
  * before the deadline. Returns how many organisations and people were reminded.
  */
-export async function sendDeadlineReminders(actor: Actor, year: number, now = new Date()) {
+export async function sendDeadlineReminders(actor: Actor, year: number, now = clockNow()) {
   assertCan(actor, 'plan:open-round');
   const round = await getRoundOrThrow(actor, year);
   if (!ROUND_REGISTRATION_STATES.includes(round.status)) {

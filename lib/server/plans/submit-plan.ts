@@ -18,13 +18,14 @@ import { applyTransition } from '../lifecycle/transition';
 import { buildPlanSnapshot } from './build-plan-snapshot';
 import { notifyPlanReviewers, planLink } from './notify-plan';
 import { assertPlanAuthor, getPlanInScopeOrThrow } from './plan-access';
+import { now as clockNow } from '@/lib/server/clock';
 
 /**
  * The author sends the plan. A first sending must beat the round's deadline; a plan returned for
  * correction may be sent again while the round is still under review (docs/decisions/0004).
  * Each sending stores a snapshot so the reviewer sees what changed since the previous one.
  */
-export async function submitPlan(actor: Actor, planId: number, now = new Date()) {
+export async function submitPlan(actor: Actor, planId: number, now = clockNow()) {
   assertCan(actor, 'plan:register');
   const plan = await getPlanInScopeOrThrow(actor, planId);
   await assertPlanAuthor(actor, plan);

@@ -11,6 +11,7 @@ import type { Tx } from '../db';
 import { recordDecision } from '../decisions/record-decision';
 import { AppError, staleError } from '../errors';
 import { loadAppendix, plainAppendix, saveAppendix, type StoredAppendix } from './programme-appendix-store';
+import { now as clockNow } from '@/lib/server/clock';
 
 export interface AppendixChangeRequest {
   appendix: StoredAppendix;
@@ -67,7 +68,7 @@ export async function applyAppendixChange(tx: Tx, actor: Actor, programme: Progr
   const version = new Date(request.version);
   const { count } = await tx.programme.updateMany({
     where: { id: programme.id, status: programme.status, updatedAt: Number.isNaN(version.getTime()) ? new Date(0) : version },
-    data: { updatedAt: new Date() },
+    data: { updatedAt: clockNow() },
   });
   if (count !== 1) throw staleError();
   await saveAppendix(tx, programme.id, next);

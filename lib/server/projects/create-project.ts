@@ -9,6 +9,7 @@ import { AppError, forbiddenError } from '../errors';
 import { allocateProjectCode } from './allocate-project-code';
 import { assertProjectReferences } from './assert-project-references';
 import { projectGeneralData } from './project-general-data';
+import { now as clockNow } from '@/lib/server/clock';
 
 /** The implementing unit: the actor's own organisation, else the province's Trung tâm Khuyến công. */
 async function implementingOrgOf(tx: Tx, actor: Actor, provinceId: number): Promise<number> {
@@ -35,7 +36,7 @@ export async function createProject(actor: Actor, input: ProjectGeneralInput): P
         code,
         ...projectGeneralData(input),
         implementingOrgId: await implementingOrgOf(tx, actor, provinceId),
-        regime: regimeOn(new Date()),
+        regime: regimeOn(clockNow()),
         createdById: actor.id,
       },
       select: { id: true, code: true },

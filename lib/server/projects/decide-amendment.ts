@@ -14,6 +14,7 @@ import { getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
 import { applySnapshot } from './project-snapshot';
 import { transitionProject } from './transition-project';
+import { now as clockNow } from '@/lib/server/clock';
 
 /**
  * Duyệt / không duyệt điều chỉnh. Approving records the decision (AMENDMENT_APPROVAL), makes `after`
@@ -55,7 +56,7 @@ export async function decideAmendment(actor: Actor, input: AmendmentDecisionInpu
       write: (from, to) =>
         tx.amendment.updateMany({
           where: { id: amendment.id, status: from },
-          data: { status: to, decidedById: actor.id, decidedAt: new Date(), decisionNote: input.note ?? null, decisionId },
+          data: { status: to, decidedById: actor.id, decidedAt: clockNow(), decisionNote: input.note ?? null, decisionId },
         }),
     });
     if (input.approve && stop) {

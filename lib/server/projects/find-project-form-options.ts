@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { adminUnitScope, facilityScope, programmeScope, projectScope } from '@/lib/domain/scope';
 import { assertCan } from '../authz';
 import { db } from '../db';
+import { now as clockNow } from '@/lib/server/clock';
 
 export interface Option {
   value: number;
@@ -13,7 +14,7 @@ export interface Option {
 /** Content categories in force, parents before their sub-items ("KC03.4 · Ứng dụng máy móc …"). */
 export async function findContentCategoryOptions(): Promise<Option[]> {
   const rows = await db.contentCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, name: true, validTo: true } });
-  return rows.filter((r) => !r.validTo || r.validTo >= new Date()).map((r) => ({ value: r.id, label: `${r.code} · ${r.name}` }));
+  return rows.filter((r) => !r.validTo || r.validTo >= clockNow()).map((r) => ({ value: r.id, label: `${r.code} · ${r.name}` }));
 }
 
 /** Choices of the đề án forms, limited to what the actor may see. */

@@ -3,6 +3,7 @@ import { missingDocumentsMessage, parseChecklist } from '@/lib/domain/project-do
 import type { Db, Tx } from '../db';
 import { AppError } from '../errors';
 import { checkProjectNorm, type NormSubject } from './check-project-norm';
+import { now as clockNow } from '@/lib/server/clock';
 
 export interface SubmissionSubject extends NormSubject {
   id: number;
@@ -22,7 +23,7 @@ export interface SubmissionProblems {
 }
 
 /** What still stands between a draft đề án and its registration (shown on the page, enforced on submit). */
-export async function findSubmissionProblems(client: Db | Tx, project: SubmissionSubject, on = new Date()): Promise<SubmissionProblems> {
+export async function findSubmissionProblems(client: Db | Tx, project: SubmissionSubject, on = clockNow()): Promise<SubmissionProblems> {
   const problems: string[] = [];
   if (project.beneficiaries.length === 0) problems.push('Chưa chọn cơ sở thụ hưởng.');
   else if (project.isGroup && project.beneficiaries.length < 2) problems.push('Đề án nhóm cần ít nhất hai cơ sở thụ hưởng.');

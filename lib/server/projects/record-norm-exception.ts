@@ -7,6 +7,7 @@ import { db } from '../db';
 import { AppError, staleError } from '../errors';
 import { checkProjectNorm } from './check-project-norm';
 import { getProjectForWriteOrThrow } from './load-project';
+import { now as clockNow } from '@/lib/server/clock';
 
 /** Before approval; afterwards a change of figures goes through an amendment. */
 export const NORM_EXCEPTION_STATES: readonly ProjectStatus[] = ['DRAFT', 'SUBMITTED', 'APPRAISED'];
@@ -22,7 +23,7 @@ export async function recordNormException(actor: Actor, input: { projectId: numb
     if (!NORM_EXCEPTION_STATES.includes(project.status)) {
       throw new AppError('ILLEGAL_TRANSITION', 'Chỉ ghi nhận ngoại lệ mức chi trước khi đề án được phê duyệt.');
     }
-    const { norm, check } = await checkProjectNorm(tx, project, new Date());
+    const { norm, check } = await checkProjectNorm(tx, project, clockNow());
     if (!norm || !check || check.violations.length === 0) {
       throw new AppError('VALIDATION', 'Mức hỗ trợ của đề án đang trong mức chi: không cần ghi nhận ngoại lệ.');
     }

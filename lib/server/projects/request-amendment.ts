@@ -16,6 +16,7 @@ import { getProjectForWriteOrThrow, type ProjectForWrite } from './load-project'
 import { notifyProject } from './notify-project';
 import { snapshotLine, snapshotOf } from './project-snapshot';
 import { loadEligibleFacilities } from './set-project-beneficiaries';
+import { now as clockNow } from '@/lib/server/clock';
 
 /** The requested version of the đề án, checked like a dossier (eligible facilities, cost lines, norm). */
 async function proposedSnapshot(tx: Tx, project: ProjectForWrite, before: ProjectSnapshot, input: AmendmentRequestInput): Promise<ProjectSnapshot> {
@@ -30,7 +31,7 @@ async function proposedSnapshot(tx: Tx, project: ProjectForWrite, before: Projec
   const facilities = await loadEligibleFacilities(tx, project.provinceId, input.beneficiaries);
   const computed = computeCostLines(input.lines, facilities.map((f) => f.facilityId));
   if (!computed.ok) throw new AppError('VALIDATION', computed.message, computed.fieldErrors);
-  const norm = await findNormInForce(tx, { provinceId: project.provinceId, contentCategoryId: project.contentCategoryId, fundingLevel: project.fundingLevel, on: new Date() });
+  const norm = await findNormInForce(tx, { provinceId: project.provinceId, contentCategoryId: project.contentCategoryId, fundingLevel: project.fundingLevel, on: clockNow() });
   if (norm) {
     const check = checkSupportAgainstNorm({ norm, priorityArea: project.priorityArea, facilities: facilities.map((f) => ({ id: f.facilityId, name: f.name })), lines: computed.lines });
     if (check.violations.length > 0) throw new AppError('LIMIT_EXCEEDED', `${check.violations.map((v) => v.message).join('. ')}.`);
