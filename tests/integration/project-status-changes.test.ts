@@ -1,0 +1,61 @@
+// Each simple status change of a đề án (changeProjectStatus) on a real database: the new status,
+// exactly one audit row saying who moved it from what to what and why, and a notice to exactly the
+// people concerned — in the province, on the xã, of the facilities — and to no one else.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ProjectStatus } from '@/lib/domain/lifecycle/project';
+import type { Actor } from '@/lib/domain/roles';
+import type { SimpleTransitionInput } from '@/lib/schemas/project';
+import { db } from '@/lib/server/db';
+import { changeProjectStatus } from '@/lib/server/projects/change-project-status';
+import { createActor, createProject, createWorld, resetDatabase } from '../factories/world';
+
+type World = Awaited<ReturnType<typeof createWorld>>;
+let w: World;
+let ldSct: Actor;
+
+beforeEach(async () => {
+  await resetDatabase();
+  w = await createWorld();
+  ldSct = await createActor('SCT_LEADER', { provinceId: w.ld.province.id, organizationId: w.ld.orgs.sct.id });
+});
+
+type Audience = 'sct' | 'ttkc' | 'xaA' | 'beneficiaryA';
+const CASES: { event: SimpleTransitionInput['event']; from: ProjectStatus; to: ProjectStatus; by: 'sct' | 'ttkc'; reason: string | null; told: Audience[] }[] = [
+  { event: 'withdraw', from: 'SUBMITTED', to: 'DRAFT', by: 'ttkc', reason: null, told: [] },
+  { event: 'returnForRevision', from: 'SUBMITTED', to: 'DRAFT', by: 'sct', reason: 'Bổ sung báo giá thứ ba', told: ['ttkc'] },
+  { event: 'reject', from: 'APPRAISED', to: 'REJECTED', by: 'sct', reason: 'Trùng nội dung đã hỗ trợ', told: ['ttkc', 'xaA'] },
+  { event: 'start', from: 'CONTRACTED', to: 'IN_PROGRESS', by: 'ttkc', reason: null, told: ['xaA', 'beneficiaryA'] },
+  { event: 'stop', from: 'IN_PROGRESS', to: 'STOPPED', by: 'sct', reason: 'Cơ sở ngừng sản xuất', told: ['ttkc', 'xaA', 'beneficiaryA'] },
+];
+
+describe.each(CASES)('$event ($from → $to)', ({ event, from, to, by, reason, told }) => {
+  it('changes the status, writes one audit row and tells exactly the people concerned', async () => {
+    const project = await createProject({ provinceId: w.hp.province.id, implementingOrgId: w.hp.orgs.ttkc.id, adminUnitId: w.xaA.id, facilityIds: [w.facilityA.id], status: from });
+    const actor = w.actors[by];
+    expect(await changeProjectStatus(actor, { projectId: project.id, event, expectedStatus: from, reason: reason ?? undefined })).toBe(to);
+
+    expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).status).toBe(to);
+    const audits = await db.auditEvent.findMany({ where: { entityType: 'Project', entityId: project.id } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ event, fromStatus: from, toStatus: to, actorId: actor.id, provinceId: w.hp.province.id, reason });
+
+    const notices = await db.notification.findMany({ where: { link: `/de-an/${project.id}` }, orderBy: { userId: 'asc' } });
+    const expectedUsers = told.map((who) => w.actors[who].id).sort((a, b) => a - b);
+    expect(notices.map((n) => n.userId)).toEqual(expectedUsers);
+    for (const n of notices) expect(n.title).toMatch(new RegExp(`^Đề án ${project.code}: `));
+    // Lâm Đồng's leader and the other xã hear nothing.
+    expect(await db.notification.count({ where: { userId: { in: [ldSct.id, w.actors.ldTtkc.id] } } })).toBe(0);
+  });
+});
+
+describe('a status change refused', () => {
+  it('leaves no audit row and no notice behind', async () => {
+    const project = await createProject({ provinceId: w.hp.province.id, implementingOrgId: w.hp.orgs.ttkc.id, adminUnitId: w.xaA.id, facilityIds: [w.facilityA.id], status: 'SUBMITTED' });
+    await expect(changeProjectStatus(w.actors.sct, { projectId: project.id, event: 'returnForRevision', expectedStatus: 'SUBMITTED', reason: undefined })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    expect(await db.auditEvent.count({ where: { entityId: project.id, entityType: 'Project' } })).toBe(0);
+    expect(await db.notification.count()).toBe(0);
+    expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).status).toBe('SUBMITTED');
+  });
+});
