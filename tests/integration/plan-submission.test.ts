@@ -140,7 +140,7 @@ describe('a facility registered while writing a plan', () => {
     );
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toContain(`Mã số thuế ${w.facilityA.taxCode} đã được đăng ký cho cơ sở “Cơ sở gốm A”`);
-    expect(error.fieldErrors?.taxCode).toBeDefined();
+    expect(error.fieldErrors?.taxCode).toBe(`MST ${w.facilityA.taxCode} đã có trong danh mục cơ sở`);
     expect(await db.facility.count({ where: { taxCode: w.facilityA.taxCode } })).toBe(1);
   });
 
@@ -153,7 +153,8 @@ describe('a facility registered while writing a plan', () => {
   it('must be in the officer’s own xã', async () => {
     const plan = await createPlan(w.actors.xaA, PLAN_YEAR);
     const error = await errorOf(registerPlanFacility(w.actors.xaA, { planId: plan.id, name: 'Cơ sở xã khác', legalForm: 'HTX', taxCode: '0809999999', adminUnitId: w.xaB.id, address: null }));
-    expect(error.fieldErrors?.adminUnitId).toBeDefined();
+    expect(error.message).toBe('Cán bộ xã chỉ đăng ký cơ sở trên địa bàn xã mình.');
+    expect(error.fieldErrors?.adminUnitId).toBe('Chọn xã của bạn');
   });
 });
 

@@ -171,7 +171,7 @@ describe.sequential('the yearly plan, from xã registration to approved đề á
 
     const audits = await db.auditEvent.findMany({ where: { entityType: 'Project', event: 'createFromPlan' } });
     expect(audits.map((a) => a.entityId).sort()).toEqual(projects.map((p) => p.id).sort());
-    expect(audits.every((a) => a.toStatus === 'APPROVED' && a.actorId === sct.id)).toBe(true);
+    expect(audits.map((a) => [a.toStatus, a.actorId])).toEqual(audits.map(() => ['APPROVED', sct.id]));
 
   });
 

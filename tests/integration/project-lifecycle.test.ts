@@ -115,7 +115,8 @@ describe('a đề án from dossier to acceptance', () => {
       'requestAcceptance:IN_PROGRESS→UNDER_ACCEPTANCE',
       'acceptancePassed:UNDER_ACCEPTANCE→ACCEPTED',
     ]);
-    expect(audit.every((a) => a.actorId !== null)).toBe(true);
+    expect(audit.length).toBeGreaterThan(0);
+    expect(audit.filter((a) => a.actorId === null)).toEqual([]);
   });
 
   it('rejects a đề án that fails appraisal, with the opinion as the reason', async () => {

@@ -37,7 +37,8 @@ describe('creating accounts', () => {
       createUser(w.actors.admin, { username: 'xa.sai', fullName: 'Sai Tỉnh', role: 'XA_OFFICER', adminUnitId: w.xaLd.id, password: 'MatKhauMoi2026' }),
     );
     expect(error.code).toBe('VALIDATION');
-    expect(error.fieldErrors?.adminUnitId).toBeDefined();
+    expect(error.message).toBe('Xã/phường không thuộc tỉnh/thành phố của bạn.');
+    expect(error.fieldErrors?.adminUnitId).toBe('Không hợp lệ');
     expect(await db.user.count({ where: { username: 'xa.sai' } })).toBe(0);
   });
 
