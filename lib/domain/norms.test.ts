@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatVnd } from './money';
-import { checkSupportAgainstNorm, describeNorm, selectNormInForce, type NormRule } from './norms';
+import { checkSupportAgainstNorm, citeNorm, describeNorm, effectiveCeiling, normSourceOf, selectNormInForce, type NormRule } from './norms';
 
 const TT28 = 'Thông tư 28/2018/TT-BTC, Điều 8';
 
@@ -125,5 +125,47 @@ describe('selectNormInForce', () => {
     const regional = norm({ id: 3, fundingSource: 'KCDP', ceilingVnd: 200_000_000n, ceilingScope: 'PER_ROUND' });
     const national = norm({ id: 4, fundingSource: 'KCDP', ceilingVnd: 400_000_000n, ceilingScope: 'PER_ROUND' });
     expect(selectNormInForce([national, regional], q)?.id).toBe(3);
+  });
+});
+
+describe('norm words and edges', () => {
+  it('takes the KCQG norm for a national đề án and the local one otherwise', () => {
+    expect(normSourceOf('KCQG')).toBe('KCQG');
+    expect(normSourceOf('KCDP')).toBe('KCDP');
+  });
+
+  it('describes a norm with and without its priority multiplier, or says there is no cap', () => {
+    expect(describeNorm(norm())).toBe(`50 % chi phí, tối đa ${formatVnd(300_000_000n)} mỗi cơ sở`);
+    expect(describeNorm(norm(), true)).toBe(`50 % chi phí, tối đa ${formatVnd(450_000_000n)} mỗi cơ sở (địa bàn ưu tiên: 1,5 lần)`);
+    expect(describeNorm(norm({ maxShareBp: null, ceilingScope: 'PER_PROJECT' }))).toBe(`tối đa ${formatVnd(300_000_000n)} mỗi đề án`);
+    expect(describeNorm(norm({ maxShareBp: null, ceilingVnd: null }))).toBe('không quy định mức tối đa');
+    expect(effectiveCeiling(norm({ ceilingVnd: null }), true)).toBeNull();
+    expect(effectiveCeiling(norm({ priorityMultiplierBp: null }), true)).toBe(300_000_000n);
+  });
+
+  it('cites the legal basis with its validity', () => {
+    expect(citeNorm(norm())).toBe(`${TT28} (hiệu lực từ 15/05/2018)`);
+    expect(citeNorm(norm({ validTo: new Date('2025-10-14') }))).toBe(`${TT28} (hiệu lực từ 15/05/2018 đến 14/10/2025)`);
+  });
+
+  it('counts a norm in force on its first and last day, not a day outside', () => {
+    const bounded = norm({ validFrom: new Date('2026-01-01'), validTo: new Date('2026-12-31') });
+    const q = (on: string) => selectNormInForce([bounded], { categoryIds: [34], fundingSource: 'KCQG', provinceId: 1, on: new Date(on) });
+    expect(q('2026-01-01T00:00:00Z')).toBe(bounded);
+    expect(q('2026-12-31T23:59:59Z')).toBe(bounded);
+    expect(q('2025-12-31T23:59:59Z')).toBeNull();
+    expect(q('2027-01-01T00:00:00Z')).toBeNull();
+  });
+
+  it('on a full tie keeps the lower cap, an uncapped norm last, then the older record', () => {
+    const on = new Date('2026-06-01');
+    const pick = (norms: NormRule[]) => selectNormInForce(norms, { categoryIds: [34], fundingSource: 'KCQG', provinceId: 1, on })?.id;
+    const low = norm({ id: 5, ceilingVnd: 100_000_000n });
+    const high = norm({ id: 2, ceilingVnd: 200_000_000n });
+    const none = norm({ id: 1, ceilingVnd: null });
+    expect(pick([high, none, low])).toBe(5);
+    expect(pick([none, high])).toBe(2);
+    expect(pick([norm({ id: 9 }), norm({ id: 3 })])).toBe(3);
+    expect(pick([norm({ id: 3 }), norm({ id: 9 })])).toBe(3);
   });
 });
