@@ -23,6 +23,9 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/domain.html' },
   jsonReporter: { fileName: 'reports/mutation/domain.json' },
+  // Build output, databases and reports are not sources: copying them into the sandbox is slow and
+  // races a build running beside it.
+  ignorePatterns: ['.next', '.data', 'reports', 'test-results', 'playwright-report', 'coverage'],
   tempDirName: '.data/stryker-tmp',
   cleanTempDir: 'always',
   ignoreStatic: true,
