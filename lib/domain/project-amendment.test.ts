@@ -59,3 +59,11 @@ describe('amendments', () => {
     expect(diffSnapshots(base, after)).toEqual([{ label: 'Cơ sở thụ hưởng', before: 'Cơ sở A (Máy ép)', after: 'Cơ sở B (Máy ép)' }]);
   });
 });
+
+describe('an amendment stored with only the changed fields', () => {
+  it('shows its change instead of failing on the missing ones (the demo data holds such rows)', () => {
+    const before = { endDate: '2026-11-30' } as unknown as ProjectSnapshot;
+    const after = { endDate: '2026-12-20' } as unknown as ProjectSnapshot;
+    expect(diffSnapshots(before, after)).toEqual([{ label: 'Ngày kết thúc', before: '30/11/2026', after: '20/12/2026' }]);
+  });
+});

@@ -77,8 +77,9 @@ export interface FieldChange {
   after: string;
 }
 
-function show(value: string | number | null, format: 'text' | 'date' | 'money'): string {
-  if (value === null || value === '') return '—';
+function show(value: string | number | null | undefined, format: 'text' | 'date' | 'money'): string {
+  // A field absent from a stored snapshot (older or hand-entered rows keep only what changed) is empty.
+  if (value === null || value === undefined || value === '') return '—';
   if (format === 'money') return formatVnd(BigInt(value));
   if (format === 'date') return formatDate(`${value}T00:00:00Z`);
   return String(value);
@@ -99,10 +100,10 @@ export function diffSnapshots(before: ProjectSnapshot, after: ProjectSnapshot): 
     const [b, a] = [show(before[f.key], f.format), show(after[f.key], f.format)];
     if (b !== a) changes.push({ label: f.label, before: b, after: a });
   }
-  const beneficiaries = (s: ProjectSnapshot) => s.beneficiaries.map((x) => (x.equipment ? `${x.name} (${x.equipment})` : x.name)).join('; ') || '—';
+  const beneficiaries = (s: ProjectSnapshot) => (s.beneficiaries ?? []).map((x) => (x.equipment ? `${x.name} (${x.equipment})` : x.name)).join('; ') || '—';
   if (beneficiaries(before) !== beneficiaries(after)) changes.push({ label: 'Cơ sở thụ hưởng', before: beneficiaries(before), after: beneficiaries(after) });
-  const beforeLines = new Map(before.costLines.map((l) => [lineKey(l), l]));
-  const afterLines = new Map(after.costLines.map((l) => [lineKey(l), l]));
+  const beforeLines = new Map((before.costLines ?? []).map((l) => [lineKey(l), l]));
+  const afterLines = new Map((after.costLines ?? []).map((l) => [lineKey(l), l]));
   for (const [key, b] of beforeLines) {
     const a = afterLines.get(key);
     if (!a) changes.push({ label: `Dự toán: ${b.item}`, before: describeLine(b), after: '(bỏ)' });

@@ -27,7 +27,7 @@ const ids = {
   runningProject: () =>
     queryOne<{ id: number; code: string }>(`SELECT id, code FROM "Project" WHERE status IN ('CONTRACTED', 'IN_PROGRESS') AND "provinceId" = ${HP} ORDER BY id LIMIT 1`),
   norm: () => queryOne<{ id: number; code: string }>(`SELECT n.id, c.code FROM "SpendingNorm" n JOIN "ContentCategory" c ON c.id = n."contentCategoryId" WHERE n."provinceId" = ${HP} ORDER BY n.id LIMIT 1`),
-  document: () => queryOne<{ id: number; fileName: string }>(`SELECT id, "fileName" FROM "Document" WHERE "projectId" IS NOT NULL AND "provinceId" = ${HP} ORDER BY id LIMIT 1`),
+  document: () => queryOne<{ id: number; fileName: string }>(`SELECT id, "fileName" FROM "Document" WHERE "fileName" = 'kiem-tra-quyen.pdf' ORDER BY id DESC LIMIT 1`),
   programme: () => queryOne<{ id: number }>(`SELECT id FROM "Programme" WHERE code = 'KCDP-HP-2026-2030'`),
   // The demo seed has no plan round: one far enough ahead not to meet plan.spec.ts's, at Sở Tài chính.
   round: () =>
@@ -132,12 +132,19 @@ test('Thông báo: renders for any signed-in account, sends an anonymous visitor
 });
 
 test('Tải tài liệu (/api/tai-lieu/[id]): the file for its province, 403 for another province, 401 signed out', async ({ browser, request }) => {
-  const document = await ids.document();
+  // The demo seed stores no files: the Trung tâm uploads one to a draft đề án first.
   const ttkc = await pageOf(browser, 'ttkc.canbo');
+  const project = await ids.draftProject();
+  await ttkc.goto(`/de-an/${project.id}`);
+  await ttkc.getByLabel('Loại tài liệu').selectOption({ label: 'Tài liệu khác' });
+  await ttkc.getByLabel('Tệp').setInputFiles({ name: 'kiem-tra-quyen.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% access\n') });
+  await ttkc.getByRole('button', { name: 'Tải lên', exact: true }).click();
+  await expect(ttkc.getByRole('link', { name: 'Tài liệu khác', exact: true }).first()).toBeVisible();
+  const document = await ids.document();
   const ok = await ttkc.request.get(`/api/tai-lieu/${document.id}`);
   expect(ok.status()).toBe(200);
-  expect(ok.headers()['content-disposition']).toContain('attachment;');
-  expect((await ok.body()).length).toBeGreaterThan(0);
+  expect(ok.headers()['content-disposition']).toContain('kiem-tra-quyen.pdf');
+  expect((await ok.body()).toString('latin1')).toContain('%PDF-1.4');
   const ld = await pageOf(browser, 'ld.sct');
   expect((await ld.request.get(`/api/tai-lieu/${document.id}`)).status()).toBe(403);
   expect((await request.get(`/api/tai-lieu/${document.id}`)).status()).toBe(401);
