@@ -50,7 +50,7 @@ async function sqlTimes(env, probes) {
   const file = path.join(ROOT, '.data', 'bench-probes.json');
   writeFileSync(file, JSON.stringify(probes));
   const out = await new Promise((resolve, reject) => {
-    const child = spawn(bin('tsx'), ['--conditions=react-server', 'scripts/bench/sql-time.ts', file], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(bin('tsx'), ['--import', './scripts/bench/server-only-stub.mjs', 'scripts/bench/sql-time.ts', file], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     child.stdout.on('data', (d) => (text += d));
     child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`sql-time exited with ${code}`))));
