@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ProjectStatus } from '@/lib/domain/lifecycle/project';
+import { canRecordNormException } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
@@ -9,9 +9,6 @@ import { checkProjectNorm } from './check-project-norm';
 import { getProjectForWriteOrThrow } from './load-project';
 import { now as clockNow } from '@/lib/server/clock';
 
-/** Before approval; afterwards a change of figures goes through an amendment. */
-export const NORM_EXCEPTION_STATES: readonly ProjectStatus[] = ['DRAFT', 'SUBMITTED', 'APPRAISED'];
-
 /**
  * Records that an authorised person (norm:exception) accepts support above the norm for the current
  * figures, with the grounds. Any later change of the estimate, beneficiaries or content voids it.
@@ -20,7 +17,7 @@ export async function recordNormException(actor: Actor, input: { projectId: numb
   assertCan(actor, 'norm:exception');
   await db.$transaction(async (tx) => {
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
-    if (!NORM_EXCEPTION_STATES.includes(project.status)) {
+    if (!canRecordNormException(actor, project.status)) {
       throw new AppError('ILLEGAL_TRANSITION', 'Chỉ ghi nhận ngoại lệ mức chi trước khi đề án được phê duyệt.');
     }
     const { norm, check } = await checkProjectNorm(tx, project, clockNow());
