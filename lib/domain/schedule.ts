@@ -6,6 +6,11 @@ const MINUTE_MS = 60_000;
 const VN_OFFSET_MS = 7 * 3_600_000;
 export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+import type { JobRunStatus } from '@/prisma/generated/client/enums';
+
+export const JOB_RUN_STATUS = { running: 'RUNNING', succeeded: 'SUCCEEDED', failed: 'FAILED' } as const satisfies Record<string, JobRunStatus>;
+export const JOB_RUN_STATUS_LABELS: Record<JobRunStatus, string> = { RUNNING: 'Đang chạy', SUCCEEDED: 'Thành công', FAILED: 'Lỗi' };
+
 export type JobSchedule = { everyMinutes: number } | { dailyAtHour: number };
 
 /** Days since 1970-01-01 of the calendar day in Vietnam at this instant. */
