@@ -1,6 +1,6 @@
 // Email delivery rules: preferences, statuses and the retry schedule. Pure; the outbox lives in
 // lib/server/mail.
-import type { EmailPreference, EmailStatus } from '@/prisma/generated/client/enums';
+import type { EmailKind, EmailPreference, EmailStatus } from '@/prisma/generated/client/enums';
 
 export const EMAIL_PREFERENCE_LABELS: Record<EmailPreference, string> = {
   EACH: 'Gửi thư cho từng thông báo',
@@ -21,6 +21,8 @@ export const EMAIL_STATUS_TONES: Record<EmailStatus, 'neutral' | 'success' | 'da
   FAILED: 'danger',
   HELD: 'neutral',
 };
+
+export const EMAIL_KIND_LABELS: Record<EmailKind, string> = { NOTIFICATION: 'Thông báo', DIGEST: 'Tổng hợp ngày', VERIFICATION: 'Xác nhận địa chỉ' };
 
 /** The states a use case writes; QUEUED is where an email waits until delivered, retried or given up. */
 export const EMAIL_STATUS = { queued: 'QUEUED', sent: 'SENT', failed: 'FAILED', held: 'HELD' } as const satisfies Record<string, EmailStatus>;

@@ -10,6 +10,7 @@ import type { JobRunStatus } from '@/prisma/generated/client/enums';
 
 export const JOB_RUN_STATUS = { running: 'RUNNING', succeeded: 'SUCCEEDED', failed: 'FAILED' } as const satisfies Record<string, JobRunStatus>;
 export const JOB_RUN_STATUS_LABELS: Record<JobRunStatus, string> = { RUNNING: 'Đang chạy', SUCCEEDED: 'Thành công', FAILED: 'Lỗi' };
+export const JOB_RUN_STATUS_TONES: Record<JobRunStatus, 'warning' | 'success' | 'danger'> = { RUNNING: 'warning', SUCCEEDED: 'success', FAILED: 'danger' };
 
 export type JobSchedule = { everyMinutes: number } | { dailyAtHour: number };
 

@@ -2,11 +2,18 @@ import 'server-only';
 import { db } from '../db';
 
 /**
- * Tells the system administrators, inside the portal only (their mail may be what is broken), that
+ * Tells the system administrators of the addressee's province, inside the portal only (their mail may be what is broken), that
  * an email was given up on, with the reason; the outbox page lists it too.
  */
-export async function reportFailedEmail(email: { id: number; toAddress: string; subject: string; attempts: number; lastError: string }, now: Date) {
-  const admins = await db.user.findMany({ where: { role: 'SYSTEM_ADMIN', isActive: true }, select: { id: true } });
+export async function reportFailedEmail(
+  email: { id: number; userId: number | null; toAddress: string; subject: string; attempts: number; lastError: string },
+  now: Date,
+) {
+  const addressee = email.userId ? await db.user.findUnique({ where: { id: email.userId }, select: { provinceId: true } }) : null;
+  const admins = await db.user.findMany({
+    where: { role: 'SYSTEM_ADMIN', isActive: true, ...(addressee?.provinceId ? { provinceId: addressee.provinceId } : {}) },
+    select: { id: true },
+  });
   if (admins.length === 0) return;
   await db.notification.createMany({
     data: admins.map((a) => ({
