@@ -1,6 +1,6 @@
 // Email delivery rules: preferences, statuses and the retry schedule. Pure; the outbox lives in
 // lib/server/mail.
-import type { EmailKind, EmailPreference, EmailStatus } from '@/prisma/generated/client/enums';
+import type { EmailDelivery, EmailKind, EmailPreference } from '@/prisma/generated/client/enums';
 
 export const EMAIL_PREFERENCE_LABELS: Record<EmailPreference, string> = {
   EACH: 'Gửi thư cho từng thông báo',
@@ -9,13 +9,13 @@ export const EMAIL_PREFERENCE_LABELS: Record<EmailPreference, string> = {
 };
 export const EMAIL_PREFERENCES = Object.keys(EMAIL_PREFERENCE_LABELS) as EmailPreference[];
 
-export const EMAIL_STATUS_LABELS: Record<EmailStatus, string> = {
+export const EMAIL_STATUS_LABELS: Record<EmailDelivery, string> = {
   QUEUED: 'Chờ gửi',
   SENT: 'Đã gửi',
   FAILED: 'Gửi không được',
   HELD: 'Trong hộp thư đi (chưa cấu hình SMTP)',
 };
-export const EMAIL_STATUS_TONES: Record<EmailStatus, 'neutral' | 'success' | 'danger' | 'warning'> = {
+export const EMAIL_STATUS_TONES: Record<EmailDelivery, 'neutral' | 'success' | 'danger' | 'warning'> = {
   QUEUED: 'warning',
   SENT: 'success',
   FAILED: 'danger',
@@ -25,8 +25,8 @@ export const EMAIL_STATUS_TONES: Record<EmailStatus, 'neutral' | 'success' | 'da
 export const EMAIL_KIND_LABELS: Record<EmailKind, string> = { NOTIFICATION: 'Thông báo', DIGEST: 'Tổng hợp ngày', VERIFICATION: 'Xác nhận địa chỉ' };
 
 /** The states a use case writes; QUEUED is where an email waits until delivered, retried or given up. */
-export const EMAIL_STATUS = { queued: 'QUEUED', sent: 'SENT', failed: 'FAILED', held: 'HELD' } as const satisfies Record<string, EmailStatus>;
-export const EMAIL_PENDING_STATUS: EmailStatus = EMAIL_STATUS.queued;
+export const EMAIL_STATUS = { queued: 'QUEUED', sent: 'SENT', failed: 'FAILED', held: 'HELD' } as const satisfies Record<string, EmailDelivery>;
+export const EMAIL_PENDING_STATUS: EmailDelivery = EMAIL_STATUS.queued;
 
 /** Who receives notifications one by one, or in the day's digest. */
 export const EMAIL_EACH: EmailPreference = 'EACH';
@@ -40,10 +40,10 @@ export function afterFailedAttempt(
   attempts: number,
   now: Date,
   rule: { maxAttempts: number; baseSeconds: number },
-): { status: EmailStatus; nextAttemptAt: Date } {
-  if (attempts >= rule.maxAttempts) return { status: 'FAILED', nextAttemptAt: now };
+): { delivery: EmailDelivery; nextAttemptAt: Date } {
+  if (attempts >= rule.maxAttempts) return { delivery: 'FAILED', nextAttemptAt: now };
   const delayMs = rule.baseSeconds * 1000 * 2 ** (attempts - 1);
-  return { status: 'QUEUED', nextAttemptAt: new Date(now.getTime() + delayMs) };
+  return { delivery: 'QUEUED', nextAttemptAt: new Date(now.getTime() + delayMs) };
 }
 
 /** A plain-looking address check; the verification link is what proves the address. */

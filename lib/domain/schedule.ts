@@ -6,11 +6,11 @@ const MINUTE_MS = 60_000;
 const VN_OFFSET_MS = 7 * 3_600_000;
 export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-import type { JobRunStatus } from '@/prisma/generated/client/enums';
+import type { JobRunOutcome } from '@/prisma/generated/client/enums';
 
-export const JOB_RUN_STATUS = { running: 'RUNNING', succeeded: 'SUCCEEDED', failed: 'FAILED' } as const satisfies Record<string, JobRunStatus>;
-export const JOB_RUN_STATUS_LABELS: Record<JobRunStatus, string> = { RUNNING: 'Đang chạy', SUCCEEDED: 'Thành công', FAILED: 'Lỗi' };
-export const JOB_RUN_STATUS_TONES: Record<JobRunStatus, 'warning' | 'success' | 'danger'> = { RUNNING: 'warning', SUCCEEDED: 'success', FAILED: 'danger' };
+export const JOB_RUN_STATUS = { running: 'RUNNING', succeeded: 'SUCCEEDED', failed: 'FAILED' } as const satisfies Record<string, JobRunOutcome>;
+export const JOB_RUN_STATUS_LABELS: Record<JobRunOutcome, string> = { RUNNING: 'Đang chạy', SUCCEEDED: 'Thành công', FAILED: 'Lỗi' };
+export const JOB_RUN_STATUS_TONES: Record<JobRunOutcome, 'warning' | 'success' | 'danger'> = { RUNNING: 'warning', SUCCEEDED: 'success', FAILED: 'danger' };
 
 export type JobSchedule = { everyMinutes: number } | { dailyAtHour: number };
 

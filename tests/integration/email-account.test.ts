@@ -66,7 +66,7 @@ describe('admin outbox without SMTP', () => {
     await deliverEmails(new Date(), null);
     const outbox = await findOutbox(w.actors.admin, {});
     expect(outbox.smtpConfigured).toBe(false);
-    expect(outbox.emails.map((e) => [e.toAddress, e.status])).toEqual([
+    expect(outbox.emails.map((e) => [e.toAddress, e.delivery])).toEqual([
       ['moi@example.vn', 'HELD'],
       ['xa.a@example.vn', 'HELD'],
       ['xa.a@example.vn', 'HELD'],

@@ -70,7 +70,7 @@ describe('notification emails over SMTP', () => {
     expect(colleagueNotice.emailId).toBeNull();
     expect(await db.outboundEmail.count({ where: { toAddress: { in: ['im.lang@example.vn', 'chua.xac.minh@example.vn'] } } })).toBe(0);
     const delivered = await db.outboundEmail.findFirstOrThrow({ where: { toAddress: 'canbo.namsach@example.vn' } });
-    expect(delivered).toMatchObject({ status: 'SENT', attempts: 1, lastError: null });
+    expect(delivered).toMatchObject({ delivery: 'SENT', attempts: 1, lastError: null });
   });
 
   it('groups the day’s notifications of a digest reader into one email, once', async () => {
@@ -106,7 +106,7 @@ describe('notification emails over SMTP', () => {
     await giveEmail(sct.id, 'lanhdao@example.vn', 'EACH');
     await db.$transaction((tx) => notifyUsers(tx, [sct.id], { title: 'Đề án DA-9 chờ phê duyệt', link: '/de-an/9' }));
     expect(await deliverEmails(new Date(), null)).toMatchObject({ held: 1, sent: 0 });
-    expect(await db.outboundEmail.findFirstOrThrow({ where: { toAddress: 'lanhdao@example.vn' } })).toMatchObject({ status: 'HELD', subject: '[Khuyến công] Đề án DA-9 chờ phê duyệt' });
+    expect(await db.outboundEmail.findFirstOrThrow({ where: { toAddress: 'lanhdao@example.vn' } })).toMatchObject({ delivery: 'HELD', subject: '[Khuyến công] Đề án DA-9 chờ phê duyệt' });
   });
 
   it('retries a refused send with back-off, then reports it to the admin', async () => {
@@ -118,12 +118,12 @@ describe('notification emails over SMTP', () => {
 
     expect(await deliverEmails(t0, refusing)).toMatchObject({ retried: 1 });
     const waiting = await db.outboundEmail.findFirstOrThrow({ where: { toAddress: 'stc@example.vn' } });
-    expect(waiting).toMatchObject({ status: 'QUEUED', attempts: 1, lastError: '550 mailbox unavailable' });
+    expect(waiting).toMatchObject({ delivery: 'QUEUED', attempts: 1, lastError: '550 mailbox unavailable' });
     expect(waiting.nextAttemptAt).toEqual(new Date('2031-05-01T00:01:00Z'));
     expect(await deliverEmails(new Date('2031-05-01T00:00:30Z'), refusing)).toMatchObject({ retried: 0, failed: 0 });
 
     expect(await deliverEmails(new Date('2031-05-01T00:01:00Z'), refusing)).toMatchObject({ failed: 1 });
-    expect(await db.outboundEmail.findFirstOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: 'FAILED', attempts: 2 });
+    expect(await db.outboundEmail.findFirstOrThrow({ where: { id: waiting.id } })).toMatchObject({ delivery: 'FAILED', attempts: 2 });
     const report = await db.notification.findFirstOrThrow({ where: { userId: admin.id }, orderBy: { id: 'desc' } });
     expect(report.title).toBe('Không gửi được thư đến stc@example.vn');
     expect(report.body).toContain('550 mailbox unavailable');

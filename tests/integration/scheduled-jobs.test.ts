@@ -56,7 +56,7 @@ describe('registration-deadline reminder', () => {
     expect(notices).toHaveLength(1);
     expect(results.reduce((sum, r) => sum + r.people!, 0)).toBe(await db.sentReminder.count({ where: { occasion: { contains: newDeadline.toISOString() } } }));
     const runs = await db.jobRun.findMany({ where: { job: 'plan-deadline-reminders' } });
-    expect(runs.map((r) => r.status)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
+    expect(runs.map((r) => r.outcome)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
   });
 });
 

@@ -44,7 +44,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span className="min-w-0">{m.subject}</span>
                 <span className="flex items-center gap-2 text-xs text-slate-500">
-                  {formatDateTime(m.sentAt ?? m.createdAt)} <Badge tone={EMAIL_STATUS_TONES[m.status]}>{EMAIL_STATUS_LABELS[m.status]}</Badge>
+                  {formatDateTime(m.sentAt ?? m.createdAt)} <Badge tone={EMAIL_STATUS_TONES[m.delivery]}>{EMAIL_STATUS_LABELS[m.delivery]}</Badge>
                 </span>
               </li>
             ))}

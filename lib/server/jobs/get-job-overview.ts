@@ -15,8 +15,8 @@ export async function getJobOverview(actor: Actor, now = clockNow()) {
   const since = new Date(now.getTime() - WEEK_MS);
   const [lastRuns, failures, recentFailures] = await Promise.all([
     db.jobRun.findMany({ distinct: ['job'], orderBy: [{ job: 'asc' }, { startedAt: 'desc' }] }),
-    db.jobRun.groupBy({ by: ['job'], where: { status: JOB_RUN_STATUS.failed, startedAt: { gte: since } }, _count: { _all: true } }),
-    db.jobRun.findMany({ where: { status: JOB_RUN_STATUS.failed, startedAt: { gte: since } }, orderBy: { startedAt: 'desc' }, take: 20 }),
+    db.jobRun.groupBy({ by: ['job'], where: { outcome: JOB_RUN_STATUS.failed, startedAt: { gte: since } }, _count: { _all: true } }),
+    db.jobRun.findMany({ where: { outcome: JOB_RUN_STATUS.failed, startedAt: { gte: since } }, orderBy: { startedAt: 'desc' }, take: 20 }),
   ]);
   const jobs = jobDefinitions().map((job) => ({
     name: job.name,

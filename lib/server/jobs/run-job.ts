@@ -13,14 +13,14 @@ const RETENTION_MS = 7 * 86_400_000;
 export async function runJob(job: JobDefinition, now = clockNow()) {
   // Runs are kept a week: enough to see failures and rhythm, not a table that grows every minute forever.
   await db.jobRun.deleteMany({ where: { job: job.name, startedAt: { lt: new Date(now.getTime() - RETENTION_MS) } } });
-  const run = await db.jobRun.create({ data: { job: job.name, status: JOB_RUN_STATUS.running, startedAt: now } });
+  const run = await db.jobRun.create({ data: { job: job.name, outcome: JOB_RUN_STATUS.running, startedAt: now } });
   try {
     const result = await job.run(now);
-    await db.jobRun.update({ where: { id: run.id }, data: { status: JOB_RUN_STATUS.succeeded, finishedAt: clockNow(), summary: summarize(result) } });
+    await db.jobRun.update({ where: { id: run.id }, data: { outcome: JOB_RUN_STATUS.succeeded, finishedAt: clockNow(), summary: summarize(result) } });
     return result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await db.jobRun.update({ where: { id: run.id }, data: { status: JOB_RUN_STATUS.failed, finishedAt: clockNow(), error: message.slice(0, 2000) } });
+    await db.jobRun.update({ where: { id: run.id }, data: { outcome: JOB_RUN_STATUS.failed, finishedAt: clockNow(), error: message.slice(0, 2000) } });
     throw error;
   }
 }

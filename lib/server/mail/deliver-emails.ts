@@ -23,13 +23,13 @@ export async function deliverEmails(now: Date, transport: MailTransport | null =
     UPDATE "OutboundEmail" SET "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)}
     WHERE "id" IN (
       SELECT "id" FROM "OutboundEmail"
-      WHERE "status" = ${EMAIL_PENDING_STATUS}::"EmailStatus" AND "nextAttemptAt" <= ${now}
+      WHERE "delivery" = ${EMAIL_PENDING_STATUS}::"EmailDelivery" AND "nextAttemptAt" <= ${now}
       ORDER BY "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING *`);
   const result = { sent: 0, held: 0, retried: 0, failed: 0 };
   for (const email of claimed.sort((a, b) => a.id - b.id)) {
     if (!transport) {
-      await db.outboundEmail.update({ where: { id: email.id }, data: { status: EMAIL_STATUS.held } });
+      await db.outboundEmail.update({ where: { id: email.id }, data: { delivery: EMAIL_STATUS.held } });
       result.held++;
       continue;
     }
@@ -38,14 +38,14 @@ export async function deliverEmails(now: Date, transport: MailTransport | null =
       const info = await transport.sendMail({ from: env().MAIL_FROM, to: email.toAddress, subject: email.subject, text: email.text, html: email.html });
       await db.outboundEmail.update({
         where: { id: email.id },
-        data: { status: EMAIL_STATUS.sent, attempts, sentAt: now, messageId: typeof info.messageId === 'string' ? info.messageId : null, lastError: null },
+        data: { delivery: EMAIL_STATUS.sent, attempts, sentAt: now, messageId: typeof info.messageId === 'string' ? info.messageId : null, lastError: null },
       });
       result.sent++;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const next = afterFailedAttempt(attempts, now, { maxAttempts: env().MAIL_MAX_ATTEMPTS, baseSeconds: env().MAIL_RETRY_BASE_SECONDS });
       await db.outboundEmail.update({ where: { id: email.id }, data: { ...next, attempts, lastError: reason.slice(0, 1000) } });
-      if (next.status === EMAIL_PENDING_STATUS) result.retried++;
+      if (next.delivery === EMAIL_PENDING_STATUS) result.retried++;
       else {
         result.failed++;
         await reportFailedEmail({ ...email, attempts, lastError: reason }, now);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { EMAIL_STATUS_LABELS } from '@/lib/domain/mail';
 import type { Actor } from '@/lib/domain/roles';
-import type { EmailStatus } from '@/prisma/generated/client/enums';
+import type { EmailDelivery } from '@/prisma/generated/client/enums';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { adminProvinceOf } from '../users/user-access';
@@ -16,21 +16,21 @@ const PAGE = 100;
 export async function findOutbox(actor: Actor, filter: { status?: string; openId?: number }) {
   assertCan(actor, 'system:monitor');
   const provinceId = adminProvinceOf(actor);
-  const status = filter.status && filter.status in EMAIL_STATUS_LABELS ? (filter.status as EmailStatus) : undefined;
+  const status = filter.status && filter.status in EMAIL_STATUS_LABELS ? (filter.status as EmailDelivery) : undefined;
   const inProvince = { user: { provinceId } };
   const [emails, counts, opened] = await Promise.all([
     db.outboundEmail.findMany({
-      where: { ...inProvince, ...(status ? { status } : {}) },
+      where: { ...inProvince, ...(status ? { delivery: status } : {}) },
       orderBy: { id: 'desc' },
       take: PAGE,
-      select: { id: true, kind: true, toAddress: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, nextAttemptAt: true, user: { select: { fullName: true } } },
+      select: { id: true, kind: true, toAddress: true, subject: true, delivery: true, attempts: true, lastError: true, createdAt: true, sentAt: true, nextAttemptAt: true, user: { select: { fullName: true } } },
     }),
-    db.outboundEmail.groupBy({ by: ['status'], where: inProvince, _count: { _all: true } }),
-    filter.openId ? db.outboundEmail.findFirst({ where: { id: filter.openId, ...inProvince }, select: { id: true, toAddress: true, subject: true, text: true, status: true, lastError: true } }) : null,
+    db.outboundEmail.groupBy({ by: ['delivery'], where: inProvince, _count: { _all: true } }),
+    filter.openId ? db.outboundEmail.findFirst({ where: { id: filter.openId, ...inProvince }, select: { id: true, toAddress: true, subject: true, text: true, delivery: true, lastError: true } }) : null,
   ]);
   return {
     emails,
-    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<EmailStatus, number>>,
+    counts: Object.fromEntries(counts.map((c) => [c.delivery, c._count._all])) as Partial<Record<EmailDelivery, number>>,
     opened,
     status: status ?? null,
     smtpConfigured: mailTransport() !== null,

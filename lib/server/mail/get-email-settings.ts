@@ -8,7 +8,7 @@ export async function getEmailSettings(actor: Actor) {
     where: { userId: actor.id },
     orderBy: { id: 'desc' },
     take: 10,
-    select: { id: true, subject: true, status: true, createdAt: true, sentAt: true, lastError: true },
+    select: { id: true, subject: true, delivery: true, createdAt: true, sentAt: true, lastError: true },
   });
   return { user, recent };
 }

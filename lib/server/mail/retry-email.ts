@@ -14,8 +14,8 @@ export async function retryEmail(actor: Actor, emailId: number, now = clockNow()
   const provinceId = adminProvinceOf(actor);
   return db.$transaction(async (tx) => {
     const changed = await tx.outboundEmail.updateMany({
-      where: { id: emailId, status: { in: [EMAIL_STATUS.failed, EMAIL_STATUS.held] }, user: { provinceId } },
-      data: { status: EMAIL_STATUS.queued, attempts: 0, nextAttemptAt: now },
+      where: { id: emailId, delivery: { in: [EMAIL_STATUS.failed, EMAIL_STATUS.held] }, user: { provinceId } },
+      data: { delivery: EMAIL_STATUS.queued, attempts: 0, nextAttemptAt: now },
     });
     if (changed.count === 0) throw new AppError('CONFLICT', 'Thư này không ở trạng thái gửi lại được. Tải lại trang để xem trạng thái mới.');
     await recordAudit(tx, actor, { entityType: 'OutboundEmail', entityId: emailId, provinceId, event: 'retryEmail', toStatus: EMAIL_STATUS.queued });

@@ -4,8 +4,8 @@
 
 CREATE TYPE "EmailPreference" AS ENUM ('EACH', 'DIGEST', 'NONE');
 CREATE TYPE "EmailKind" AS ENUM ('NOTIFICATION', 'DIGEST', 'VERIFICATION');
-CREATE TYPE "EmailStatus" AS ENUM ('QUEUED', 'SENT', 'FAILED', 'HELD');
-CREATE TYPE "JobRunStatus" AS ENUM ('RUNNING', 'SUCCEEDED', 'FAILED');
+CREATE TYPE "EmailDelivery" AS ENUM ('QUEUED', 'SENT', 'FAILED', 'HELD');
+CREATE TYPE "JobRunOutcome" AS ENUM ('RUNNING', 'SUCCEEDED', 'FAILED');
 
 ALTER TABLE "User" ADD COLUMN "emailVerifiedAt" TIMESTAMP(3),
   ADD COLUMN "emailPreference" "EmailPreference" NOT NULL DEFAULT 'EACH';
@@ -32,7 +32,7 @@ CREATE TABLE "OutboundEmail" (
     "subject" TEXT NOT NULL,
     "text" TEXT NOT NULL,
     "html" TEXT NOT NULL,
-    "status" "EmailStatus" NOT NULL DEFAULT 'QUEUED',
+    "delivery" "EmailDelivery" NOT NULL DEFAULT 'QUEUED',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "nextAttemptAt" TIMESTAMP(3) NOT NULL,
     "lastError" TEXT,
@@ -41,7 +41,7 @@ CREATE TABLE "OutboundEmail" (
     "createdAt" TIMESTAMP(3) NOT NULL,
     CONSTRAINT "OutboundEmail_pkey" PRIMARY KEY ("id")
 );
-CREATE INDEX "OutboundEmail_status_nextAttemptAt_idx" ON "OutboundEmail"("status", "nextAttemptAt");
+CREATE INDEX "OutboundEmail_delivery_nextAttemptAt_idx" ON "OutboundEmail"("delivery", "nextAttemptAt");
 CREATE INDEX "OutboundEmail_createdAt_idx" ON "OutboundEmail"("createdAt");
 ALTER TABLE "OutboundEmail" ADD CONSTRAINT "OutboundEmail_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
@@ -60,7 +60,7 @@ ALTER TABLE "SentReminder" ADD CONSTRAINT "SentReminder_userId_fkey" FOREIGN KEY
 CREATE TABLE "JobRun" (
     "id" SERIAL NOT NULL,
     "job" TEXT NOT NULL,
-    "status" "JobRunStatus" NOT NULL,
+    "outcome" "JobRunOutcome" NOT NULL,
     "startedAt" TIMESTAMP(3) NOT NULL,
     "finishedAt" TIMESTAMP(3),
     "summary" TEXT,

@@ -47,8 +47,8 @@ export default async function JobsPage() {
                 <Td>{j.schedule}</Td>
                 <Td className="whitespace-nowrap">{j.lastRun ? formatDateTime(j.lastRun.startedAt) : 'Chưa chạy'}</Td>
                 <Td className="text-xs">
-                  {j.lastRun && <Badge tone={JOB_RUN_STATUS_TONES[j.lastRun.status]}>{JOB_RUN_STATUS_LABELS[j.lastRun.status]}</Badge>}
-                  {j.lastRun?.status === JOB_RUN_STATUS.failed ? <span className="block text-red-700">{j.lastRun.error}</span> : <span className="block text-slate-500">{j.lastRun?.summary}</span>}
+                  {j.lastRun && <Badge tone={JOB_RUN_STATUS_TONES[j.lastRun.outcome]}>{JOB_RUN_STATUS_LABELS[j.lastRun.outcome]}</Badge>}
+                  {j.lastRun?.outcome === JOB_RUN_STATUS.failed ? <span className="block text-red-700">{j.lastRun.error}</span> : <span className="block text-slate-500">{j.lastRun?.summary}</span>}
                 </Td>
                 <Td className="whitespace-nowrap">{formatDateTime(j.nextRunAt)}</Td>
                 <Td numeric>{j.failuresThisWeek > 0 ? <Badge tone="danger">{j.failuresThisWeek}</Badge> : 0}</Td>

@@ -7,21 +7,21 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { EMAIL_KIND_LABELS, EMAIL_STATUS, EMAIL_STATUS_LABELS, EMAIL_STATUS_TONES } from '@/lib/domain/mail';
-import type { EmailStatus } from '@/prisma/generated/client/enums';
+import type { EmailDelivery } from '@/prisma/generated/client/enums';
 import { requirePermission } from '@/lib/server/auth';
 import { findOutbox } from '@/lib/server/mail/find-outbox';
 import { retryEmailAction } from './actions';
 
 export const metadata: Metadata = { title: 'Hộp thư đi' };
 
-const RETRYABLE: readonly EmailStatus[] = [EMAIL_STATUS.failed, EMAIL_STATUS.held];
+const RETRYABLE: readonly EmailDelivery[] = [EMAIL_STATUS.failed, EMAIL_STATUS.held];
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePermission('system:monitor', '/quan-tri/thu-di');
   const params = await searchParams;
   const openId = Number(params.thu);
   const outbox = await findOutbox(actor, { status: params['trang-thai'], openId: Number.isInteger(openId) && openId > 0 ? openId : undefined });
-  const statuses = Object.keys(EMAIL_STATUS_LABELS) as EmailStatus[];
+  const statuses = Object.keys(EMAIL_STATUS_LABELS) as EmailDelivery[];
   return (
     <>
       <PageHeader title="Hộp thư đi" description="Mọi thư cổng gửi (hoặc sẽ gửi) cho người dùng của tỉnh, kèm kết quả gửi. Thư lỗi được thử lại tự động, sau lần cuối thì báo cho quản trị." />
@@ -80,14 +80,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 </Td>
                 <Td>{EMAIL_KIND_LABELS[m.kind]}</Td>
                 <Td>
-                  <Badge tone={EMAIL_STATUS_TONES[m.status]}>{EMAIL_STATUS_LABELS[m.status]}</Badge>
+                  <Badge tone={EMAIL_STATUS_TONES[m.delivery]}>{EMAIL_STATUS_LABELS[m.delivery]}</Badge>
                 </Td>
                 <Td numeric>{m.attempts}</Td>
                 <Td className="text-xs">
                   {m.sentAt ? formatDateTime(m.sentAt) : m.lastError ? <span className="text-red-700">{m.lastError}</span> : '—'}
-                  {m.status === EMAIL_STATUS.queued && m.attempts > 0 && <span className="block text-slate-500">Thử lại lúc {formatDateTime(m.nextAttemptAt)}</span>}
+                  {m.delivery === EMAIL_STATUS.queued && m.attempts > 0 && <span className="block text-slate-500">Thử lại lúc {formatDateTime(m.nextAttemptAt)}</span>}
                 </Td>
-                <Td>{RETRYABLE.includes(m.status) && <ActionButton action={retryEmailAction} input={{ emailId: m.id }} label="Gửi lại" variant="secondary" />}</Td>
+                <Td>{RETRYABLE.includes(m.delivery) && <ActionButton action={retryEmailAction} input={{ emailId: m.id }} label="Gửi lại" variant="secondary" />}</Td>
               </tr>
             ))}
           </tbody>
