@@ -38,3 +38,29 @@ export function uncoveredInstallments(installments: readonly InstallmentRow[], r
   }
   return result;
 }
+
+/** Monthly progress reports of the implementing unit are due before the 25th (DOMAIN.md "Reports"). */
+export const MONTHLY_REPORT_DAY = 25;
+
+export interface ReportPeriod {
+  year: number;
+  month: number;
+  /** The calendar day (@db.Date) the report is due. */
+  dueOn: Date;
+  phase: 'due' | 'late';
+}
+
+/**
+ * The monthly reports to chase on a Vietnamese calendar day: this month's, from `noticeDays`
+ * before the 25th ("due") or after it ("late"), and last month's ("late") — so a worker that was
+ * down on the 26th still chases it later.
+ */
+export function monthlyReportPeriods(today: Date, noticeDays: number): ReportPeriod[] {
+  const [y, m, d] = [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()];
+  const dueOf = (year: number, month: number) => new Date(Date.UTC(year, month - 1, MONTHLY_REPORT_DAY));
+  const previous = m === 1 ? { year: y - 1, month: 12 } : { year: y, month: m - 1 };
+  const periods: ReportPeriod[] = [{ ...previous, dueOn: dueOf(previous.year, previous.month), phase: 'late' }];
+  if (d > MONTHLY_REPORT_DAY) periods.push({ year: y, month: m, dueOn: dueOf(y, m), phase: 'late' });
+  else if (d >= MONTHLY_REPORT_DAY - noticeDays) periods.push({ year: y, month: m, dueOn: dueOf(y, m), phase: 'due' });
+  return periods;
+}

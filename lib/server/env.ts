@@ -39,6 +39,8 @@ const schema = z.object({
   INSTALLMENT_REMINDER_DAYS: z.coerce.number().int().min(0).default(7),
   /** Advances still not cleared this many days after the đề án's end date are reported. */
   ADVANCE_CLEARING_GRACE_DAYS: z.coerce.number().int().min(0).default(30),
+  /** Monthly progress reports: reminder this many days before the 25th. */
+  REPORT_REMINDER_DAYS: z.coerce.number().int().min(0).max(24).default(5),
   /** Hour of the day (Vietnam time) the daily digest and the daily reminders run. */
   DAILY_JOBS_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });

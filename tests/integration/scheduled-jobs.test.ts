@@ -5,6 +5,7 @@ import { endOfDayInVietnam } from '@/lib/domain/plan-deadline';
 import { db } from '@/lib/server/db';
 import { jobDefinitions } from '@/lib/server/jobs/registry';
 import { remindInstallments } from '@/lib/server/jobs/remind-installments';
+import { remindMonthlyReports } from '@/lib/server/jobs/remind-monthly-reports';
 import { PLAN_DEADLINE_REMINDER_DAYS_KEY, remindPlanDeadlines } from '@/lib/server/jobs/remind-plan-deadlines';
 import { reportOverdueProjects } from '@/lib/server/jobs/report-overdue-projects';
 import { reportUnclearedAdvances } from '@/lib/server/jobs/report-uncleared-advances';
@@ -108,5 +109,32 @@ describe('đề án and advances past their time', () => {
     expect(await reportUnclearedAdvances(at('2031-03-16T01:00:00Z'))).toEqual({ projects: 0 });
     const notice = await db.notification.findFirstOrThrow({ where: { userId: w.actors.ttkc.id, title: { contains: 'chưa được thu hồi' } } });
     expect(notice.body).toContain('90.000.000');
+  });
+});
+
+describe('monthly progress reports', () => {
+  it('reminds the implementing unit before the 25th, and says so once when a report is late, unless it was sent', async () => {
+    const code = w.projectA.code;
+    const due = `Sắp đến hạn báo cáo tiến độ tháng 03/2031 đề án ${code}`;
+    const late = `Chưa gửi báo cáo tiến độ tháng 03/2031 đề án ${code}`;
+    await remindMonthlyReports(at('2031-03-19T01:00:00Z'));
+    expect(await titled(w.actors.ttkc.id, due)).toBe(0);
+    await remindMonthlyReports(at('2031-03-20T01:00:00Z'));
+    await remindMonthlyReports(at('2031-03-21T01:00:00Z'));
+    expect(await titled(w.actors.ttkc.id, due)).toBe(1);
+    expect(await titled(w.actors.xaA.id, due)).toBe(0);
+    // February was never sent: chased once as late.
+    expect(await titled(w.actors.ttkc.id, `Chưa gửi báo cáo tiến độ tháng 02/2031 đề án ${code}`)).toBe(1);
+
+    await remindMonthlyReports(at('2031-03-26T01:00:00Z'));
+    await remindMonthlyReports(at('2031-03-27T01:00:00Z'));
+    expect(await titled(w.actors.ttkc.id, late)).toBe(1);
+
+    // Sent for April: no late notice for April.
+    await db.periodicReport.create({
+      data: { provinceId: w.hp.province.id, kind: 'MONTHLY_PROGRESS', year: 2031, period: 4, organizationId: w.hp.orgs.ttkc.id, projectId: w.projectA.id, content: {}, status: 'SUBMITTED', createdById: w.actors.ttkc.id },
+    });
+    await remindMonthlyReports(at('2031-04-26T01:00:00Z'));
+    expect(await titled(w.actors.ttkc.id, `Chưa gửi báo cáo tiến độ tháng 04/2031 đề án ${code}`)).toBe(0);
   });
 });

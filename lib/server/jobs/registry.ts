@@ -4,6 +4,7 @@ import { env } from '../env';
 import { deliverEmails } from '../mail/deliver-emails';
 import { sendDigests } from '../mail/send-digests';
 import { remindInstallments } from './remind-installments';
+import { remindMonthlyReports } from './remind-monthly-reports';
 import { remindPlanDeadlines } from './remind-plan-deadlines';
 import { reportOverdueProjects } from './report-overdue-projects';
 import { reportUnclearedAdvances } from './report-uncleared-advances';
@@ -26,6 +27,7 @@ export function jobDefinitions(): readonly JobDefinition[] {
     { name: 'plan-deadline-reminders', label: 'Nhắc hạn đăng ký kế hoạch năm', schedule: daily, run: remindPlanDeadlines },
     { name: 'overdue-projects', label: 'Đề án quá thời hạn chưa nghiệm thu', schedule: daily, run: reportOverdueProjects },
     { name: 'uncleared-advances', label: 'Tạm ứng chưa thu hồi', schedule: daily, run: reportUnclearedAdvances },
+    { name: 'monthly-reports', label: 'Báo cáo tiến độ tháng đến hạn, quá hạn', schedule: daily, run: remindMonthlyReports },
     { name: 'repayment-installments', label: 'Kỳ hoàn trả hỗ trợ có thu hồi đến hạn, quá hạn', schedule: daily, run: remindInstallments },
   ];
 }
