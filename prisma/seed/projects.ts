@@ -3,6 +3,7 @@
 // the money is checked against the seeded norms and the approved support before anything is written.
 import type { Prisma } from '../generated/client/client';
 import { sumVnd } from '../../lib/domain/money';
+import { APPRAISAL_CRITERIA } from '../../lib/domain/project-appraisal';
 import { insertPayments, insertRepayments, planPayments, type PlannedPayment, type PlannedRepayment } from './project-money';
 import {
   assertWithinNorms,
@@ -17,7 +18,7 @@ import {
   STAFF,
   totalsOf,
 } from './project-plan';
-import { APPRAISAL_CRITERIA, type DecisionSpec, type ProjectContext, type ProjectSpec } from './project-spec';
+import { type DecisionSpec, type ProjectContext, type ProjectSpec } from './project-spec';
 import type { SeedTx } from './types';
 import { at, day, need } from './util';
 
@@ -150,7 +151,7 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
         const failed = new Set(spec.appraisalFailed ?? []);
         appraisals.push({
           projectId,
-          checklist: Object.fromEntries(Object.keys(APPRAISAL_CRITERIA).map((k) => [k, !failed.has(k as keyof typeof APPRAISAL_CRITERIA)])),
+          checklist: Object.fromEntries(APPRAISAL_CRITERIA.map((c) => [c.key, !failed.has(c.key)])),
           councilMembers: 'Hội đồng thẩm định Sở Công Thương: lãnh đạo Sở (Chủ tịch), Phòng Quản lý công nghiệp, Trung tâm Khuyến công, đại diện UBND xã',
           opinion: spec.appraisalOpinion ?? (step.event === 'appraisePass' ? 'Đề án phù hợp chương trình, hồ sơ đầy đủ; đề nghị phê duyệt.' : step.reason!),
           recommendedSupportVnd: step.event === 'appraisePass' ? (spec.approvedSupportVnd ?? totalsOf(lines).stateSupportVnd) : null,
