@@ -40,3 +40,9 @@ export function parseDateVn(input: string): Date | null {
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d;
 }
+
+/** Under a long text field: 1234 of 5000 → "1.234/5.000 ký tự"; past the limit it says by how much. */
+export function formatCharacterCount(length: number, max: number): string {
+  const base = `${NUMBER.format(length)}/${NUMBER.format(max)} ký tự`;
+  return length > max ? `${base} — vượt ${NUMBER.format(length - max)} ký tự` : base;
+}
