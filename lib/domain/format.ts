@@ -46,3 +46,13 @@ export function formatCharacterCount(length: number, max: number): string {
   const base = `${NUMBER.format(length)}/${NUMBER.format(max)} ký tự`;
   return length > max ? `${base} — vượt ${NUMBER.format(length - max)} ký tự` : base;
 }
+
+const VIETNAMESE = new Intl.Collator('vi');
+/**
+ * Vietnamese alphabetical order for lists built in memory ("Bắc" < "Bình", "D" < "Đ" < "E").
+ * Lists read from the database sort there: the name columns carry the "vi_VN" ICU collation
+ * (migration 20261130130000_vietnamese_collation) — the same order, see docs/decisions/0018.
+ */
+export function compareVietnamese(a: string, b: string): number {
+  return VIETNAMESE.compare(a, b);
+}
