@@ -18,6 +18,17 @@ export function formatDate(value: Date | string | null | undefined): string {
   return DATE.format(d);
 }
 
+const ISO_PARTS = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+
+/**
+ * The Vietnam calendar day as "2026-12-01" (file names, sortable), the same day `formatDate` shows:
+ * 30/11/2026 18:30 UTC is already 01/12/2026 in Hà Nội. Never `toISOString()`, which is the UTC day.
+ */
+export function isoDateVn(value: Date): string {
+  const parts = Object.fromEntries(ISO_PARTS.formatToParts(value).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
 /** → "11/03/2026 14:05". */
 export function formatDateTime(value: Date | string | null | undefined): string {
   if (!value) return '';

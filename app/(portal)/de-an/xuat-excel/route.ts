@@ -1,7 +1,7 @@
 import { projectListQuerySchema } from '@/lib/schemas/project';
 import { findActor } from '@/lib/server/auth';
 import { AppError } from '@/lib/server/errors';
-import { exportProjects } from '@/lib/server/projects/export-projects';
+import { exportProjects, projectExportFileName } from '@/lib/server/projects/export-projects';
 
 /** Xuất Excel: the list as filtered on /de-an (same query string), within the actor's scope. */
 export async function GET(request: Request) {
@@ -10,11 +10,10 @@ export async function GET(request: Request) {
   const query = projectListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   try {
     const buffer = await exportProjects(actor, query);
-    const day = new Date().toISOString().slice(0, 10);
     return new Response(new Uint8Array(buffer), {
       headers: {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'Content-Disposition': `attachment; filename="de-an-${day}.xlsx"`,
+        'Content-Disposition': `attachment; filename="${projectExportFileName()}"`,
         'Cache-Control': 'private, no-store',
       },
     });
