@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, formatDate, isoDateVn } from './format';
+import { compareVietnamese, formatDate, formatDeliveredAgainstTarget, isoDateVn } from './format';
 
 describe('dates in Vietnam', () => {
   it('gives file names the Vietnam day the screen shows, not the UTC day', () => {
@@ -13,5 +13,13 @@ describe('dates in Vietnam', () => {
 describe('Vietnamese order', () => {
   it('puts Bắc before Bình and Đ right after D', () => {
     expect(['Đông Hải', 'Bình Giang', 'Dương Kinh', 'Bắc Sơn', 'Ê Vinh'].sort(compareVietnamese)).toEqual(['Bắc Sơn', 'Bình Giang', 'Dương Kinh', 'Đông Hải', 'Ê Vinh']);
+  });
+});
+
+describe('delivered against target on the acceptance record', () => {
+  it('shows "1 / 0" never: without a target only the delivered quantity', () => {
+    expect(formatDeliveredAgainstTarget(1, { quantity: null, unit: null })).toEqual({ label: 'Sản phẩm đạt', value: '1' });
+    expect(formatDeliveredAgainstTarget(3, { quantity: 5, unit: 'cơ sở' })).toEqual({ label: 'Sản phẩm đạt / chỉ tiêu', value: '3 / 5 cơ sở' });
+    expect(formatDeliveredAgainstTarget(null, { quantity: 5, unit: 'cơ sở' }).value).toBeNull();
   });
 });

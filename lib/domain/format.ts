@@ -67,3 +67,15 @@ const VIETNAMESE = new Intl.Collator('vi');
 export function compareVietnamese(a: string, b: string): number {
   return VIETNAMESE.compare(a, b);
 }
+
+/**
+ * Delivered against the target, for the acceptance record: "3 / 5 cơ sở". With no target there is
+ * nothing to divide by, so only the delivered quantity is shown ("1"), never "1 / 0".
+ */
+export function formatDeliveredAgainstTarget(delivered: number | null, target: { quantity: number | null; unit: string | null }): { label: string; value: string | null } {
+  const unit = target.unit ? ` ${target.unit}` : '';
+  if (target.quantity === null || target.quantity <= 0) {
+    return { label: 'Sản phẩm đạt', value: delivered === null ? null : `${NUMBER.format(delivered)}${unit}` };
+  }
+  return { label: 'Sản phẩm đạt / chỉ tiêu', value: delivered === null ? null : `${NUMBER.format(delivered)} / ${NUMBER.format(target.quantity)}${unit}` };
+}

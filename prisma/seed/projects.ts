@@ -20,7 +20,7 @@ import {
 } from './project-plan';
 import { type DecisionSpec, type ProjectContext, type ProjectSpec } from './project-spec';
 import type { SeedTx } from './types';
-import { at, day, need } from './util';
+import { at, day, demoDecisionNumber, need } from './util';
 
 /** Inserts the đề án and everything that hangs off them. Returns "HP:KCĐP-2026-001" → id. */
 export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: readonly ProjectSpec[]): Promise<Map<string, number>> {
@@ -29,7 +29,8 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
 
   // 1. Decisions (several đề án may share one).
   const decisions = new Map<string, { provinceId: number; kind: 'PROJECT_APPROVAL' | 'SETTLEMENT_APPROVAL'; number: string; issuedOn: Date; issuer: string; signer: string; signerTitle: string; legalBasis: string | null; summary: string; recordedById: number }>();
-  const addDecision = (spec: ProjectSpec, kind: 'PROJECT_APPROVAL' | 'SETTLEMENT_APPROVAL', d: DecisionSpec, issuedOn: string) => {
+  const addDecision = (spec: ProjectSpec, kind: 'PROJECT_APPROVAL' | 'SETTLEMENT_APPROVAL', invented: DecisionSpec, issuedOn: string) => {
+    const d = { ...invented, number: demoDecisionNumber(invented.number) };
     const provinceId = ctx.provinces[spec.province];
     const key = decisionKey(provinceId, d.number, issuedOn);
     if (!decisions.has(key)) {
@@ -160,7 +161,7 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
           appraisedAt: at(step.date, clock(i)),
         });
       }
-      if (step.event === 'approve' && spec.approval) data = { decisionNumber: spec.approval.number };
+      if (step.event === 'approve' && spec.approval) data = { decisionNumber: demoDecisionNumber(spec.approval.number) };
       if (step.event === 'signContract') {
         const parties = contractParties(spec, lines);
         const numbers: string[] = [];
