@@ -72,3 +72,8 @@ export function formatPercent(value: number | null): string {
 export function formatBasisPoints(bp: number): string {
   return BASIS_POINTS.format(bp / 100);
 }
+
+/** A rate stored in basis points, with its sign: 7000 → "70 %", 3333 → "33,33 %". */
+export function formatRateBp(bp: number): string {
+  return `${formatBasisPoints(bp)} %`;
+}
