@@ -30,6 +30,11 @@ describe('validation messages a person can act on', () => {
     for (const m of messages) expect(m).not.toMatch(JARGON);
   });
 
+  it('asks for a whole number where one is needed', () => {
+    expect(messagesOf({ ...valid, targetQuantity: '2,5' }).targetQuantity).toBe('Số lượng phải là số nguyên, ví dụ 3');
+    expect(z.object({ n: z.number().int() }).safeParse({ n: 1.5 }).error!.issues[0]!.message).toBe('Phải là số nguyên');
+  });
+
   it('counts characters the Vietnamese way under long fields', () => {
     expect(formatCharacterCount(1234, 5000)).toBe('1.234/5.000 ký tự');
     expect(formatCharacterCount(5003, 5000)).toBe('5.003/5.000 ký tự — vượt 3 ký tự');

@@ -13,7 +13,8 @@ type Issue = z.core.$ZodRawIssue;
 export function plainMessage(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.expected === 'number' || issue.expected === 'int' || issue.expected === 'bigint') return 'Phải nhập một số';
+      if (issue.expected === 'int') return 'Phải là số nguyên';
+      if (issue.expected === 'number' || issue.expected === 'bigint') return 'Phải nhập một số';
       if (issue.expected === 'date') return 'Ngày không hợp lệ (dd/mm/yyyy)';
       if (issue.input === undefined || issue.input === null) return 'Chưa nhập';
       return 'Giá trị không hợp lệ';
