@@ -21,7 +21,7 @@ export function tooLongMessage(label: string, max: number): string {
 }
 
 /** A required text: "Nhập {label}" when empty, "{Label} tối đa N ký tự" when too long. */
-export function requiredText(label: string, max: number, emptyMessage = `Nhập ${label.toLowerCase()}`) {
+export function requiredText(label: string, max: number, emptyMessage = `Nhập ${label.charAt(0).toLowerCase()}${label.slice(1)}`) {
   return z.string({ error: emptyMessage }).trim().min(1, emptyMessage).max(max, tooLongMessage(label, max));
 }
 
