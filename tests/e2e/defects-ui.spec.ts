@@ -74,7 +74,7 @@ test("Lâm Đồng's recoverable đề án carries its flag; the demo programme'
   await signInAndWaitHome(page, 'ld.ttkc');
   await page.goto('/de-an');
   const row = page.getByRole('row', { name: /KCĐP-2024-003/ });
-  await expect(row.getByText('Hỗ trợ có thu hồi')).toBeVisible();
+  await expect(row.getByText('Hỗ trợ có thu hồi', { exact: true })).toBeVisible();
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Cà phê Di Linh Xanh');
   await expect(page.getByText('Hỗ trợ có thu hồi', { exact: true }).first()).toBeVisible();
