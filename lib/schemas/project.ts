@@ -79,7 +79,7 @@ export type CostLinesInput = z.infer<typeof costLinesSchema>;
 export type CostLinesForm = z.input<typeof costLinesSchema>;
 
 /** Every status change carries the status the person saw: if it moved meanwhile, they must reload. */
-const transitionBase = { projectId: id, expectedStatus: z.string().min(1) };
+const transitionBase = { projectId: id, expectedStatus: z.string().min(1).max(TEXT_MAX.code) };
 const reason = z.string().trim().max(TEXT_MAX.reason, 'Lý do tối đa 2.000 ký tự').optional();
 
 export const SIMPLE_EVENTS = ['submit', 'withdraw', 'returnForRevision', 'reject', 'start', 'stop'] as const;
