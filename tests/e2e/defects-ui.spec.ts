@@ -40,7 +40,7 @@ test('the đề án list on a 375 px phone: filters behind "Bộ lọc", status 
   await expect(page.getByLabel('Nguồn kinh phí')).toBeVisible();
 });
 
-test('the dự toán page of a đề án fits a 375 px phone: its tables stay inside the screen @phone', async ({ page }) => {
+test('the dự toán of a đề án on a 375 px phone: amounts of every cost line in view, nothing cut off @phone', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   const { id } = await queryOne<{ id: number }>(`SELECT p."id" FROM "Project" p WHERE p."status" = 'IN_PROGRESS' AND EXISTS (SELECT 1 FROM "CostLine" c WHERE c."projectId" = p."id") ORDER BY p."id" LIMIT 1`);
   await signInAndWaitHome(page, 'ttkc.canbo');
@@ -55,6 +55,12 @@ test('the dự toán page of a đề án fits a 375 px phone: its tables stay in
   await page.goto(`/de-an/${id}`);
   await expect(page.getByRole('heading', { name: 'Kinh phí' })).toBeVisible();
   expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+  // The cost table: on a phone one card per line, its amount and state support in view.
+  const lines = page.getByRole('list', { name: 'Các dòng dự toán' }).getByRole('listitem');
+  await expect(lines.first()).toBeVisible();
+  for (let i = 0; i < (await lines.count()); i++) {
+    for (const figure of await lines.nth(i).locator('dd').all()) expect(await rightEdge(figure)).toBeLessThanOrEqual(375);
+  }
 });
 
 test('a seeded đề án in progress reads as the portal would have recorded it', async ({ page }) => {
