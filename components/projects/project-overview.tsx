@@ -21,7 +21,7 @@ export function ProjectOverview({ project }: { project: ProjectDetail }) {
             {
               label: 'Chỉ tiêu chương trình',
               value: project.programmeTarget
-                ? `${project.programmeTarget.group.code}.${project.programmeTarget.itemNo} ${project.programmeTarget.name} — ${project.targetQuantity ?? 0} ${project.programmeTarget.unit ?? ''}`
+                ? `${project.programmeTarget.group.code}.${project.programmeTarget.itemNo} ${project.programmeTarget.name}${project.targetQuantity === null ? ' — chưa ghi số lượng' : ` — ${project.targetQuantity} ${project.programmeTarget.unit ?? ''}`}`
                 : project.targetQuantity !== null
                   ? `Số lượng: ${project.targetQuantity}`
                   : null,
