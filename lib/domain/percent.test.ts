@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averagePercent, formatBasisPoints, formatPercent, percent, PERCENT_ROUNDING_RULE } from './percent';
+import { averagePercent, completedWholePercent, formatBasisPoints, formatPercent, percent, PERCENT_ROUNDING_RULE } from './percent';
 
 describe('one percentage rule', () => {
   it('rounds once, half up, to one decimal, from exact integers', () => {
@@ -30,5 +30,14 @@ describe('one percentage rule', () => {
     expect(formatPercent(null)).toBe('—');
     expect(formatBasisPoints(3333)).toBe('33,33');
     expect(PERCENT_ROUNDING_RULE).toContain('làm tròn 1 chữ số thập phân');
+  });
+});
+
+describe('volume completed', () => {
+  it('rounds down and stops at 100, so an unfinished volume never reads as done', () => {
+    expect(completedWholePercent(199, 200)).toBe(99);
+    expect(completedWholePercent(2, 3)).toBe(66);
+    expect(completedWholePercent(5, 4)).toBe(100);
+    expect(completedWholePercent(1, 0)).toBeNull();
   });
 });

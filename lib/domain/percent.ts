@@ -77,3 +77,16 @@ export function formatBasisPoints(bp: number): string {
 export function formatRateBp(bp: number): string {
   return `${formatBasisPoints(bp)} %`;
 }
+
+/**
+ * Khối lượng hoàn thành, stored as a whole percent (Project.progressPercent). The one exception to
+ * half-up, on purpose: it rounds down and stops at 100, so 199 of 200 delivered reads 99 %, never
+ * a completion that did not happen. null when there is no target to measure against.
+ */
+export function completedWholePercent(part: bigint | number, whole: bigint | number): number | null {
+  const p = toBig(part);
+  const w = toBig(whole);
+  if (w <= 0n) return null;
+  const floor = (p * 100n) / w;
+  return Number(floor > 100n ? 100n : floor);
+}
