@@ -14,6 +14,9 @@ const RUNS = {
   'use-cases': { config: 'stryker.usecases.config.mjs', report: 'use-cases.json', floor: 75, database: true },
 };
 const wanted = process.argv[2] ? [process.argv[2]] : Object.keys(RUNS);
+// Further arguments go to Stryker, e.g. `-- use-cases --mutate lib/server/payments/request-payment.ts`
+// to take a subset at a time on a busy machine.
+const strykerArgs = process.argv.slice(3);
 const unknown = wanted.filter((name) => !RUNS[name]);
 if (unknown.length) {
   console.error(`Unknown run ${unknown.join(', ')}; choose ${Object.keys(RUNS).join(' or ')}.`);
@@ -42,7 +45,7 @@ for (const name of wanted) {
   const { config, report, floor, database } = RUNS[name];
   const server = database ? await ensureDatabase({ database: 'postgres' }) : null;
   try {
-    await run(bin('stryker'), ['run', config], server ? { DATABASE_URL: server.url, NODE_ENV: 'test' } : { NODE_ENV: 'test' });
+    await run(bin('stryker'), ['run', config, ...strykerArgs], server ? { DATABASE_URL: server.url, NODE_ENV: 'test' } : { NODE_ENV: 'test' });
   } catch (error) {
     failed = true;
     console.error(`[mutation] ${name}: ${error.message}`);
