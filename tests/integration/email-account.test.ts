@@ -13,6 +13,7 @@ import { getJobOverview } from '@/lib/server/jobs/get-job-overview';
 import { notifyUsers } from '@/lib/server/notifications/notify';
 import { codeOf } from '../factories/errors';
 import { createWorld, resetDatabase } from '../factories/world';
+import { testNow } from '../factories/clock';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 
@@ -53,7 +54,7 @@ describe('verified email address', () => {
 
   it('stops mail for a person who chose none, keeping the notice in the portal', async () => {
     const { ttkc } = w.actors;
-    await db.user.update({ where: { id: ttkc.id }, data: { email: 'ttkc@example.vn', emailVerifiedAt: new Date() } });
+    await db.user.update({ where: { id: ttkc.id }, data: { email: 'ttkc@example.vn', emailVerifiedAt: testNow() } });
     await setEmailPreference(ttkc, 'NONE');
     await db.$transaction((tx) => notifyUsers(tx, [ttkc.id], { title: 'Đề án chờ thẩm định' }));
     expect(await db.notification.count({ where: { userId: ttkc.id, title: 'Đề án chờ thẩm định' } })).toBe(1);
@@ -63,7 +64,7 @@ describe('verified email address', () => {
 
 describe('admin outbox without SMTP', () => {
   it('lists the mails that would be sent, held in the outbox, to the province admin only', async () => {
-    await deliverEmails(new Date(), null);
+    await deliverEmails(testNow(), null);
     const outbox = await findOutbox(w.actors.admin, {});
     expect(outbox.smtpConfigured).toBe(false);
     expect(outbox.emails.map((e) => [e.toAddress, e.delivery])).toEqual([

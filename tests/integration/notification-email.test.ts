@@ -20,6 +20,7 @@ import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { createPlanWorld, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
 import { startSmtpServer } from '../factories/smtp';
 import { createActor, resetDatabase } from '../factories/world';
+import { testNow } from '../factories/clock';
 
 let w: PlanWorld;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -49,13 +50,13 @@ describe('notification emails over SMTP', () => {
     const plan = await createPlan(xaA, PLAN_YEAR);
     const item = await savePlanItem(xaA, itemInput(plan.id, w));
     await submitPlan(xaA, plan.id);
-    await deliverEmails(new Date(), smtp.transport);
+    await deliverEmails(testNow(), smtp.transport);
     expect(smtp.received.map((m) => m.to)).toEqual([['ttkc@example.vn']]); // the reviewer hears of the submission
     smtp.received.length = 0;
 
     await reviewPlanItem(ttkc, { itemId: item.id, decision: 'RETURNED', comment: 'Thiếu cam kết vốn đối ứng' });
     await returnPlan(ttkc, { planId: plan.id, reason: 'Bổ sung hồ sơ' });
-    const result = await deliverEmails(new Date(), smtp.transport);
+    const result = await deliverEmails(testNow(), smtp.transport);
 
     expect(result).toMatchObject({ sent: 1, failed: 0 });
     expect(smtp.received).toHaveLength(1);
@@ -105,7 +106,7 @@ describe('notification emails over SMTP', () => {
     const { sct } = w.actors;
     await giveEmail(sct.id, 'lanhdao@example.vn', 'EACH');
     await db.$transaction((tx) => notifyUsers(tx, [sct.id], { title: 'Đề án DA-9 chờ phê duyệt', link: '/de-an/9' }));
-    expect(await deliverEmails(new Date(), null)).toMatchObject({ held: 1, sent: 0 });
+    expect(await deliverEmails(testNow(), null)).toMatchObject({ held: 1, sent: 0 });
     expect(await db.outboundEmail.findFirstOrThrow({ where: { toAddress: 'lanhdao@example.vn' } })).toMatchObject({ delivery: 'HELD', subject: '[Khuyến công] Đề án DA-9 chờ phê duyệt' });
   });
 
