@@ -10,6 +10,8 @@ import { ensureDatabase, ROOT } from './lib/database.mjs';
 import { bin, buildIsStale, migrate, run } from './lib/run.mjs';
 
 const onlyE2e = process.argv[2] === 'e2e';
+// `npm run test:e2e -- crawl` runs only the journeys whose file matches (Playwright's own filter).
+const e2eFilters = onlyE2e ? process.argv.slice(3) : [];
 const reports = path.join(ROOT, '.data', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
@@ -90,7 +92,7 @@ try {
     await runCounted(
       'playwright',
       bin('playwright'),
-      ['test', '--config', 'tests/playwright.config.ts'],
+      ['test', '--config', 'tests/playwright.config.ts', ...e2eFilters],
       { ...env, E2E_BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
       pwReport,
       (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }),

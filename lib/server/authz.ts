@@ -2,6 +2,7 @@ import 'server-only';
 import { notFound, forbidden } from 'next/navigation';
 import { can, type Permission } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
+import { databaseRefusal } from './database-errors';
 import { AppError, forbiddenError, notFoundError } from './errors';
 
 /** Throws FORBIDDEN unless the role has the permission. Use cases call it first thing. */
@@ -29,8 +30,10 @@ export async function forPage<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') forbidden();
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    // A refusal of the database caused by the address (an id beyond integer range) is "not found" too.
+    const refused = databaseRefusal(error);
+    if (refused?.code === 'FORBIDDEN') forbidden();
+    if (refused?.code === 'NOT_FOUND') notFound();
     throw error;
   }
 }

@@ -3,12 +3,12 @@ import ExcelJS from 'exceljs';
 import { adminUnitName } from '@/lib/domain/labels';
 import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
-import { toSafeNumber } from '@/lib/domain/money';
+import { formatDate } from '@/lib/domain/format';
 import type { Actor } from '@/lib/domain/roles';
+import { now } from '../clock';
 import { db } from '../db';
+import { addTableSheet, type ExcelColumn } from '../excel/table-writer';
 import { findProjectsForExport, type ProjectFilters } from './find-projects';
-
-const MONEY = '#,##0';
 
 /** Paid advances and payments per đề án (what the treasury actually paid). */
 async function paidByProject(projectIds: number[]) {
@@ -37,43 +37,41 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
   const paid = await paidByProject(projects.map((p) => p.id));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cổng quản lý khuyến công';
-  const sheet = workbook.addWorksheet('Đề án', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    { header: 'Mã đề án', key: 'code', width: 18 },
-    { header: 'Tên đề án', key: 'name', width: 50 },
-    { header: 'Năm', key: 'year', width: 8 },
-    { header: 'Nội dung', key: 'content', width: 30 },
-    { header: 'Đơn vị thực hiện', key: 'unit', width: 28 },
-    { header: 'Cơ sở thụ hưởng', key: 'beneficiary', width: 36 },
-    { header: 'Xã/phường/đặc khu', key: 'xa', width: 22 },
-    { header: 'Hỗ trợ được duyệt (đồng)', key: 'approved', width: 20, style: { numFmt: MONEY } },
-    { header: 'Vốn đối ứng (đồng)', key: 'counterpart', width: 20, style: { numFmt: MONEY } },
-    { header: 'Đã tạm ứng (đồng)', key: 'advanced', width: 20, style: { numFmt: MONEY } },
-    { header: 'Đã thanh toán (đồng)', key: 'paid', width: 20, style: { numFmt: MONEY } },
-    { header: '% khối lượng hoàn thành', key: 'progress', width: 14 },
-    { header: 'Trạng thái', key: 'status', width: 18 },
-    { header: 'Ghi chú', key: 'notes', width: 40 },
+  type Row = (typeof projects)[number];
+  const moneyOf = (p: Row) => paid.get(p.id) ?? { advanced: 0n, paid: 0n };
+  const columns: ExcelColumn<Row>[] = [
+    { header: 'Mã đề án', value: (p) => p.code },
+    { header: 'Tên đề án', value: (p) => p.name, maxWidth: 50 },
+    { header: 'Năm', kind: 'number', value: (p) => p.year },
+    { header: 'Nội dung', value: (p) => `${p.contentCategory.code} ${p.contentCategory.name}`, maxWidth: 30 },
+    { header: 'Đơn vị thực hiện', value: (p) => p.implementingOrg.shortName ?? p.implementingOrg.name, maxWidth: 28 },
+    { header: 'Cơ sở thụ hưởng', value: (p) => p.beneficiaries.map((b) => b.facility.name).join('; '), maxWidth: 36 },
+    { header: 'Xã/phường/đặc khu', value: (p) => adminUnitName(p.adminUnit), maxWidth: 22 },
+    { header: 'Hỗ trợ được duyệt (đồng)', kind: 'money', value: (p) => p.approvedSupportVnd },
+    { header: 'Vốn đối ứng (đồng)', kind: 'money', value: (p) => p.counterpartVnd },
+    { header: 'Đã tạm ứng (đồng)', kind: 'money', value: (p) => moneyOf(p).advanced },
+    { header: 'Đã thanh toán (đồng)', kind: 'money', value: (p) => moneyOf(p).paid },
+    { header: '% khối lượng hoàn thành', kind: 'number', value: (p) => p.progressPercent },
+    { header: 'Trạng thái', value: (p) => PROJECT_LIFECYCLE.statusLabels[p.status], maxWidth: 18 },
+    { header: 'Ghi chú', value: (p) => (p.normExceptionNote ? `Ngoại lệ mức chi: ${p.normExceptionNote}` : ''), maxWidth: 40 },
   ];
-  sheet.getRow(1).font = { bold: true };
-  for (const p of projects) {
-    const money = paid.get(p.id) ?? { advanced: 0n, paid: 0n };
-    sheet.addRow({
-      code: p.code,
-      name: p.name,
-      year: p.year,
-      content: `${p.contentCategory.code} ${p.contentCategory.name}`,
-      unit: p.implementingOrg.shortName ?? p.implementingOrg.name,
-      beneficiary: p.beneficiaries.map((b) => b.facility.name).join('; '),
-      xa: adminUnitName(p.adminUnit),
-      approved: p.approvedSupportVnd === null ? null : toSafeNumber(p.approvedSupportVnd),
-      counterpart: toSafeNumber(p.counterpartVnd),
-      advanced: toSafeNumber(money.advanced),
-      paid: toSafeNumber(money.paid),
-      progress: p.progressPercent,
-      status: PROJECT_LIFECYCLE.statusLabels[p.status],
-      notes: p.normExceptionNote ? `Ngoại lệ mức chi: ${p.normExceptionNote}` : '',
-    });
-  }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  const sum = (pick: (p: Row) => bigint | null) => projects.reduce((s, p) => s + (pick(p) ?? 0n), 0n);
+  addTableSheet(workbook, {
+    sheetName: 'Đề án',
+    titles: ['DANH SÁCH ĐỀ ÁN KHUYẾN CÔNG', `Xuất ngày ${formatDate(now())} từ Cổng quản lý khuyến công. Đơn vị tính: đồng.`],
+    numbered: true,
+    columns,
+    lines: projects.map((row) => ({ row })),
+    total: {
+      label: `Tổng cộng (${projects.length} đề án)`,
+      values: columns.map((c) =>
+        c.header === 'Hỗ trợ được duyệt (đồng)' ? sum((p) => p.approvedSupportVnd)
+        : c.header === 'Vốn đối ứng (đồng)' ? sum((p) => p.counterpartVnd)
+        : c.header === 'Đã tạm ứng (đồng)' ? sum((p) => moneyOf(p).advanced)
+        : c.header === 'Đã thanh toán (đồng)' ? sum((p) => moneyOf(p).paid)
+        : null,
+      ),
+    },
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
