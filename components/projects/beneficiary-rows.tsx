@@ -5,7 +5,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { normalizeForMatch } from '@/lib/domain/duplicate-support';
-import { TextControl } from './form-controls';
+import { TextControl } from '@/components/ui/form-controls';
 
 /** The `beneficiaries` rows of the surrounding form: chosen facilities, what each receives, add/remove. */
 export function BeneficiaryRows({ isGroup, facilities }: { isGroup: boolean; facilities: { value: number; label: string }[] }) {

@@ -3,15 +3,28 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { createUserAction } from '@/app/(portal)/quan-tri/nguoi-dung/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { createUserSchema, type CreateUserInput } from '@/lib/schemas/user';
+import type { ActionResult } from '@/lib/server/action';
 
 type Option = { value: string | number; label: string };
 
-export function CreateUserForm({ roles, organizations, adminUnits, facilities }: { roles: Option[]; organizations: Option[]; adminUnits: Option[]; facilities: Option[] }) {
+/** The page passes the server action (components never import from app/). */
+export function CreateUserForm({
+  roles,
+  organizations,
+  adminUnits,
+  facilities,
+  createUserAction,
+}: {
+  roles: Option[];
+  organizations: Option[];
+  adminUnits: Option[];
+  facilities: Option[];
+  createUserAction: (input: CreateUserInput) => Promise<ActionResult<unknown>>;
+}) {
   const [result, setResult] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const { register, handleSubmit, watch, reset, setError, formState } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema) });
   const role = watch('role');

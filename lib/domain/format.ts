@@ -31,6 +31,25 @@ export function formatNumber(value: number | bigint | null | undefined): string 
   return NUMBER.format(value);
 }
 
+/** Basis points as a Vietnamese percentage number: 5000 → "50", 3333 → "33,33" (1 % = 100 bp). */
+export function bpToPercent(bp: number): string {
+  return formatNumber(bp / 100);
+}
+
+/** Basis points with the sign: 7000 → "70 %". */
+export function formatBasisPoints(bp: number): string {
+  return `${bpToPercent(bp)} %`;
+}
+
+/**
+ * Text to find anywhere inside a LIKE pattern: `\`, `%` and `_` escaped (PostgreSQL's default
+ * escape character), so a typed "%" matches a percent sign, not everything. Prisma's `contains`
+ * does not escape them itself.
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** "11/03/2026" → Date at UTC midnight (how @db.Date columns are stored), or null when invalid. */
 export function parseDateVn(input: string): Date | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(input.trim());

@@ -3,7 +3,7 @@
 // Rounding: a share cap is rounded down to the đồng (shareOfVnd), so rounding never raises a cap.
 // The priority multiplier (địa bàn ưu tiên) raises the ceiling in đồng only, never the share of cost.
 import type { FundingSource, NormCeilingScope, ProgrammeLevel } from '@/prisma/generated/client/enums';
-import { formatDate, formatNumber } from './format';
+import { bpToPercent, formatDate, formatNumber } from './format';
 import { formatVnd, minVnd, shareOfVnd, sumVnd, type Vnd } from './money';
 
 export interface NormRule {
@@ -32,10 +32,6 @@ export function normSourceOf(level: ProgrammeLevel): FundingSource {
   return level === 'KCQG' ? 'KCQG' : 'KCDP';
 }
 
-/** Basis points as a Vietnamese percentage: 5000 → "50", 3333 → "33,33". */
-export function bpToPercent(bp: number): string {
-  return formatNumber(bp / 100);
-}
 
 function isInForce(norm: NormRule, on: Date): boolean {
   const day = on.toISOString().slice(0, 10);

@@ -6,14 +6,11 @@ import { projectScope } from '@/lib/domain/scope';
 import type { ProjectListQuery } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
 import { db } from '../db';
+import { escapeLike } from '@/lib/domain/format';
 
 export const PROJECTS_PAGE_SIZE = 20;
 
 export type ProjectFilters = Partial<ProjectListQuery>;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * The filter of a text search: every word must occur in the đề án's code, name, place or a
