@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit + integration tests (Vitest, real PostgreSQL), then the Playwright journeys in
+// `npm test` (= `npm run validate`): typecheck, lint (scripts/lint.mjs), unit + integration tests
+// (Vitest, real PostgreSQL), then the Playwright journeys in
 // Debian's Chromium against a production build. `npm run test:e2e` runs only the journeys.
 // Ends with one line "N passed, N failed" summing every runner.
 import { spawn } from 'node:child_process';
@@ -64,6 +65,12 @@ function waitForServer(url, child, timeoutMs = 120_000) {
     };
     tick();
   });
+}
+
+// Typecheck and lint first: a tree that does not compile or breaks the source rules is not tested.
+if (!onlyE2e) {
+  await run(bin('tsc'), ['--noEmit']);
+  await run(process.execPath, [path.join(ROOT, 'scripts', 'lint.mjs')]);
 }
 
 const server = await ensureDatabase({ database: 'postgres' });
