@@ -1,11 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { openRoundSchema } from '@/lib/schemas/plan';
@@ -15,32 +12,20 @@ type Values = z.input<typeof openRoundSchema>;
 
 /** Sở Công Thương opens the registration of a year's plans. */
 export function OpenRoundForm({ defaultYear, open }: { defaultYear: number; open: (input: Values) => Promise<ActionResult<{ year: number }>> }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { form, error, onSubmit } = useServerForm<Values, { year: number }>({
+    schema: openRoundSchema,
+    defaultValues: { year: String(defaultYear), title: `Đăng ký kế hoạch khuyến công năm ${defaultYear}`, deadline: '', instructions: '' },
+    action: open,
+    redirectTo: (data) => `/ke-hoach/${data.year}`,
+  });
   const {
     register,
-    handleSubmit,
-    setError: setFieldError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(openRoundSchema, undefined, { raw: true }),
-    defaultValues: { year: String(defaultYear), title: `Đăng ký kế hoạch khuyến công năm ${defaultYear}`, deadline: '', instructions: '' },
-  });
-
-  async function onSubmit(values: Values) {
-    setError(null);
-    const result = await open(values);
-    if (!result.ok) {
-      setError(result.message);
-      for (const [key, message] of Object.entries(result.fieldErrors ?? {})) setFieldError(key as keyof Values, { message });
-      return;
-    }
-    router.push(`/ke-hoach/${result.data.year}`);
-  }
+  } = form;
 
   const described = (key: keyof Values, hint = false) => (errors[key] ? `round-${key}-error` : hint ? `round-${key}-hint` : undefined);
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label="Mở đợt đăng ký kế hoạch">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Mở đợt đăng ký kế hoạch">
       {error && <Alert tone="error">{error}</Alert>}
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id="round-year" label="Năm kế hoạch" error={errors.year?.message} required>
