@@ -1,10 +1,12 @@
 // No 500 for user input: every page and route handler of app/, requested as signed-in users with
 // malformed path segments (NUL byte, ids beyond integer range, negative, words, bad years) and a
 // malformed query string (NUL byte, bad dates and numbers, unknown enum values, repeated keys).
-// Routes are read from the app directory, so a new page is crawled without editing this file.
+// Routes are read from the app directory, so a new page is crawled without editing this file; a last
+// pass visits the page of every real record of the demo data (data-dependent failures).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import pg from 'pg';
 import { signInAndWaitHome } from './helpers';
 
 const APP = path.resolve(import.meta.dirname, '../../app');
@@ -59,6 +61,39 @@ async function crawl(request: APIRequestContext): Promise<string[]> {
   return failures;
 }
 
+/** Ids of real records for each id segment (by the URL's first part), so data-dependent pages are crawled too. */
+const ID_TABLES: Record<string, string> = {
+  'de-an': 'SELECT id FROM "Project" ORDER BY id',
+  'chuong-trinh': 'SELECT id FROM "Programme" ORDER BY id',
+  'co-so': 'SELECT id FROM "Facility" ORDER BY id LIMIT 40',
+  'dinh-muc': 'SELECT id FROM "SpendingNorm" ORDER BY id',
+  api: 'SELECT id FROM "Document" ORDER BY id LIMIT 40',
+};
+
+async function realUrls(): Promise<string[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const urls: string[] = [];
+    for (const pattern of routes()) {
+      const segments = [...pattern.matchAll(/\[(\w+)\]/g)].map((m) => m[1]!);
+      const sql = ID_TABLES[pattern.split('/')[1]!];
+      if (segments.length !== 1 || segments[0] !== 'id' || !sql) continue;
+      for (const { id } of (await client.query<{ id: number }>(sql)).rows) urls.push(pattern.replace('[id]', String(id)));
+    }
+    const plans = await client.query<{ year: number; plan: number; item: number | null }>(
+      'SELECT a.year, a.id AS plan, min(i.id) AS item FROM "AnnualPlan" a LEFT JOIN "PlanItem" i ON i."annualPlanId" = a.id GROUP BY a.year, a.id',
+    );
+    for (const p of plans.rows) {
+      urls.push(`/ke-hoach/${p.year}`, `/ke-hoach/${p.year}/don-vi/${p.plan}`);
+      if (p.item) urls.push(`/ke-hoach/${p.year}/don-vi/${p.plan}/de-xuat/${p.item}`);
+    }
+    return [...new Set(urls)];
+  } finally {
+    await client.end();
+  }
+}
+
 test.describe('malformed addresses', () => {
   test.setTimeout(600_000);
 
@@ -73,4 +108,14 @@ test.describe('malformed addresses', () => {
       expect(await crawl(page.request)).toEqual([]);
     });
   }
+
+  test('never answer 500 on any real record’s page, to the centre', async ({ page }) => {
+    await signInAndWaitHome(page, 'ttkc.canbo');
+    const failures: string[] = [];
+    for (const url of await realUrls()) {
+      const response = await page.request.get(url, { maxRedirects: 0, failOnStatusCode: false, timeout: 30_000 });
+      if (response.status() >= 500) failures.push(`${response.status()} ${url}`);
+    }
+    expect(failures).toEqual([]);
+  });
 });
