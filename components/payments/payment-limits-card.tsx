@@ -1,8 +1,9 @@
 import { Card, DetailList } from '@/components/ui/card';
 import { formatVnd } from '@/lib/domain/money';
 import type { PaymentLimits } from '@/lib/domain/payment-limits';
-import { formatBasisPoints } from '@/lib/domain/format';
+import { formatRateBp } from '@/lib/domain/percent';
 
+const percent = formatRateBp;
 
 /** What is left to advance and to pay, computed on the server from every committed request. */
 export function PaymentLimitsCard({ limits }: { limits: PaymentLimits }) {
@@ -13,7 +14,7 @@ export function PaymentLimitsCard({ limits }: { limits: PaymentLimits }) {
           { label: 'Kinh phí hỗ trợ được phê duyệt', value: formatVnd(limits.approvedSupportVnd) },
           {
             label: 'Mức tạm ứng tối đa',
-            value: `${formatVnd(limits.advanceLimitVnd)} (${formatBasisPoints(Math.min(limits.advanceShareBp, limits.treasuryCeilingBp))} kinh phí hỗ trợ)`,
+            value: `${formatVnd(limits.advanceLimitVnd)} (${percent(Math.min(limits.advanceShareBp, limits.treasuryCeilingBp))} kinh phí hỗ trợ)`,
           },
           { label: 'Đã đề nghị tạm ứng', value: formatVnd(limits.advancedVnd) },
           { label: 'Tạm ứng chưa thu hồi', value: formatVnd(limits.outstandingAdvanceVnd) },

@@ -1,5 +1,6 @@
 'use client';
 
+import { TEXT_MAX } from '@/lib/schemas/fields';
 import { DateControl, TextareaControl, TextControl } from './form-controls';
 
 export const EMPTY_DECISION = { number: '', issuedOn: '', issuer: '', signer: '', signerTitle: '', legalBasis: '', summary: '' };
@@ -22,8 +23,8 @@ export function DecisionFields({ idPrefix, prefix = 'decision.', required = true
         <TextControl id={id('signer')} name={name('signer')} label="Người ký" required={required} />
         <TextControl id={id('signerTitle')} name={name('signerTitle')} label="Chức vụ người ký" />
       </div>
-      <TextareaControl id={id('summary')} name={name('summary')} label="Trích yếu" required={required} rows={2} />
-      <TextareaControl id={id('legalBasis')} name={name('legalBasis')} label="Căn cứ pháp lý" rows={2} />
+      <TextareaControl id={id('summary')} name={name('summary')} label="Trích yếu" required={required} rows={2} maxLength={TEXT_MAX.medium} />
+      <TextareaControl id={id('legalBasis')} name={name('legalBasis')} label="Căn cứ pháp lý" rows={2} maxLength={TEXT_MAX.reason} />
     </fieldset>
   );
 }

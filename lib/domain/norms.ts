@@ -3,7 +3,8 @@
 // Rounding: a share cap is rounded down to the đồng (shareOfVnd), so rounding never raises a cap.
 // The priority multiplier (địa bàn ưu tiên) raises the ceiling in đồng only, never the share of cost.
 import type { FundingSource, NormCeilingScope, ProgrammeLevel } from '@/prisma/generated/client/enums';
-import { bpToPercent, formatDate, formatNumber } from './format';
+import { formatDate, formatNumber } from './format';
+import { formatBasisPoints } from './percent';
 import { formatVnd, minVnd, shareOfVnd, sumVnd, type Vnd } from './money';
 
 export interface NormRule {
@@ -81,7 +82,7 @@ export function effectiveCeiling(norm: NormRule, priorityArea: boolean): Vnd | n
 /** The norm in words, e.g. "50 % chi phí, tối đa 300.000.000 ₫ mỗi cơ sở". */
 export function describeNorm(norm: NormRule, priorityArea = false): string {
   const parts: string[] = [];
-  if (norm.maxShareBp !== null) parts.push(`${bpToPercent(norm.maxShareBp)} % chi phí`);
+  if (norm.maxShareBp !== null) parts.push(`${formatBasisPoints(norm.maxShareBp)} % chi phí`);
   const ceiling = effectiveCeiling(norm, priorityArea);
   if (ceiling !== null) {
     const priority = priorityArea && norm.priorityMultiplierBp ? ` (địa bàn ưu tiên: ${formatNumber(norm.priorityMultiplierBp / 10_000)} lần)` : '';

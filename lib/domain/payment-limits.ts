@@ -2,7 +2,7 @@
 // Pure: the server feeds it the committed requests it summed under a row lock
 // (lib/server/payments/payment-limit-guard.ts) and refuses what this says does not fit.
 import { formatVnd, minVnd, shareOfVnd, sumVnd, type Vnd } from './money';
-import { formatBasisPoints } from './format';
+import { formatRateBp } from './percent';
 
 /** Advance share by content when the category sets none: 70 % for most contents [PARAM]. */
 export const DEFAULT_ADVANCE_SHARE_BP = 7000;
@@ -46,6 +46,7 @@ export interface PaymentLimits {
 
 const nonNegative = (v: Vnd): Vnd => (v < 0n ? 0n : v);
 
+const percent = formatRateBp;
 
 export function computePaymentLimits(input: PaymentLimitInput): PaymentLimits {
   const approved = input.approvedSupportVnd ?? 0n;
@@ -86,7 +87,7 @@ export function paymentLimitProblem(limits: PaymentLimits, kind: PaymentKindValu
     const shareBp = Math.min(limits.advanceShareBp, limits.treasuryCeilingBp);
     return (
       `Số tiền tạm ứng ${formatVnd(amountVnd)} vượt mức được tạm ứng. ` +
-      `Mức tạm ứng tối đa ${formatBasisPoints(shareBp)} kinh phí hỗ trợ = ${formatVnd(limits.advanceLimitVnd)}, đã tạm ứng ${formatVnd(limits.advancedVnd)}, ` +
+      `Mức tạm ứng tối đa ${percent(shareBp)} kinh phí hỗ trợ = ${formatVnd(limits.advanceLimitVnd)}, đã tạm ứng ${formatVnd(limits.advancedVnd)}, ` +
       `còn được tạm ứng ${formatVnd(limits.remainingAdvanceVnd)}. ${total}`
     );
   }

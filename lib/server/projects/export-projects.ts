@@ -1,5 +1,6 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
+import { isoDateVn } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
@@ -25,6 +26,11 @@ async function paidByProject(projectIds: number[]) {
     result.set(row.projectId, entry);
   }
   return result;
+}
+
+/** "de-an-2026-12-01.xlsx": the day in Vietnam, as the screen shows it, from the server's clock. */
+export function projectExportFileName(at: Date = now()): string {
+  return `de-an-${isoDateVn(at)}.xlsx`;
 }
 
 /**
