@@ -71,8 +71,8 @@ export function planPayments(
         advanceClearedVnd,
         payeeName: toFacility ? firstBeneficiary.name : 'Trung tâm Khuyến công và Tư vấn phát triển công nghiệp',
         payeeAccount: toFacility
-          ? `TK 2100${firstBeneficiary.taxCode.slice(2)} – Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam`
-          : 'TK 3713.0.1055821 – Kho bạc Nhà nước khu vực III',
+          ? `2100${firstBeneficiary.taxCode.slice(2)} – Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam`
+          : '3713.0.1055821 – Kho bạc Nhà nước khu vực III',
         status: p.status,
         treasuryOrgId: ids.treasuryOrgId,
         sentAt: p.sent ? at(p.sent, '10:00') : null,

@@ -100,10 +100,22 @@ export const PROJECT_AMENDABLE_STATES: readonly ProjectStatus[] = ['APPROVED', '
 export const PROJECT_ACHIEVED_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED'];
 /** States in which advances and payments may be requested. */
 export const PROJECT_PAYABLE_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE', 'ACCEPTED', 'LIQUIDATED'];
+/** Tạm ứng: after the contract, before acceptance (DOMAIN.md "Advances"). */
+export const PROJECT_ADVANCE_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE'];
+/** Thanh toán follows acceptance (DOMAIN.md "Payment"); liquidation may still settle what is due. */
+export const PROJECT_FINAL_PAYMENT_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED'];
 /** States whose support does not count for the duplicate-support check (never funded). */
 export const PROJECT_UNFUNDED_STATES: readonly ProjectStatus[] = ['REJECTED', 'STOPPED'];
 /** States in which the acceptance dossier may be uploaded. */
 export const PROJECT_ACCEPTANCE_STATES: readonly ProjectStatus[] = ['UNDER_ACCEPTANCE'];
+
+/**
+ * A đề án created by the UBND plan decision is APPROVED with the proposal's totals and no estimate;
+ * its estimate may be drawn up until the contract is signed (lib/server/projects/replace-cost-lines.ts).
+ */
+export function isPlanProjectAwaitingEstimate(project: { status: ProjectStatus; planItemId: number | null }): boolean {
+  return project.status === 'APPROVED' && project.planItemId !== null;
+}
 
 export function isProjectStatus(value: string): value is ProjectStatus {
   return Object.hasOwn(PROJECT_LIFECYCLE.statusLabels, value);

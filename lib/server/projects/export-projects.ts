@@ -5,26 +5,10 @@ import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { toSafeNumber } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
 import { db } from '../db';
+import { findMoneyPositions } from '../payments/find-money-position';
 import { findProjectsForExport, type ProjectFilters } from './find-projects';
 
 const MONEY = '#,##0';
-
-/** Paid advances and payments per đề án (what the treasury actually paid). */
-async function paidByProject(projectIds: number[]) {
-  const rows = await db.paymentRequest.groupBy({
-    by: ['projectId', 'kind'],
-    where: { projectId: { in: projectIds }, status: 'PAID' },
-    _sum: { amountVnd: true },
-  });
-  const result = new Map<number, { advanced: bigint; paid: bigint }>();
-  for (const row of rows) {
-    const entry = result.get(row.projectId) ?? { advanced: 0n, paid: 0n };
-    if (row.kind === 'ADVANCE') entry.advanced += row._sum.amountVnd ?? 0n;
-    else entry.paid += row._sum.amountVnd ?? 0n;
-    result.set(row.projectId, entry);
-  }
-  return result;
-}
 
 /**
  * The filtered list as an Excel workbook with the per-đề án columns of DOMAIN.md "Reports": code,
@@ -33,7 +17,7 @@ async function paidByProject(projectIds: number[]) {
  */
 export async function exportProjects(actor: Actor, query: ProjectFilters): Promise<Buffer> {
   const projects = await findProjectsForExport(actor, query);
-  const paid = await paidByProject(projects.map((p) => p.id));
+  const positions = await findMoneyPositions(db, projects.map((p) => p.id));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cổng quản lý khuyến công';
   const sheet = workbook.addWorksheet('Đề án', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -49,13 +33,16 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
     { header: 'Vốn đối ứng (đồng)', key: 'counterpart', width: 20, style: { numFmt: MONEY } },
     { header: 'Đã tạm ứng (đồng)', key: 'advanced', width: 20, style: { numFmt: MONEY } },
     { header: 'Đã thanh toán (đồng)', key: 'paid', width: 20, style: { numFmt: MONEY } },
+    { header: 'Còn phải trả (đồng)', key: 'owed', width: 20, style: { numFmt: MONEY } },
+    { header: 'Phải nộp trả (đồng)', key: 'toRefund', width: 20, style: { numFmt: MONEY } },
     { header: '% khối lượng hoàn thành', key: 'progress', width: 14 },
     { header: 'Trạng thái', key: 'status', width: 18 },
     { header: 'Ghi chú', key: 'notes', width: 40 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const p of projects) {
-    const money = paid.get(p.id) ?? { advanced: 0n, paid: 0n };
+    // What the Kho bạc paid, from the one money position (lib/domain/money-position.ts).
+    const money = positions.get(p.id)!;
     sheet.addRow({
       code: p.code,
       name: p.name,
@@ -66,8 +53,10 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
       xa: adminUnitName(p.adminUnit),
       approved: p.approvedSupportVnd === null ? null : toSafeNumber(p.approvedSupportVnd),
       counterpart: toSafeNumber(p.counterpartVnd),
-      advanced: toSafeNumber(money.advanced),
-      paid: toSafeNumber(money.paid),
+      advanced: toSafeNumber(money.advancedVnd),
+      paid: toSafeNumber(money.paidVnd),
+      owed: toSafeNumber(money.owedVnd),
+      toRefund: toSafeNumber(money.toRefundVnd),
       progress: p.progressPercent,
       status: PROJECT_LIFECYCLE.statusLabels[p.status],
       notes: p.normExceptionNote ? `Ngoại lệ mức chi: ${p.normExceptionNote}` : '',

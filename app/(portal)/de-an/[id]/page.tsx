@@ -45,7 +45,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const projectId = Number(id);
   if (!Number.isInteger(projectId) || projectId <= 0) notFound();
   const actor = await requirePermission('project:read', `/de-an/${id}`);
-  const { project, events, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
+  const { project, money, events, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
   const draft = PROJECT_EDITABLE_STATES.includes(project.status);
   const canEdit = can(actor, 'project:edit');
   const dossierKinds = parseChecklist(project.contentCategory.dossierChecklist);
@@ -107,7 +107,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               acceptanceResult: acceptanceResultAction,
             }}
           />
-          <ProjectMoneyCard project={project} />
+          <ProjectMoneyCard project={project} money={money} />
         </div>
         <div className="min-w-0 space-y-4 lg:col-span-2">
           <ProjectOverview project={project} />
