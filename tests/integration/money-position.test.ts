@@ -39,7 +39,7 @@ describe('money position', () => {
   it('exports advanced and paid from the position', async () => {
     await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await exportProjects(w.actors.sct, {}));
+    await workbook.xlsx.load((await exportProjects(w.actors.sct, {})) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Đề án')!;
     const header = (sheet.getRow(1).values as unknown[]).map(String);
     const row = sheet.getRow(2 + [...Array(sheet.rowCount - 1).keys()].find((i) => sheet.getRow(2 + i).getCell(1).value === w.projectA.code)!);
