@@ -104,6 +104,8 @@ export const PROJECT_PAYABLE_STATES: readonly ProjectStatus[] = ['CONTRACTED', '
 export const PROJECT_ADVANCE_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE'];
 /** Thanh toán follows acceptance (DOMAIN.md "Payment"); liquidation may still settle what is due. */
 export const PROJECT_FINAL_PAYMENT_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED'];
+/** States in which the thanh lý / quyết toán page has something to show or do. */
+export const PROJECT_SETTLEMENT_PAGE_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED', 'STOPPED'];
 /** States whose support does not count for the duplicate-support check (never funded). */
 export const PROJECT_UNFUNDED_STATES: readonly ProjectStatus[] = ['REJECTED', 'STOPPED'];
 /** States in which the acceptance dossier may be uploaded. */

@@ -17,7 +17,7 @@ import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { DOCUMENT_KINDS, documentKindLabel } from '@/lib/domain/documents';
-import { PROJECT_ACCEPTANCE_STATES, PROJECT_AMENDABLE_STATES, PROJECT_EDITABLE_STATES } from '@/lib/domain/lifecycle/project';
+import { PROJECT_ACCEPTANCE_STATES, PROJECT_AMENDABLE_STATES, PROJECT_EDITABLE_STATES, PROJECT_SETTLEMENT_PAGE_STATES } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import { parseChecklist } from '@/lib/domain/project-documents';
 import { requirePermission } from '@/lib/server/auth';
@@ -75,6 +75,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             {draft && canEdit && <ButtonLink href={`/de-an/${project.id}/du-toan`}>Lập dự toán</ButtonLink>}
             {(canAmend || project.amendments.length > 0) && <ButtonLink href={`/de-an/${project.id}/dieu-chinh`}>Điều chỉnh, phiên bản</ButtonLink>}
             {project.approvedSupportVnd !== null && <ButtonLink href={`/de-an/${project.id}/thanh-toan`}>Tạm ứng, thanh toán</ButtonLink>}
+            {PROJECT_SETTLEMENT_PAGE_STATES.includes(project.status) && <ButtonLink href={`/de-an/${project.id}/quyet-toan`}>Thanh lý, quyết toán</ButtonLink>}
           </>
         }
       />
