@@ -35,3 +35,15 @@ export type ApproveSettlementInput = z.infer<typeof approveSettlementSchema>;
 
 export const closeProjectSchema = z.object({ projectId: id('Thiếu đề án') });
 export type CloseProjectInput = z.infer<typeof closeProjectSchema>;
+
+/** /quyet-toan?nam=2026&nguon=KCDP — the yearly settlement's year and funding source. */
+export const yearlySettlementQuerySchema = z.object({
+  nam: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  nguon: z.enum(['KCQG', 'KCDP']).catch('KCDP'),
+});
+
+export const approveYearlySettlementSchema = z.object({
+  year: z.coerce.number({ message: 'Năm không hợp lệ' }).int().min(2000).max(2100),
+  fundingLevel: z.enum(['KCQG', 'KCDP'], { message: 'Chọn nguồn kinh phí' }),
+  decision: decisionSchema,
+});
