@@ -67,6 +67,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <span>{project.code}</span>
             <ProjectStatusBadge status={project.status} />
             {project.version > 1 && <Badge tone="info">Phiên bản {project.version}</Badge>}
+            {project.isRecoverable && <Badge tone="warning">Hỗ trợ có thu hồi</Badge>}
           </span>
         }
         actions={
@@ -75,6 +76,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             {draft && canEdit && <ButtonLink href={`/de-an/${project.id}/du-toan`}>Lập dự toán</ButtonLink>}
             {(canAmend || project.amendments.length > 0) && <ButtonLink href={`/de-an/${project.id}/dieu-chinh`}>Điều chỉnh, phiên bản</ButtonLink>}
             {project.approvedSupportVnd !== null && <ButtonLink href={`/de-an/${project.id}/thanh-toan`}>Tạm ứng, thanh toán</ButtonLink>}
+            {project.isRecoverable && <ButtonLink href={`/de-an/${project.id}/thu-hoi`}>Hoàn trả (hỗ trợ có thu hồi)</ButtonLink>}
             {PROJECT_SETTLEMENT_PAGE_STATES.includes(project.status) && <ButtonLink href={`/de-an/${project.id}/quyet-toan`}>Thanh lý, quyết toán</ButtonLink>}
           </>
         }
