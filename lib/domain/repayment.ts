@@ -14,14 +14,17 @@ export interface RepaymentEntry {
   amountVnd: Vnd;
 }
 
-export type InstalmentState = 'PAID' | 'NOT_DUE' | 'LATE';
-export type ScheduleState = 'ON_TIME' | 'LATE' | 'LITIGATION' | 'REPAID';
+export type InstalmentState = 'paid' | 'notDue' | 'late';
+export const INSTALMENT_LATE: InstalmentState = 'late';
+export const INSTALMENT_STATE_LABELS: Record<InstalmentState, string> = { paid: 'Đã trả đủ', notDue: 'Chưa đến hạn', late: 'Quá hạn' };
+/** Computed on a date (never stored); camelCase so it is not mistaken for a RepaymentStatus. */
+export type ScheduleState = 'onTime' | 'late' | 'litigation' | 'repaid';
 
 export const SCHEDULE_STATE_LABELS: Record<ScheduleState, string> = {
-  ON_TIME: 'Đúng hạn',
-  LATE: 'Quá hạn',
-  LITIGATION: 'Khởi kiện',
-  REPAID: 'Đã hoàn trả',
+  onTime: 'Đúng hạn',
+  late: 'Quá hạn',
+  litigation: 'Khởi kiện',
+  repaid: 'Đã hoàn trả',
 };
 
 const DAY = 86_400_000;
@@ -73,8 +76,8 @@ export function allocateRepayments(instalments: readonly Instalment[], repayment
         if (paid === inst.amountVnd) paidInFullOn = r.paidOn;
       }
       const due = dayOf(inst.dueOn);
-      const state: InstalmentState = paid >= inst.amountVnd ? 'PAID' : day > due ? 'LATE' : 'NOT_DUE';
-      return { ...inst, paidVnd: paid, paidInFullOn, state, daysLate: state === 'LATE' ? Math.round((day - due) / DAY) : 0 };
+      const state: InstalmentState = paid >= inst.amountVnd ? 'paid' : day > due ? 'late' : 'notDue';
+      return { ...inst, paidVnd: paid, paidInFullOn, state, daysLate: state === 'late' ? Math.round((day - due) / DAY) : 0 };
     });
 }
 
@@ -95,12 +98,22 @@ export function summariseSchedule(input: { principalVnd: Vnd; litigation: boolea
   const instalments = allocateRepayments(input.instalments, input.repayments, today);
   const repaidVnd = sumVnd(input.repayments.map((r) => r.amountVnd));
   const outstandingVnd = input.principalVnd > repaidVnd ? input.principalVnd - repaidVnd : 0n;
-  const late = instalments.filter((i) => i.state === 'LATE');
+  const late = instalments.filter((i) => i.state === 'late');
   const daysLate = late.reduce((m, i) => Math.max(m, i.daysLate), 0);
-  const state: ScheduleState = input.litigation ? 'LITIGATION' : outstandingVnd === 0n ? 'REPAID' : late.length ? 'LATE' : 'ON_TIME';
+  const state: ScheduleState = input.litigation ? 'litigation' : outstandingVnd === 0n ? 'repaid' : late.length ? 'late' : 'onTime';
   const day = dayOf(calendarDay(today));
-  const repaidOnTime = !input.litigation && instalments.filter((i) => dayOf(i.dueOn) < day || i.state === 'PAID').every((i) => i.paidInFullOn !== null && dayOf(i.paidInFullOn) <= dayOf(i.dueOn));
-  return { principalVnd: input.principalVnd, repaidVnd, outstandingVnd, state, daysLate, nextDue: instalments.find((i) => i.state !== 'PAID') ?? null, repaidOnTime, instalments };
+  const repaidOnTime = !input.litigation && instalments.filter((i) => dayOf(i.dueOn) < day || i.state === 'paid').every((i) => i.paidInFullOn !== null && dayOf(i.paidInFullOn) <= dayOf(i.dueOn));
+  return { principalVnd: input.principalVnd, repaidVnd, outstandingVnd, state, daysLate, nextDue: instalments.find((i) => i.state !== 'paid') ?? null, repaidOnTime, instalments };
+}
+
+/** In court now (stored status), as the debtors' dashboard counts them. */
+export function isInLitigation(summary: Pick<ScheduleSummary, 'state'>): boolean {
+  return summary.state === 'litigation';
+}
+
+/** Behind its instalments now: what allows going to court. */
+export function isBehindSchedule(summary: Pick<ScheduleSummary, 'state'>): boolean {
+  return summary.state === 'late';
 }
 
 /** Share of schedules repaid on time, in percent with one decimal (half up); null when there is none. */

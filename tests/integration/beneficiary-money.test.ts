@@ -30,7 +30,7 @@ describe('beneficiary money', () => {
     expect(mine.projects[0]!.position).toMatchObject({ advancedVnd: 100_000_000n, paidVnd: 0n, owedVnd: 200_000_000n });
     expect(mine.projects[0]!.payments.map((p) => p.amountVnd)).toEqual([100_000_000n]);
     expect(mine.schedules).toHaveLength(1);
-    expect(mine.schedules[0]!.summary).toMatchObject({ outstandingVnd: 30_000_000n, state: 'ON_TIME' });
+    expect(mine.schedules[0]!.summary).toMatchObject({ outstandingVnd: 30_000_000n, state: 'onTime' });
     expect(mine.schedules[0]!.summary.nextDue!.dueOn).toEqual(new Date('2027-12-31'));
 
     const other = await createActor('BENEFICIARY', { provinceId: w.hp.province.id, facilityId: w.facilityB.id });

@@ -44,11 +44,11 @@ describe('recoverable support', () => {
     const { id } = await saveRepaymentSchedule(w.actors.ldTtkc, schedule(w.facilityLd.id));
     await db.project.update({ where: { id: w.projectLd.id }, data: { status: 'CONTRACTED' } });
     const state = async (today: Date) => (await findRepaymentSchedules(w.actors.ldTtkc, { id }, today))[0]!.summary;
-    expect(await state(vn('2027-03-30'))).toMatchObject({ state: 'ON_TIME', daysLate: 0 });
-    expect(await state(vn('2027-04-01'))).toMatchObject({ state: 'LATE', daysLate: 1 });
+    expect(await state(vn('2027-03-30'))).toMatchObject({ state: 'onTime', daysLate: 0 });
+    expect(await state(vn('2027-04-01'))).toMatchObject({ state: 'late', daysLate: 1 });
     await recordRepayment(w.actors.ldTtkc, { scheduleId: id, amountVnd: 45_000_000n, paidOn: d('2027-04-02'), documentNumber: 'PT-01' });
     const after = await state(vn('2027-04-03'));
-    expect(after).toMatchObject({ state: 'ON_TIME', outstandingVnd: 45_000_000n, repaidOnTime: false });
+    expect(after).toMatchObject({ state: 'onTime', outstandingVnd: 45_000_000n, repaidOnTime: false });
     expect(after.instalments.map((i) => i.paidVnd)).toEqual([30_000_000n, 15_000_000n, 0n]);
     expect(after.nextDue!.dueOn).toEqual(d('2027-06-30'));
     expect((await errorOf(recordRepayment(w.actors.ldTtkc, { scheduleId: id, amountVnd: 45_000_001n, paidOn: d('2027-05-01'), documentNumber: 'PT-02' }))).code).toBe('LIMIT_EXCEEDED');
@@ -63,7 +63,7 @@ describe('recoverable support', () => {
     await markLitigation(w.actors.ldTtkc, { scheduleId: b.id, courtFileRef: '12/2027/TLST-DS', reason: 'Không trả nợ sau 3 lần nhắc' });
     const debtors = await findDebtors(w.actors.ldTtkc, vn('2027-04-15'));
     const states = Object.fromEntries(debtors.rows.map((r) => [r.facilityId, r.summary.state]));
-    expect(states).toEqual({ [w.facilityLd.id]: 'ON_TIME', [second.id]: 'LITIGATION' });
+    expect(states).toEqual({ [w.facilityLd.id]: 'onTime', [second.id]: 'litigation' });
     expect(debtors.rows.find((r) => r.id === b.id)!.courtFileRef).toBe('12/2027/TLST-DS');
     // Independent count: schedules with every due instalment paid in full by its due date.
     const onTime = debtors.rows.filter((r) => r.status !== 'LITIGATION' && r.repayments.every((p) => p.paidOn <= d('2027-03-31'))).length;

@@ -1,15 +1,26 @@
-// Hỗ trợ có thu hồi: the stored status of a repayment schedule. On time / late / repaid are computed
-// from the instalments and the clock (lib/domain/repayment.ts); only going to court is a decision
-// someone takes, so it is the one stored transition.
+// Hỗ trợ có thu hồi: the repayment standing of one facility's schedule, kept by the Trung tâm.
 import type { RepaymentStatus } from '@/prisma/generated/client/enums';
 import { defineLifecycle } from './machine';
 
-export type RepaymentEvent = 'litigate';
+export type { RepaymentStatus };
 
-export const REPAYMENT_LIFECYCLE = defineLifecycle<RepaymentStatus, RepaymentEvent>({
-  entity: 'lịch hoàn trả',
-  statusLabels: { ON_TIME: 'Đang theo dõi', LATE: 'Quá hạn', LITIGATION: 'Khởi kiện', REPAID: 'Đã hoàn trả' },
+export type RepaymentEvent = 'markLate' | 'catchUp' | 'litigate' | 'markRepaid';
+
+export const REPAYMENT_LIFECYCLE = defineLifecycle<RepaymentStatus, RepaymentEvent, 'RepaymentSchedule'>({
+  model: 'RepaymentSchedule',
+  entity: 'lịch thu hồi',
+  statusLabels: { ON_TIME: 'Đúng hạn', LATE: 'Chậm trả', LITIGATION: 'Đang khởi kiện', REPAID: 'Đã thu hồi đủ' },
   events: {
-    litigate: { from: ['ON_TIME', 'LATE'], to: 'LITIGATION', permission: 'repayment:manage', label: 'Chuyển khởi kiện', requiresReason: true },
+    markLate: { from: ['ON_TIME'], to: 'LATE', permission: 'repayment:manage', label: 'Ghi nhận chậm trả' },
+    catchUp: { from: ['LATE'], to: 'ON_TIME', permission: 'repayment:manage', label: 'Đã trả bù đúng lịch' },
+    litigate: { from: ['LATE'], to: 'LITIGATION', permission: 'repayment:manage', label: 'Chuyển khởi kiện', requiresReason: true },
+    markRepaid: { from: ['ON_TIME', 'LATE', 'LITIGATION'], to: 'REPAID', permission: 'repayment:manage', label: 'Đã thu hồi đủ' },
   },
 });
+
+/** Schedules still owing money. */
+export const REPAYMENT_OPEN_STATES: readonly RepaymentStatus[] = ['ON_TIME', 'LATE', 'LITIGATION'];
+/** Schedules behind their instalments. */
+export const REPAYMENT_OVERDUE_STATES: readonly RepaymentStatus[] = ['LATE', 'LITIGATION'];
+/** Schedules taken to court (litigate). */
+export const REPAYMENT_LITIGATION_STATES: readonly RepaymentStatus[] = [REPAYMENT_LIFECYCLE.events.litigate.to];

@@ -1,29 +1,43 @@
-// Quyết toán of one đề án and the yearly settlement by funding source. The đề án's own states
-// (LIQUIDATED → SETTLED → CLOSED) move through PROJECT_LIFECYCLE; these tables move the settlement
-// records. Liquidations and refunds are recorded once and never change state, so they have none.
+// Thanh lý, quyết toán of one đề án: prepared by the Trung tâm, approved by Sở Công Thương
+// leadership or Sở Tài chính (settlement:approve), who may send it back with a reason.
 import type { SettlementStatus, YearlySettlementStatus } from '@/prisma/generated/client/enums';
 import { defineLifecycle } from './machine';
 
 export type { SettlementStatus, YearlySettlementStatus };
 
-export type SettlementEvent = 'submit' | 'approve' | 'returnForRevision';
+export type SettlementEvent = 'submit' | 'return' | 'approve';
 
-export const SETTLEMENT_LIFECYCLE = defineLifecycle<SettlementStatus, SettlementEvent>({
-  entity: 'quyết toán đề án',
-  statusLabels: { DRAFT: 'Đang lập', SUBMITTED: 'Chờ phê duyệt', APPROVED: 'Đã phê duyệt' },
+export const SETTLEMENT_LIFECYCLE = defineLifecycle<SettlementStatus, SettlementEvent, 'Settlement'>({
+  model: 'Settlement',
+  entity: 'hồ sơ quyết toán',
+  statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Chờ phê duyệt', APPROVED: 'Đã phê duyệt' },
   events: {
     submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'settlement:manage', label: 'Trình quyết toán' },
+    return: { from: ['SUBMITTED'], to: 'DRAFT', permission: 'settlement:approve', label: 'Trả lại hồ sơ quyết toán', requiresReason: true },
     approve: { from: ['SUBMITTED'], to: 'APPROVED', permission: 'settlement:approve', label: 'Phê duyệt quyết toán' },
-    returnForRevision: { from: ['SUBMITTED'], to: 'DRAFT', permission: 'settlement:approve', label: 'Trả lại quyết toán', requiresReason: true },
   },
 });
 
+/** Settlements whose figures may still be changed by the Trung tâm. */
+export const SETTLEMENT_EDITABLE_STATES: readonly SettlementStatus[] = ['DRAFT'];
+/** Settlements whose figures are final (refunds are owed on them). */
+export const SETTLEMENT_FINAL_STATES: readonly SettlementStatus[] = ['APPROVED'];
+
 export type YearlySettlementEvent = 'approve';
 
-export const YEARLY_SETTLEMENT_LIFECYCLE = defineLifecycle<YearlySettlementStatus, YearlySettlementEvent>({
+/** Quyết toán năm theo nguồn: drawn up from the đề án's positions, approved by Sở Tài chính. */
+export const YEARLY_SETTLEMENT_LIFECYCLE = defineLifecycle<YearlySettlementStatus, YearlySettlementEvent, 'YearlySettlement'>({
+  model: 'YearlySettlement',
   entity: 'quyết toán năm',
   statusLabels: { DRAFT: 'Đang lập', APPROVED: 'Sở Tài chính đã phê duyệt' },
   events: {
     approve: { from: ['DRAFT'], to: 'APPROVED', permission: 'settlement:approve', label: 'Phê duyệt quyết toán năm' },
   },
 });
+
+/** A yearly settlement approved: its totals are frozen. */
+export const YEARLY_SETTLEMENT_FINAL_STATES: readonly YearlySettlementStatus[] = [YEARLY_SETTLEMENT_LIFECYCLE.events.approve.to];
+/** A đề án settlement still being drawn up by the Trung tâm (may be (re)submitted). */
+export const SETTLEMENT_SUBMITTABLE_STATES: readonly SettlementStatus[] = SETTLEMENT_LIFECYCLE.events.submit.from;
+/** A đề án settlement waiting for approval. */
+export const SETTLEMENT_AWAITING_APPROVAL_STATES: readonly SettlementStatus[] = SETTLEMENT_LIFECYCLE.events.approve.from;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
+import { PAYMENT_LIFECYCLE, TREASURY_RESULT_OF } from '@/lib/domain/lifecycle/payment';
 import { formatVnd } from '@/lib/domain/money';
 import { PAYMENT_KIND_LABELS } from '@/lib/domain/payment-labels';
 import type { Actor } from '@/lib/domain/roles';
@@ -8,8 +8,8 @@ import { assertCan } from '../authz';
 import { now } from '../clock';
 import { db, type Tx } from '../db';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
-import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
+import { transition } from '../lifecycle/transition';
+import { findWholeNumberParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
 import { notifyRoles } from '../notifications/notify';
 import { getPaymentForWriteOrThrow } from './load-payment';
 import { assertWithinPaymentLimit } from './payment-limit-guard';
@@ -17,8 +17,8 @@ import { PAYMENT_TX_OPTIONS } from './request-payment';
 
 /** The treasury pays only against contracts it holds: those above the threshold must have been filed. */
 async function assertContractsFiled(tx: Tx, projectId: number, provinceId: number): Promise<void> {
-  const threshold = await findParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, provinceId, now());
-  const thresholdVnd = threshold ? BigInt(threshold.value) : 0n;
+  const threshold = await findWholeNumberParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, provinceId, now());
+  const thresholdVnd = threshold?.value ?? 0n;
   const unfiled = await tx.contract.findFirst({
     where: { projectId, filedWithTreasury: false, valueVnd: { gt: thresholdVnd } },
     select: { number: true, valueVnd: true },
@@ -49,20 +49,13 @@ export async function controlPayment(actor: Actor, input: ControlPaymentInput) {
     }
     const reason = input.reason?.trim() || null;
     const paid = event === 'pay' ? { paidOn: input.paidOn ?? now(), paymentOrderNumber: input.paymentOrderNumber?.trim() || null } : {};
-    const to = await applyTransition(tx, {
-      actor,
-      lifecycle: PAYMENT_LIFECYCLE,
-      event,
-      entityType: 'PaymentRequest',
-      entityId: request.id,
-      provinceId: request.provinceId,
-      current: request.status,
+    const to = await transition(tx, actor, PAYMENT_LIFECYCLE, request, event, {
       reason,
       data: { projectId: request.projectId, amountVnd: request.amountVnd.toString(), paymentOrderNumber: paid.paymentOrderNumber ?? null },
-      write: (from, next) => tx.paymentRequest.updateMany({ where: { id: request.id, status: from }, data: { status: next, ...paid } }),
+      changes: paid,
     });
     await tx.treasuryControl.create({
-      data: { paymentRequestId: request.id, result: event === 'pay' ? 'ACCEPTED' : 'REFUSED', reason, controlledById: actor.id },
+      data: { paymentRequestId: request.id, result: TREASURY_RESULT_OF[event], reason, controlledById: actor.id },
     });
     const what = `${PAYMENT_KIND_LABELS[request.kind]} ${formatVnd(request.amountVnd)} — đề án ${request.project.code}`;
     await notifyRoles(

@@ -1,4 +1,5 @@
 import 'server-only';
+import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { AppError } from '../errors';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
@@ -21,7 +22,7 @@ export async function findBeneficiaryMoney(actor: Actor, today: Date = now()) {
   });
   const positions = await findMoneyPositions(db, projects.map((p) => p.id));
   const payments = await db.paymentRequest.findMany({
-    where: { projectId: { in: projects.map((p) => p.id) }, status: 'PAID' },
+    where: { projectId: { in: projects.map((p) => p.id) }, status: { in: [...PAYMENT_PAID_STATES] } },
     select: { id: true, projectId: true, kind: true, amountVnd: true, paidOn: true, paymentOrderNumber: true },
     orderBy: [{ paidOn: 'asc' }, { id: 'asc' }],
   });

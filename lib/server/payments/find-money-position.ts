@@ -1,4 +1,5 @@
 import 'server-only';
+import { ACCEPTANCE_PASSED_STATES } from '@/lib/domain/lifecycle/acceptance';
 import { computeMoneyPosition, type MoneyPosition } from '@/lib/domain/money-position';
 import { sumVnd } from '@/lib/domain/money';
 import type { Db, Tx } from '../db';
@@ -16,7 +17,7 @@ export async function findMoneyPositions(client: Db | Tx, projectIds: readonly n
   // Sequential on purpose: inside a transaction one connection runs one query at a time.
   const projects = await client.project.findMany({ where: { id: { in: ids } }, select: { id: true, approvedSupportVnd: true, stateSupportVnd: true, totalCostVnd: true } });
   const contracts = await client.contract.findMany({ where, select: { projectId: true, supportVnd: true } });
-  const acceptances = await client.acceptance.findMany({ where: { ...where, status: 'PASSED' }, select: { projectId: true, acceptedValueVnd: true } });
+  const acceptances = await client.acceptance.findMany({ where: { ...where, status: { in: [...ACCEPTANCE_PASSED_STATES] } }, select: { projectId: true, acceptedValueVnd: true } });
   const requests = await client.paymentRequest.findMany({
     where: { ...where, ...(options.excludeRequestId ? { id: { not: options.excludeRequestId } } : {}) },
     select: { projectId: true, kind: true, status: true, amountVnd: true, advanceClearedVnd: true },

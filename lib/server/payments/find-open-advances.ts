@@ -1,4 +1,5 @@
 import 'server-only';
+import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { overdueAdvance, type OverdueAdvance } from '@/lib/domain/advance-clearing';
 import { sumVnd } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
@@ -24,7 +25,7 @@ export interface OpenAdvanceRow extends OverdueAdvance {
 export async function findOpenAdvances(actor: Actor, today: Date = now()): Promise<OpenAdvanceRow[]> {
   // Only đề án with a paid advance can have one open; the position then says whether it is cleared.
   const projects = await db.project.findMany({
-    where: { AND: [projectScope(actor), { paymentRequests: { some: { kind: 'ADVANCE', status: 'PAID' } } }] },
+    where: { AND: [projectScope(actor), { paymentRequests: { some: { kind: 'ADVANCE', status: { in: [...PAYMENT_PAID_STATES] } } } }] },
     select: { id: true, code: true, name: true, year: true, provinceId: true, contracts: { select: { valueVnd: true } } },
     orderBy: { code: 'asc' },
   });

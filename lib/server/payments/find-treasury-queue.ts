@@ -1,6 +1,6 @@
 import 'server-only';
 import { availableEvents } from '@/lib/domain/lifecycle/machine';
-import { PAYMENT_LIFECYCLE, type PaymentStatus } from '@/lib/domain/lifecycle/payment';
+import { PAYMENT_AWAITING_TREASURY_STATES, PAYMENT_LIFECYCLE, PAYMENT_PAID_STATES, type PaymentStatus } from '@/lib/domain/lifecycle/payment';
 import { sumVnd } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
 import { paymentRequestScope } from '@/lib/domain/scope';
@@ -49,15 +49,15 @@ export async function findTreasuryQueue(actor: Actor, filters: TreasuryQueueFilt
   });
   const positions = await findMoneyPositions(db, requests.map((r) => r.projectId));
   const rows = requests.map((r) => ({ ...r, position: positions.get(r.projectId)!, events: availableEvents(PAYMENT_LIFECYCLE, actor, r.status) }));
-  const waiting = rows.filter((r) => r.status === 'SENT_TO_TREASURY');
+  const waiting = rows.filter((r) => PAYMENT_AWAITING_TREASURY_STATES.includes(r.status));
   return {
     // Waiting requests first; the rest is the treasury's history.
-    rows: [...waiting, ...rows.filter((r) => r.status !== 'SENT_TO_TREASURY')],
+    rows: [...waiting, ...rows.filter((r) => !PAYMENT_AWAITING_TREASURY_STATES.includes(r.status))],
     totals: {
       count: rows.length,
       amountVnd: sumVnd(rows.map((r) => r.amountVnd)),
       waitingVnd: sumVnd(waiting.map((r) => r.amountVnd)),
-      paidVnd: sumVnd(rows.filter((r) => r.status === 'PAID').map((r) => r.amountVnd)),
+      paidVnd: sumVnd(rows.filter((r) => PAYMENT_PAID_STATES.includes(r.status)).map((r) => r.amountVnd)),
     },
   };
 }

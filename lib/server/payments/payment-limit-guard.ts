@@ -4,7 +4,7 @@ import { computePaymentLimits, paymentLimitProblem, paymentStateProblem, type Pa
 import { now } from '../clock';
 import type { Db, Tx } from '../db';
 import { AppError } from '../errors';
-import { findParameter } from '../norms/find-parameter';
+import { findWholeNumberParameter } from '../norms/find-parameter';
 import { findMoneyPosition } from './find-money-position';
 
 export const TREASURY_ADVANCE_CEILING = 'TREASURY_ADVANCE_CEILING_BP';
@@ -25,12 +25,11 @@ export async function findPaymentLimits(client: Db | Tx, projectId: number, opti
     select: { provinceId: true, contentCategory: { select: { advanceShareBp: true } } },
   });
   const position = await findMoneyPosition(client, projectId, options);
-  const ceiling = await findParameter(client, TREASURY_ADVANCE_CEILING, project.provinceId, now());
-  const ceilingBp = ceiling ? Number.parseInt(ceiling.value, 10) : null;
+  const ceiling = await findWholeNumberParameter(client, TREASURY_ADVANCE_CEILING, project.provinceId, now());
   return computePaymentLimits({
     position,
     advanceShareBp: project.contentCategory.advanceShareBp,
-    treasuryCeilingBp: ceilingBp !== null && Number.isInteger(ceilingBp) && ceilingBp >= 0 ? ceilingBp : null,
+    treasuryCeilingBp: ceiling ? Number(ceiling.value) : null,
   });
 }
 

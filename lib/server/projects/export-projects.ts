@@ -1,6 +1,7 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
 import { adminUnitName } from '@/lib/domain/labels';
+import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { toSafeNumber } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';

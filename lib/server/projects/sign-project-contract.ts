@@ -1,15 +1,16 @@
 import 'server-only';
 import { formatVnd } from '@/lib/domain/money';
+import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { ContractInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
+import { findWholeNumberParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
 import { assertWithinNorm, checkProjectNorm } from './check-project-norm';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
-import { transitionProject } from './transition-project';
+import { transition } from '../lifecycle/transition';
 
 /**
  * Ký hợp đồng between the implementing unit (party A) and the beneficiary (party B). The support in
@@ -43,9 +44,9 @@ export async function signProjectContract(actor: Actor, input: ContractInput) {
     if (facilityId !== null && !project.beneficiaries.some((b) => b.facilityId === facilityId)) {
       throw new AppError('VALIDATION', 'Bên B phải là cơ sở thụ hưởng của đề án.', { facilityId: 'Chọn cơ sở thụ hưởng' });
     }
-    const threshold = await findParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, project.provinceId, input.signedOn);
+    const threshold = await findWholeNumberParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, project.provinceId, input.signedOn);
     // No configured threshold: file every contract rather than risk one the treasury will refuse.
-    const thresholdVnd = threshold ? BigInt(threshold.value) : 0n;
+    const thresholdVnd = threshold?.value ?? 0n;
     if (input.valueVnd > thresholdVnd && !input.filedWithTreasury) {
       throw new AppError(
         'VALIDATION',
@@ -68,7 +69,7 @@ export async function signProjectContract(actor: Actor, input: ContractInput) {
         filedWithTreasury: input.filedWithTreasury,
       },
     });
-    const to = await transitionProject(tx, actor, project, 'signContract', {
+    const to = await transition(tx, actor, PROJECT_LIFECYCLE, project, 'signContract', {
       data: { contractId: contract.id, number: input.number, valueVnd: input.valueVnd.toString(), supportVnd: input.supportVnd.toString() },
     });
     await notifyProject(tx, project, ['beneficiaries', 'xa'], { title: `Đề án ${project.code}: đã ký hợp đồng ${input.number}` });

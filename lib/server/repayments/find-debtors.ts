@@ -1,5 +1,6 @@
 import 'server-only';
-import { shareRepaidOnTime, summariseSchedule } from '@/lib/domain/repayment';
+import { REPAYMENT_LITIGATION_STATES } from '@/lib/domain/lifecycle/repayment';
+import { isBehindSchedule, isInLitigation, shareRepaidOnTime, summariseSchedule } from '@/lib/domain/repayment';
 import type { Actor } from '@/lib/domain/roles';
 import { repaymentScheduleScope } from '@/lib/domain/scope';
 import type { Prisma } from '@/prisma/generated/client/client';
@@ -22,7 +23,7 @@ export async function findRepaymentSchedules(actor: Actor, where: Prisma.Repayme
   });
   return schedules.map((s) => ({
     ...s,
-    summary: summariseSchedule({ principalVnd: s.principalVnd, litigation: s.status === 'LITIGATION', instalments: s.installments, repayments: s.repayments }, today),
+    summary: summariseSchedule({ principalVnd: s.principalVnd, litigation: REPAYMENT_LITIGATION_STATES.includes(s.status), instalments: s.installments, repayments: s.repayments }, today),
   }));
 }
 
@@ -30,7 +31,7 @@ export async function findRepaymentSchedules(actor: Actor, where: Prisma.Repayme
 export async function findDebtors(actor: Actor, today: Date = now()) {
   const rows = await findRepaymentSchedules(actor, {}, today);
   const outstandingVnd = rows.reduce((s, r) => s + r.summary.outstandingVnd, 0n);
-  return { rows, outstandingVnd, shareOnTime: shareRepaidOnTime(rows.map((r) => r.summary)), late: rows.filter((r) => r.summary.state === 'LATE').length, litigation: rows.filter((r) => r.summary.state === 'LITIGATION').length };
+  return { rows, outstandingVnd, shareOnTime: shareRepaidOnTime(rows.map((r) => r.summary)), late: rows.filter((r) => isBehindSchedule(r.summary)).length, litigation: rows.filter((r) => isInLitigation(r.summary)).length };
 }
 
 export type DebtorRow = Awaited<ReturnType<typeof findDebtors>>['rows'][number];

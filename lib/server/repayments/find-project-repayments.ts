@@ -1,4 +1,5 @@
 import 'server-only';
+import { PROJECT_CONTRACT_SIGNED_STATES, PROJECT_REPAYMENT_PLANNING_STATES } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { getProjectOrThrow } from '../projects/get-project';
@@ -12,6 +13,6 @@ export async function findProjectRepayments(actor: Actor, projectId: number) {
   return {
     project,
     schedules,
-    can: { plan: manage && project.isRecoverable && project.status === 'APPROVED', record: manage && !['DRAFT', 'SUBMITTED', 'APPRAISED', 'APPROVED', 'REJECTED'].includes(project.status) },
+    can: { plan: manage && project.isRecoverable && PROJECT_REPAYMENT_PLANNING_STATES.includes(project.status), record: manage && PROJECT_CONTRACT_SIGNED_STATES.includes(project.status) },
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { PROJECT_CONTRACT_SIGNED_STATES } from '@/lib/domain/lifecycle/project';
 import { formatVnd, sumVnd } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
 import type { RepaymentInput } from '@/lib/schemas/repayment';
@@ -13,7 +14,7 @@ export async function recordRepayment(actor: Actor, input: RepaymentInput) {
   assertCan(actor, 'repayment:manage');
   return db.$transaction(async (tx) => {
     const schedule = await getScheduleForWriteOrThrow(tx, actor, input.scheduleId);
-    if (['DRAFT', 'SUBMITTED', 'APPRAISED', 'APPROVED', 'REJECTED'].includes(schedule.project.status)) {
+    if (!PROJECT_CONTRACT_SIGNED_STATES.includes(schedule.project.status)) {
       throw new AppError('ILLEGAL_TRANSITION', 'Chỉ ghi nhận hoàn trả sau khi đã ký hợp đồng.');
     }
     const outstanding = schedule.principalVnd - sumVnd(schedule.repayments.map((r) => r.amountVnd));

@@ -1,4 +1,5 @@
 import 'server-only';
+import { PROJECT_REPAYMENT_PLANNING_STATES } from '@/lib/domain/lifecycle/project';
 import { formatVnd } from '@/lib/domain/money';
 import { generateSchedule } from '@/lib/domain/repayment';
 import type { Actor } from '@/lib/domain/roles';
@@ -19,7 +20,7 @@ export async function saveRepaymentSchedule(actor: Actor, input: RepaymentSchedu
   return db.$transaction(async (tx) => {
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
     if (!project.isRecoverable) throw new AppError('VALIDATION', `Đề án ${project.code} không phải hỗ trợ có thu hồi.`);
-    if (project.status !== 'APPROVED') throw new AppError('ILLEGAL_TRANSITION', 'Lịch hoàn trả chỉ lập hoặc sửa trước khi ký hợp đồng (đề án ở trạng thái "Đã phê duyệt").');
+    if (!PROJECT_REPAYMENT_PLANNING_STATES.includes(project.status)) throw new AppError('ILLEGAL_TRANSITION', 'Lịch hoàn trả chỉ lập hoặc sửa trước khi ký hợp đồng (đề án ở trạng thái "Đã phê duyệt").');
     if (!project.beneficiaries.some((b) => b.facilityId === input.facilityId)) throw new AppError('VALIDATION', 'Cơ sở không thuộc đề án.', { facilityId: 'Chọn cơ sở thụ hưởng' });
     const approved = project.approvedSupportVnd ?? 0n;
     if (input.principalVnd > approved) {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { SETTLEMENT_LIFECYCLE } from '@/lib/domain/lifecycle/settlement';
 import { formatVnd } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
@@ -8,12 +9,11 @@ import { now } from '../clock';
 import { db } from '../db';
 import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
+import { transition } from '../lifecycle/transition';
 import { findMoneyPosition } from '../payments/find-money-position';
 import { lockProjectForPayment } from '../payments/payment-limit-guard';
 import { getProjectForWriteOrThrow } from '../projects/load-project';
 import { notifyProject } from '../projects/notify-project';
-import { transitionProject } from '../projects/transition-project';
 
 /**
  * Phê duyệt quyết toán: re-reads the money position under the lock and approves only if it balances
@@ -35,19 +35,11 @@ export async function approveSettlement(actor: Actor, input: ApproveSettlementIn
       );
     }
     const decision = await recordDecision(tx, actor, project.provinceId, 'SETTLEMENT_APPROVAL', input.decision);
-    await applyTransition(tx, {
-      actor,
-      lifecycle: SETTLEMENT_LIFECYCLE,
-      event: 'approve',
-      entityType: 'Settlement',
-      entityId: settlement.id,
-      provinceId: project.provinceId,
-      current: settlement.status,
+    await transition(tx, actor, SETTLEMENT_LIFECYCLE, { id: settlement.id, status: settlement.status, provinceId: project.provinceId }, 'approve', {
       data: { projectId: project.id, decisionId: decision.id },
-      write: (from, to) =>
-        tx.settlement.updateMany({ where: { id: settlement.id, status: from }, data: { status: to, decisionId: decision.id, approvedById: actor.id, approvedAt: now() } }),
+      changes: { decisionId: decision.id, approvedById: actor.id, approvedAt: now() },
     });
-    const to = await transitionProject(tx, actor, project, 'settle', { data: { settlementId: settlement.id, decisionId: decision.id } });
+    const to = await transition(tx, actor, PROJECT_LIFECYCLE, project, 'settle', { data: { settlementId: settlement.id, decisionId: decision.id } });
     await notifyProject(tx, project, ['ttkc', 'beneficiaries'], { title: `Đề án ${project.code}: quyết toán đã được phê duyệt (${input.decision.number})` });
     return { status: to, decisionId: decision.id };
   });

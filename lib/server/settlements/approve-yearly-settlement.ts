@@ -8,7 +8,7 @@ import { now } from '../clock';
 import { db } from '../db';
 import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
+import { transition } from '../lifecycle/transition';
 import { loadYearlySettlement } from './find-yearly-settlement';
 
 /**
@@ -26,17 +26,9 @@ export async function approveYearlySettlement(actor: Actor, input: { year: numbe
     const figures = { projectCount: totals.projectCount, approvedVnd: totals.approvedVnd, disbursedVnd: totals.disbursedVnd, refundedVnd: totals.refundedVnd, openAdvanceVnd: totals.openAdvanceVnd, lapsingVnd: totals.lapsingVnd };
     const row = record ?? (await tx.yearlySettlement.create({ data: { provinceId, year: input.year, fundingLevel: input.fundingLevel, createdById: actor.id, ...figures } }));
     const decision = await recordDecision(tx, actor, provinceId, 'YEARLY_SETTLEMENT', input.decision);
-    await applyTransition(tx, {
-      actor,
-      lifecycle: YEARLY_SETTLEMENT_LIFECYCLE,
-      event: 'approve',
-      entityType: 'YearlySettlement',
-      entityId: row.id,
-      provinceId,
-      current: row.status,
+    await transition(tx, actor, YEARLY_SETTLEMENT_LIFECYCLE, { id: row.id, status: row.status, provinceId }, 'approve', {
       data: { year: input.year, fundingLevel: input.fundingLevel, decisionId: decision.id, approvedVnd: totals.approvedVnd.toString(), disbursedVnd: totals.disbursedVnd.toString() },
-      write: (from, to) =>
-        tx.yearlySettlement.updateMany({ where: { id: row.id, status: from }, data: { ...figures, status: to, decisionId: decision.id, approvedById: actor.id, approvedAt: now() } }),
+      changes: { ...figures, decisionId: decision.id, approvedById: actor.id, approvedAt: now() },
     });
     return { id: row.id, totals };
   });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { YEARLY_SETTLEMENT_FINAL_STATES } from '@/lib/domain/lifecycle/settlement';
 import ExcelJS from 'exceljs';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { toSafeNumber } from '@/lib/domain/money';
@@ -48,7 +49,7 @@ export async function exportYearlySettlement(actor: Actor, year: number, funding
   const advanced = rows.reduce((s, r) => s + r.position.advancedVnd, 0n);
   const total = sheet.addRow({
     code: YEARLY_TOTAL_LABEL,
-    name: `${totals.projectCount} đề án${record?.status === 'APPROVED' ? ' — Sở Tài chính đã phê duyệt' : ''}`,
+    name: `${totals.projectCount} đề án${record && YEARLY_SETTLEMENT_FINAL_STATES.includes(record.status) ? ' — Sở Tài chính đã phê duyệt' : ''}`,
     approved: toSafeNumber(totals.approvedVnd),
     advanced: toSafeNumber(advanced),
     paid: toSafeNumber(totals.disbursedVnd - advanced),

@@ -1,4 +1,6 @@
 import 'server-only';
+import { PROJECT_LIFECYCLE, PROJECT_REFUNDABLE_STATES } from '@/lib/domain/lifecycle/project';
+import { SETTLEMENT_AWAITING_APPROVAL_STATES, SETTLEMENT_SUBMITTABLE_STATES } from '@/lib/domain/lifecycle/settlement';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
@@ -37,15 +39,16 @@ export async function findProjectSettlement(actor: Actor, projectId: number) {
   const position = await findMoneyPosition(db, project.id);
   const manage = can(actor, 'settlement:manage');
   const approve = can(actor, 'settlement:approve');
+  const settleable = PROJECT_LIFECYCLE.events.settle.from.includes(project.status);
   return {
     project,
     position,
     can: {
-      liquidate: manage && project.status === 'ACCEPTED',
-      refund: manage && ['ACCEPTED', 'LIQUIDATED', 'STOPPED'].includes(project.status) && position.toRefundVnd > 0n,
-      submit: manage && project.status === 'LIQUIDATED' && (!project.settlement || project.settlement.status === 'DRAFT'),
-      approve: approve && project.status === 'LIQUIDATED' && project.settlement?.status === 'SUBMITTED',
-      close: approve && project.status === 'SETTLED',
+      liquidate: manage && PROJECT_LIFECYCLE.events.liquidate.from.includes(project.status),
+      refund: manage && PROJECT_REFUNDABLE_STATES.includes(project.status) && position.toRefundVnd > 0n,
+      submit: manage && settleable && (!project.settlement || SETTLEMENT_SUBMITTABLE_STATES.includes(project.settlement.status)),
+      approve: approve && settleable && !!project.settlement && SETTLEMENT_AWAITING_APPROVAL_STATES.includes(project.settlement.status),
+      close: approve && PROJECT_LIFECYCLE.events.close.from.includes(project.status),
     },
   };
 }

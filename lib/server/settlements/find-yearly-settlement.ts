@@ -1,4 +1,5 @@
 import 'server-only';
+import { YEARLY_SETTLEMENT_FINAL_STATES } from '@/lib/domain/lifecycle/settlement';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
@@ -34,7 +35,7 @@ export async function loadYearlySettlement(client: Db | Tx, actor: Actor, year: 
 export async function findYearlySettlement(actor: Actor, year: number, fundingLevel: ProgrammeLevel) {
   assertCanReadYearlySettlement(actor);
   const result = await loadYearlySettlement(db, actor, year, fundingLevel);
-  return { ...result, canApprove: can(actor, 'settlement:approve') && actor.role === 'STC_OFFICER' && result.record?.status !== 'APPROVED' && result.rows.length > 0 };
+  return { ...result, canApprove: can(actor, 'settlement:approve') && actor.role === 'STC_OFFICER' && !(result.record && YEARLY_SETTLEMENT_FINAL_STATES.includes(result.record.status)) && result.rows.length > 0 };
 }
 
 export type YearlySettlementView = Awaited<ReturnType<typeof findYearlySettlement>>;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { formatVnd } from '@/lib/domain/money';
+import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { LiquidationInput } from '@/lib/schemas/settlement';
 import { assertCan } from '../authz';
@@ -10,7 +11,7 @@ import { findMoneyPosition } from '../payments/find-money-position';
 import { lockProjectForPayment } from '../payments/payment-limit-guard';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from '../projects/load-project';
 import { notifyProject } from '../projects/notify-project';
-import { transitionProject } from '../projects/transition-project';
+import { transition } from '../lifecycle/transition';
 
 /**
  * Thanh lý hợp đồng: the minutes freeze, from the money position, the accepted value, what the Kho
@@ -45,7 +46,7 @@ export async function liquidateContract(actor: Actor, input: LiquidationInput) {
         recordedById: actor.id,
       },
     });
-    const to = await transitionProject(tx, actor, project, 'liquidate', {
+    const to = await transition(tx, actor, PROJECT_LIFECYCLE, project, 'liquidate', {
       data: { liquidationId: liquidation.id, minutesNumber: input.minutesNumber, dueVnd: position.owedVnd.toString(), toRefundVnd: position.toRefundVnd.toString(), decisionId },
     });
     const tail = position.toRefundVnd > 0n ? ` Cơ sở phải nộp trả ${formatVnd(position.toRefundVnd)}.` : position.owedVnd > 0n ? ` Còn được thanh toán ${formatVnd(position.owedVnd)}.` : '';

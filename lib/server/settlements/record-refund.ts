@@ -1,8 +1,8 @@
 import 'server-only';
+import { PROJECT_REFUNDABLE_STATES } from '@/lib/domain/lifecycle/project';
 import { formatVnd } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
 import type { RefundInput } from '@/lib/schemas/settlement';
-import type { ProjectStatus } from '@/prisma/generated/client/enums';
 import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
@@ -11,8 +11,6 @@ import { findMoneyPosition } from '../payments/find-money-position';
 import { lockProjectForPayment } from '../payments/payment-limit-guard';
 import { getProjectForWriteOrThrow } from '../projects/load-project';
 
-/** A refund follows acceptance (what was accepted fixes what may be kept) and precedes settlement. */
-const REFUNDABLE_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'STOPPED'];
 
 /**
  * Nộp trả ngân sách: the beneficiary paid back money it received above what it may keep; recorded
@@ -23,7 +21,7 @@ export async function recordRefund(actor: Actor, input: RefundInput) {
   return db.$transaction(async (tx) => {
     await lockProjectForPayment(tx, input.projectId);
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
-    if (!REFUNDABLE_STATES.includes(project.status)) {
+    if (!PROJECT_REFUNDABLE_STATES.includes(project.status)) {
       throw new AppError('ILLEGAL_TRANSITION', 'Chỉ ghi nhận nộp trả sau nghiệm thu (hoặc khi đề án đã dừng) và trước khi quyết toán.');
     }
     const position = await findMoneyPosition(tx, project.id);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { SETTLEMENT_LIFECYCLE } from '@/lib/domain/lifecycle/settlement';
 import { formatVnd } from '@/lib/domain/money';
 import { cancellableAtSettlement } from '@/lib/domain/money-position';
@@ -7,7 +8,7 @@ import type { SubmitSettlementInput } from '@/lib/schemas/settlement';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
+import { transition } from '../lifecycle/transition';
 import { findMoneyPosition } from '../payments/find-money-position';
 import { lockProjectForPayment } from '../payments/payment-limit-guard';
 import { getProjectForWriteOrThrow } from '../projects/load-project';
@@ -22,7 +23,7 @@ export async function submitSettlement(actor: Actor, input: SubmitSettlementInpu
   return db.$transaction(async (tx) => {
     await lockProjectForPayment(tx, input.projectId);
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
-    if (project.status !== 'LIQUIDATED') throw new AppError('ILLEGAL_TRANSITION', 'Chỉ lập quyết toán sau khi đã thanh lý hợp đồng.');
+    if (!PROJECT_LIFECYCLE.events.settle.from.includes(project.status)) throw new AppError('ILLEGAL_TRANSITION', 'Chỉ lập quyết toán sau khi đã thanh lý hợp đồng.');
     const p = await findMoneyPosition(tx, project.id);
     const problems = [
       p.sentVnd > 0n || p.requestedVnd > p.disbursedVnd ? `còn đề nghị chưa được Kho bạc thanh toán (${formatVnd(p.requestedVnd - p.disbursedVnd)}): thanh toán hoặc huỷ` : null,
@@ -48,16 +49,8 @@ export async function submitSettlement(actor: Actor, input: SubmitSettlementInpu
     const settlement = existing
       ? await tx.settlement.update({ where: { id: existing.id }, data: figures })
       : await tx.settlement.create({ data: { projectId: project.id, createdById: actor.id, ...figures } });
-    const status = await applyTransition(tx, {
-      actor,
-      lifecycle: SETTLEMENT_LIFECYCLE,
-      event: 'submit',
-      entityType: 'Settlement',
-      entityId: settlement.id,
-      provinceId: project.provinceId,
-      current: settlement.status,
+    const status = await transition(tx, actor, SETTLEMENT_LIFECYCLE, { id: settlement.id, status: settlement.status, provinceId: project.provinceId }, 'submit', {
       data: { projectId: project.id, settledVnd: figures.settledVnd.toString(), cancelledVnd: cancelledVnd.toString() },
-      write: (from, to) => tx.settlement.updateMany({ where: { id: settlement.id, status: from }, data: { status: to } }),
     });
     return { id: settlement.id, status };
   });

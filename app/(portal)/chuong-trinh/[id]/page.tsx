@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { AmendmentList } from '@/components/programmes/amendment-list';
 import { ApproveProgrammeForm } from '@/components/programmes/approve-programme-form';
 import { CloseProgrammeForm } from '@/components/programmes/close-programme-form';
@@ -16,13 +15,14 @@ import { formatDate } from '@/lib/domain/format';
 import { FUNDING_LEVEL_LABELS, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { availableEvents } from '@/lib/domain/lifecycle/machine';
 import { can } from '@/lib/domain/permissions';
-import { changeIsAmendment, PROGRAMME_EDITABLE_STATES, PROGRAMME_LIFECYCLE } from '@/lib/domain/programme-lifecycle';
+import { changeIsAmendment, PROGRAMME_EDITABLE_STATES, PROGRAMME_LIFECYCLE } from '@/lib/domain/lifecycle/programme';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-progress';
 import { findProgrammeTimeline, getProgrammeOrThrow } from '@/lib/server/programmes/get-programme';
 import { plainAppendix } from '@/lib/server/programmes/programme-appendix-store';
 import { approveProgrammeAction, closeProgrammeAction, saveTargetsAction } from './actions';
+import { idFromParam } from '@/lib/server/page-params';
 
 export const metadata: Metadata = { title: 'Chương trình khuyến công' };
 
@@ -34,8 +34,7 @@ export default async function ProgrammePage({
   searchParams: Promise<{ nam?: string; 'da-nhap'?: string }>;
 }) {
   const { id } = await params;
-  const programmeId = Number(id);
-  if (!Number.isInteger(programmeId) || programmeId <= 0) notFound();
+  const programmeId = idFromParam(id);
   const actor = await requirePermission('programme:read', `/chuong-trinh/${id}`);
   const programme = await forPage(getProgrammeOrThrow(actor, programmeId));
   const [progress, timeline] = await Promise.all([findProgrammeProgress(actor, programmeId), findProgrammeTimeline(actor, programmeId)]);

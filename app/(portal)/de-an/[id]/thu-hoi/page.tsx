@@ -6,7 +6,9 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
+import { REPAYMENT_LITIGATION_STATES } from '@/lib/domain/lifecycle/repayment';
 import { formatVnd } from '@/lib/domain/money';
+import { INSTALMENT_LATE, INSTALMENT_STATE_LABELS as INSTALMENT_STATE } from '@/lib/domain/repayment';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { findProjectRepayments } from '@/lib/server/repayments/find-project-repayments';
@@ -14,7 +16,7 @@ import { litigationAction, recordRepaymentAction, saveScheduleAction } from './a
 
 export const metadata: Metadata = { title: 'Hoàn trả hỗ trợ' };
 
-const INSTALMENT_STATE = { PAID: 'Đã trả đủ', NOT_DUE: 'Chưa đến hạn', LATE: 'Quá hạn' } as const;
+
 
 export default async function ProjectRepaymentsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -46,7 +48,7 @@ export default async function ProjectRepaymentsPage({ params }: { params: Promis
                       <Td>{formatDate(i.dueOn)}</Td>
                       <Td numeric>{formatVnd(i.amountVnd)}</Td>
                       <Td numeric>{formatVnd(i.paidVnd)}</Td>
-                      <Td>{i.state === 'LATE' ? `Quá hạn ${i.daysLate} ngày` : INSTALMENT_STATE[i.state]}</Td>
+                      <Td>{i.state === INSTALMENT_LATE ? `Quá hạn ${i.daysLate} ngày` : INSTALMENT_STATE[i.state]}</Td>
                     </tr>
                   ))}
                 </tbody>
@@ -63,7 +65,7 @@ export default async function ProjectRepaymentsPage({ params }: { params: Promis
                       { name: 'documentNumber', label: 'Số chứng từ', required: true },
                     ]}
                   />
-                  {s.status !== 'LITIGATION' && (
+                  {!REPAYMENT_LITIGATION_STATES.includes(s.status) && (
                     <FieldsForm
                       submitLabel="Chuyển khởi kiện"
                       action={litigationAction}

@@ -12,12 +12,12 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
-import { ANNUAL_PLAN_RETURNED, PLAN_ITEM_EDITABLE_REVIEWS } from '@/lib/domain/lifecycle/plan';
+import { ANNUAL_PLAN_RETURNED, PLAN_ITEM_EDITABLE_REVIEWS, reviewDecisionOf } from '@/lib/domain/lifecycle/plan';
 import { formatVnd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getPlanOrThrow } from '@/lib/server/plans/get-plan';
-import { idFromParam, yearFromParam } from '@/lib/server/plans/year-param';
+import { idFromParam, yearFromParam } from '@/lib/server/page-params';
 import { deletePlanItemAction, markReviewedAction, returnPlanAction, reviewItemAction, submitPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Kế hoạch của đơn vị' };
@@ -87,7 +87,7 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
                       <ItemReviewForm
                         itemId={item.id}
                         itemName={item.name}
-                        current={{ decision: item.review === 'PENDING' ? null : item.review, comment: item.reviewComment }}
+                        current={{ decision: reviewDecisionOf(item.review), comment: item.reviewComment }}
                         review={reviewItemAction}
                       />
                     </div>
