@@ -269,7 +269,7 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
         status: spec.settlement.status,
         settledVnd: disbursedVnd - disallowedVnd,
         disallowedVnd,
-        toRefundVnd: 0n,
+        toRefundVnd: disallowedVnd,
         refundedVnd: disallowedVnd,
         approvedVnd: approvedSupportVnd,
         contractedVnd: sumVnd(contracts.filter((c) => c.projectId === projectId).map((c) => BigInt(c.supportVnd))),

@@ -31,7 +31,7 @@ const input = (projectId: number, kind: 'ADVANCE' | 'PAYMENT', amountVnd: bigint
 async function acceptedProject() {
   const project = await createDossierProject(w, { status: 'ACCEPTED' });
   await db.contract.create({
-    data: { projectId: project.id, number: 'HĐ-01', signedOn: new Date('2026-03-20'), partyAOrgId: w.hp.orgs.ttkc.id, partyBName: 'Cơ sở gốm A', valueVnd: 40_000_000n, supportVnd: 200_000_000n, filedWithTreasury: true },
+    data: { projectId: project.id, number: 'HĐ-01', signedOn: new Date('2026-03-20'), partyAOrgId: w.hp.orgs.ttkc.id, partyBName: 'Cơ sở gốm A', valueVnd: 400_000_000n, supportVnd: 200_000_000n, filedWithTreasury: true },
   });
   await db.acceptance.create({ data: { projectId: project.id, scheduledOn: new Date('2026-10-01'), heldOn: new Date('2026-10-01'), status: 'PASSED', acceptedValueVnd: 300_000_000n } });
   return project;
@@ -146,7 +146,9 @@ describe('contract needs a norm-checked estimate', () => {
     contractSchema.parse({ projectId, expectedStatus: 'APPROVED', number: 'HĐ-09', signedOn: '20/03/2026', partyBName: 'Cơ sở gốm A', valueVnd: '10.000.000.003', supportVnd, filedWithTreasury: true });
 
   it('refuses a đề án with typed totals and no cost lines (as the plan decision creates them)', async () => {
-    const project = await createDossierProject(w, { status: 'APPROVED', lines: [], approvedSupportVnd: 10_000_000_003n });
+    const project = await createDossierProject(w, { status: 'APPROVED', lines: [], approvedSupportVnd: null });
+    // The proposal's typed totals, as KCQG-2027-001 of the demo carried them.
+    await db.project.update({ where: { id: project.id }, data: { totalCostVnd: 20_000_000_006n, stateSupportVnd: 10_000_000_003n, counterpartVnd: 10_000_000_003n, approvedSupportVnd: 10_000_000_003n } });
     const error = await errorOf(signProjectContract(w.actors.ttkc, contract(project.id, '300.000.000')));
     expect(error.message).toMatch(/chưa có dự toán chi tiết/);
     expect(await db.contract.count()).toBe(0);

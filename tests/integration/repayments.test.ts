@@ -18,7 +18,7 @@ beforeEach(async () => {
   w = await createWorld();
   second = await createFacility(w.ld.province.id, w.xaLd.id, 'Cơ sở cà phê Lâm Đồng');
   await db.projectBeneficiary.create({ data: { projectId: w.projectLd.id, facilityId: second.id } });
-  await db.project.update({ where: { id: w.projectLd.id }, data: { isRecoverable: true, status: 'APPROVED', approvedSupportVnd: 200_000_000n } });
+  await db.project.update({ where: { id: w.projectLd.id }, data: { isRecoverable: true, status: 'APPROVED', totalCostVnd: 400_000_000n, stateSupportVnd: 200_000_000n, counterpartVnd: 200_000_000n, approvedSupportVnd: 200_000_000n } });
 });
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -59,8 +59,12 @@ describe('recoverable support', () => {
     const b = await saveRepaymentSchedule(w.actors.ldTtkc, schedule(second.id));
     await db.project.update({ where: { id: w.projectLd.id }, data: { status: 'CONTRACTED' } });
     await recordRepayment(w.actors.ldTtkc, { scheduleId: a.id, amountVnd: 30_000_000n, paidOn: d('2027-03-31'), documentNumber: 'PT-01' });
-    expect(await codeOf(markLitigation(w.actors.ldTtkc, { scheduleId: b.id, courtFileRef: '', reason: 'x' }))).toBe('VALIDATION');
-    await markLitigation(w.actors.ldTtkc, { scheduleId: b.id, courtFileRef: '12/2027/TLST-DS', reason: 'Không trả nợ sau 3 lần nhắc' });
+    expect(await codeOf(markLitigation(w.actors.ldTtkc, { scheduleId: b.id, courtFileRef: '', reason: 'x' }, vn('2027-04-15')))).toBe('VALIDATION');
+    // Not behind yet on the day of the first due date: no court case.
+    expect(await codeOf(markLitigation(w.actors.ldTtkc, { scheduleId: b.id, courtFileRef: '12/2027/TLST-DS', reason: 'x' }, vn('2027-03-31')))).toBe('ILLEGAL_TRANSITION');
+    await markLitigation(w.actors.ldTtkc, { scheduleId: b.id, courtFileRef: '12/2027/TLST-DS', reason: 'Không trả nợ sau 3 lần nhắc' }, vn('2027-04-15'));
+    const trail = await db.auditEvent.findMany({ where: { entityType: 'RepaymentSchedule', entityId: b.id, event: { in: ['markLate', 'litigate'] } }, orderBy: { id: 'asc' } });
+    expect(trail.map((e) => [e.event, e.toStatus])).toEqual([['markLate', 'LATE'], ['litigate', 'LITIGATION']]);
     const debtors = await findDebtors(w.actors.ldTtkc, vn('2027-04-15'));
     const states = Object.fromEntries(debtors.rows.map((r) => [r.facilityId, r.summary.state]));
     expect(states).toEqual({ [w.facilityLd.id]: 'onTime', [second.id]: 'litigation' });

@@ -39,7 +39,8 @@ export async function submitSettlement(actor: Actor, input: SubmitSettlementInpu
       advancedVnd: p.advancedVnd,
       paidVnd: p.paidVnd,
       refundedVnd: p.refundedVnd,
-      toRefundVnd: 0n,
+      // What had to be paid back, all of it refunded by now (refundedVnd ≤ toRefundVnd in the database).
+      toRefundVnd: p.refundedVnd,
       settledVnd: p.disbursedVnd - p.refundedVnd,
       disallowedVnd: p.refundedVnd,
       cancelledVnd,
