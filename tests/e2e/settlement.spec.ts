@@ -40,6 +40,8 @@ async function pay(kb: Page, code: string, payee: string, order: string) {
   await row.getByRole('button', { name: 'Thanh toán' }).click();
   await row.getByLabel('Số ủy nhiệm chi').fill(order);
   await row.getByRole('button', { name: /^Chấp nhận thanh toán/ }).click();
+  // Paid, the request leaves the list of those waiting.
+  await expect(kb.getByRole('row').filter({ hasText: payee })).toHaveCount(0);
   await kb.goto(`/kho-bac?q=${encodeURIComponent(code)}&trang_thai=PAID`);
   await expect(kb.getByRole('row').filter({ hasText: order }).getByText('Kho bạc đã thanh toán')).toBeVisible();
 }
