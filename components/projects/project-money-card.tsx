@@ -1,7 +1,7 @@
 import { Card, DetailList } from '@/components/ui/card';
-import { formatNumber } from '@/lib/domain/format';
 import { formatVnd, percentOf } from '@/lib/domain/money';
 import type { MoneyPosition } from '@/lib/domain/money-position';
+import { formatPercent, PERCENT_ROUNDING_RULE } from '@/lib/domain/percent';
 
 /**
  * Kinh phí: the estimate's totals (recomputed on the server) and the money position — what was
@@ -20,7 +20,7 @@ export function ProjectMoneyCard({
       <DetailList
         items={[
           { label: 'Tổng kinh phí', value: formatVnd(project.totalCostVnd) },
-          { label: 'Ngân sách hỗ trợ (dự toán)', value: `${formatVnd(project.stateSupportVnd)}${share === null ? '' : ` (${formatNumber(share)} %)`}` },
+          { label: 'Ngân sách hỗ trợ (dự toán)', value: `${formatVnd(project.stateSupportVnd)}${share === null ? '' : ` (${formatPercent(share)})`}` },
           { label: 'Vốn đối ứng', value: formatVnd(project.counterpartVnd) },
           { label: 'Nguồn khác', value: formatVnd(project.otherFundingVnd) },
           { label: 'Hỗ trợ được duyệt', value: formatVnd(money.approvedVnd) },
@@ -38,10 +38,11 @@ export function ProjectMoneyCard({
           { label: 'Đã nộp trả', value: formatVnd(money.refundedVnd) },
           { label: 'Huỷ dự toán khi quyết toán', value: formatVnd(money.cancelledVnd) },
           { label: 'Quyết toán', value: money.settled ? 'Đã cân đối (được duyệt = đã chi − nộp trả + nộp trả + huỷ)' : 'Chưa quyết toán' },
-          { label: 'Khối lượng hoàn thành', value: project.progressPercent === null ? null : `${project.progressPercent} %` },
+          { label: 'Khối lượng hoàn thành', value: project.progressPercent === null ? null : formatPercent(project.progressPercent) },
         ]}
       />
-      <p className="mt-3 text-xs text-slate-500">
+      <p className="mt-2 text-xs text-slate-600">{PERCENT_ROUNDING_RULE}</p>
+      <p className="mt-1 text-xs text-slate-500">
         Mức được chi = số nhỏ nhất của hỗ trợ được duyệt, hỗ trợ theo hợp đồng và phần ngân sách của giá trị nghiệm thu (giá trị nghiệm thu × tỷ lệ ngân sách trong dự toán, làm tròn xuống đến đồng).
       </p>
     </Card>

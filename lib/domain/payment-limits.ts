@@ -4,6 +4,7 @@
 import type { ProjectStatus } from '@/prisma/generated/client/enums';
 import { PROJECT_ADVANCE_STATES, PROJECT_FINAL_PAYMENT_STATES, PROJECT_LIFECYCLE } from './lifecycle/project';
 import { formatVnd, minVnd, shareOfVnd, type Vnd } from './money';
+import { formatRateBp } from './percent';
 import type { MoneyPosition } from './money-position';
 
 /** Advance share by content when the category sets none: 70 % for most contents [PARAM]. */
@@ -45,7 +46,7 @@ export interface PaymentLimits {
 }
 
 const nonNegative = (v: Vnd): Vnd => (v < 0n ? 0n : v);
-const percent = (bp: number) => `${(bp / 100).toLocaleString('vi-VN')} %`;
+const percent = formatRateBp;
 
 export function computePaymentLimits(input: PaymentLimitInput): PaymentLimits {
   const p = input.position;
