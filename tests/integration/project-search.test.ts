@@ -104,6 +104,8 @@ describe('exporting đề án', () => {
       'Vốn đối ứng (đồng)',
       'Đã tạm ứng (đồng)',
       'Đã thanh toán (đồng)',
+      'Còn phải trả (đồng)',
+      'Phải nộp trả (đồng)',
       '% khối lượng hoàn thành',
       'Trạng thái',
       'Ghi chú',
@@ -114,6 +116,7 @@ describe('exporting đề án', () => {
     expect(rowA.getCell(8).value).toBe(300_000_000);
     expect(rowA.getCell(8).numFmt).toBe('#,##0');
     expect(rowA.getCell(10).value).toBe(120_000_000);
-    expect(rowA.getCell(13).value).toBe('Đang thực hiện');
+    expect(rowA.getCell(12).value).toBe(180_000_000); // still owed: 300 M approved − 120 M advanced
+    expect(rowA.getCell(15).value).toBe('Đang thực hiện');
   });
 });
