@@ -4,11 +4,19 @@ import { ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
 import { findPlanWorkItems } from '@/lib/server/home/find-plan-work-items';
 import { findWorkItems, getScopeSummary } from '@/lib/server/home/find-work-items';
+import { findBeneficiaryMoneySection } from '@/lib/server/home/find-beneficiary-money-section';
+import { findOpenAdvanceSection } from '@/lib/server/home/find-open-advance-section';
 
 export default async function HomePage() {
   const actor = await requirePermission('home:view', '/');
-  const [planSections, projectSections, summary] = await Promise.all([findPlanWorkItems(actor), findWorkItems(actor), getScopeSummary(actor)]);
-  const sections = [...planSections, ...projectSections];
+  const [planSections, projectSections, summary, advances, money] = await Promise.all([
+    findPlanWorkItems(actor),
+    findWorkItems(actor),
+    getScopeSummary(actor),
+    findOpenAdvanceSection(actor),
+    findBeneficiaryMoneySection(actor),
+  ]);
+  const sections = [...money, ...planSections, ...projectSections, ...advances];
   return (
     <>
       <PageHeader title="Việc cần xử lý" description={`Xin chào ${actor.fullName} — ${ROLE_LABELS[actor.role]}.`} />

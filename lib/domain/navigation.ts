@@ -14,6 +14,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/de-an', label: 'Đề án', permission: 'project:read' },
   { href: '/quyet-dinh', label: 'Quyết định', permission: 'decision:read' },
   { href: '/kho-bac', label: 'Kiểm soát chi', permission: 'payment:control' },
+  { href: '/quyet-toan', label: 'Quyết toán năm', permission: 'settlement:approve' },
+  { href: '/thu-hoi', label: 'Thu hồi hỗ trợ', permission: 'repayment:manage' },
   { href: '/co-so', label: 'Cơ sở CNNT', permission: 'facility:read' },
   { href: '/dinh-muc', label: 'Định mức', permission: 'norm:read' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user:manage' },

@@ -101,3 +101,9 @@ export function auditEventScope(actor: Actor): Prisma.AuditEventWhereInput {
   if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
   return NONE;
 }
+
+/** Repayment schedules: those of đề án in scope; a beneficiary sees only its own facility's. */
+export function repaymentScheduleScope(actor: Actor): Prisma.RepaymentScheduleWhereInput {
+  const project = { project: projectScope(actor) };
+  return actor.role === 'BENEFICIARY' ? { ...project, facilityId: actor.facilityId ?? -1 } : project;
+}

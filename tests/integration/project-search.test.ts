@@ -106,6 +106,8 @@ describe('exporting đề án', () => {
       'Vốn đối ứng (đồng)',
       'Đã tạm ứng (đồng)',
       'Đã thanh toán (đồng)',
+      'Còn phải trả (đồng)',
+      'Phải nộp trả (đồng)',
       '% khối lượng hoàn thành',
       'Trạng thái',
       'Ghi chú',
@@ -116,7 +118,8 @@ describe('exporting đề án', () => {
     expect(rowA.getCell(9).value).toBe(300_000_000);
     expect(rowA.getCell(9).numFmt).toBe('#,##0');
     expect(rowA.getCell(11).value).toBe(120_000_000);
-    expect(rowA.getCell(14).value).toBe('Đang thực hiện');
+    expect(rowA.getCell(13).value).toBe(180_000_000); // still owed: 300 M approved − 120 M advanced
+    expect(rowA.getCell(16).value).toBe('Đang thực hiện');
     expect(sheet.getRow(7).getCell(2).value).toBe('Tổng cộng (2 đề án)');
   });
 });

@@ -103,6 +103,12 @@ export const PROJECT_AMENDABLE_STATES: readonly ProjectStatus[] = ['APPROVED', '
 export const PROJECT_ACHIEVED_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED'];
 /** States in which advances and payments may be requested. */
 export const PROJECT_PAYABLE_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE', 'ACCEPTED', 'LIQUIDATED'];
+/** Tạm ứng: after the contract, before acceptance (DOMAIN.md "Advances"). */
+export const PROJECT_ADVANCE_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE'];
+/** Thanh toán follows acceptance (DOMAIN.md "Payment"); liquidation may still settle what is due. */
+export const PROJECT_FINAL_PAYMENT_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED'];
+/** States in which the thanh lý / quyết toán page has something to show or do. */
+export const PROJECT_SETTLEMENT_PAGE_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED', 'STOPPED'];
 /** States whose support does not count for the duplicate-support check (never funded). */
 export const PROJECT_UNFUNDED_STATES: readonly ProjectStatus[] = ['REJECTED', 'STOPPED'];
 /** States in which the acceptance dossier may be uploaded. */
@@ -131,6 +137,21 @@ export function canRecordNormException(actor: Actor, status: ProjectStatus): boo
 
 export function canAttachDossierDocument(actor: Actor, status: ProjectStatus): boolean {
   return canAttachProjectDocument(actor, status) && PROJECT_EDITABLE_STATES.includes(status);
+}
+
+/** Nộp trả ngân sách is recorded after acceptance (or a stop) and before settlement. */
+export const PROJECT_REFUNDABLE_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'STOPPED'];
+/** States once the contract is signed: repayments of recoverable support may be recorded. */
+export const PROJECT_CONTRACT_SIGNED_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE', 'ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED', 'STOPPED'];
+/** A repayment schedule is part of the contract: drawn up only while the đề án awaits its contract. */
+export const PROJECT_REPAYMENT_PLANNING_STATES: readonly ProjectStatus[] = PROJECT_LIFECYCLE.events.signContract.from;
+
+/**
+ * A đề án created by the UBND plan decision is APPROVED with the proposal's totals and no estimate;
+ * its estimate may be drawn up until the contract is signed (lib/server/projects/replace-cost-lines.ts).
+ */
+export function isPlanProjectAwaitingEstimate(project: { status: ProjectStatus; planItemId: number | null }): boolean {
+  return project.status === PROJECT_LIFECYCLE.events.approve.to && project.planItemId !== null;
 }
 
 export function isProjectStatus(value: string): value is ProjectStatus {

@@ -17,6 +17,8 @@ export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
   AMENDMENT_APPROVAL: 'Phê duyệt điều chỉnh đề án',
   ACCEPTANCE: 'Nghiệm thu',
   SETTLEMENT_APPROVAL: 'Phê duyệt quyết toán',
+  LIQUIDATION: 'Thanh lý hợp đồng',
+  YEARLY_SETTLEMENT: 'Quyết toán năm theo nguồn',
   OTHER: 'Khác',
 };
 

@@ -6,6 +6,7 @@ import { PAYMENT_KIND_LABELS } from '@/lib/domain/payment-labels';
 import type { Actor } from '@/lib/domain/roles';
 import type { SendPaymentInput } from '@/lib/schemas/payment';
 import { assertCan } from '../authz';
+import { now } from '../clock';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { transition } from '../lifecycle/transition';
@@ -32,7 +33,7 @@ export async function sendPaymentToTreasury(actor: Actor, input: SendPaymentInpu
       select: { id: true, name: true },
     });
     if (!treasury) throw new AppError('VALIDATION', 'Chưa khai báo Kho bạc Nhà nước của tỉnh/thành phố; liên hệ quản trị hệ thống.');
-    const sentAt = new Date();
+    const sentAt = now();
     const to = await transition(tx, actor, PAYMENT_LIFECYCLE, request, 'sendToTreasury', {
       data: { projectId: request.projectId, treasuryOrgId: treasury.id, amountVnd: request.amountVnd.toString() },
       changes: { treasuryOrgId: treasury.id, sentAt },

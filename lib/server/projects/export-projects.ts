@@ -2,31 +2,14 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import { isoDateVn } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
-import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { formatDate } from '@/lib/domain/format';
 import type { Actor } from '@/lib/domain/roles';
 import { now } from '../clock';
 import { db } from '../db';
 import { addTableSheet, type ExcelColumn } from '../excel/table-writer';
+import { findMoneyPositions } from '../payments/find-money-position';
 import { findProjectsForExport, type ProjectFilters } from './find-projects';
-
-/** Paid advances and payments per đề án (what the treasury actually paid). */
-async function paidByProject(projectIds: number[]) {
-  const rows = await db.paymentRequest.groupBy({
-    by: ['projectId', 'kind'],
-    where: { projectId: { in: projectIds }, status: { in: [...PAYMENT_PAID_STATES] } },
-    _sum: { amountVnd: true },
-  });
-  const result = new Map<number, { advanced: bigint; paid: bigint }>();
-  for (const row of rows) {
-    const entry = result.get(row.projectId) ?? { advanced: 0n, paid: 0n };
-    if (row.kind === 'ADVANCE') entry.advanced += row._sum.amountVnd ?? 0n;
-    else entry.paid += row._sum.amountVnd ?? 0n;
-    result.set(row.projectId, entry);
-  }
-  return result;
-}
 
 /** "de-an-2026-12-01.xlsx": the day in Vietnam, as the screen shows it, from the server's clock. */
 export function projectExportFileName(at: Date = now()): string {
@@ -40,11 +23,12 @@ export function projectExportFileName(at: Date = now()): string {
  */
 export async function exportProjects(actor: Actor, query: ProjectFilters): Promise<Buffer> {
   const projects = await findProjectsForExport(actor, query);
-  const paid = await paidByProject(projects.map((p) => p.id));
+  const positions = await findMoneyPositions(db, projects.map((p) => p.id));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cổng quản lý khuyến công';
   type Row = (typeof projects)[number];
-  const moneyOf = (p: Row) => paid.get(p.id) ?? { advanced: 0n, paid: 0n };
+  // What the Kho bạc paid, from the one money position (lib/domain/money-position.ts).
+  const moneyOf = (p: Row) => positions.get(p.id)!;
   const columns: ExcelColumn<Row>[] = [
     { header: 'Mã đề án', value: (p) => p.code },
     { header: 'Tên đề án', value: (p) => p.name, maxWidth: 50 },
@@ -55,8 +39,10 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
     { header: 'Xã/phường/đặc khu', value: (p) => adminUnitName(p.adminUnit), maxWidth: 22 },
     { header: 'Hỗ trợ được duyệt (đồng)', kind: 'money', value: (p) => p.approvedSupportVnd },
     { header: 'Vốn đối ứng (đồng)', kind: 'money', value: (p) => p.counterpartVnd },
-    { header: 'Đã tạm ứng (đồng)', kind: 'money', value: (p) => moneyOf(p).advanced },
-    { header: 'Đã thanh toán (đồng)', kind: 'money', value: (p) => moneyOf(p).paid },
+    { header: 'Đã tạm ứng (đồng)', kind: 'money', value: (p) => moneyOf(p).advancedVnd },
+    { header: 'Đã thanh toán (đồng)', kind: 'money', value: (p) => moneyOf(p).paidVnd },
+    { header: 'Còn phải trả (đồng)', kind: 'money', value: (p) => moneyOf(p).owedVnd },
+    { header: 'Phải nộp trả (đồng)', kind: 'money', value: (p) => moneyOf(p).toRefundVnd },
     { header: '% khối lượng hoàn thành', kind: 'number', value: (p) => p.progressPercent },
     { header: 'Trạng thái', value: (p) => PROJECT_LIFECYCLE.statusLabels[p.status], maxWidth: 18 },
     { header: 'Ghi chú', value: (p) => (p.normExceptionNote ? `Ngoại lệ mức chi: ${p.normExceptionNote}` : ''), maxWidth: 40 },
@@ -73,8 +59,10 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
       values: columns.map((c) =>
         c.header === 'Hỗ trợ được duyệt (đồng)' ? sum((p) => p.approvedSupportVnd)
         : c.header === 'Vốn đối ứng (đồng)' ? sum((p) => p.counterpartVnd)
-        : c.header === 'Đã tạm ứng (đồng)' ? sum((p) => moneyOf(p).advanced)
-        : c.header === 'Đã thanh toán (đồng)' ? sum((p) => moneyOf(p).paid)
+        : c.header === 'Đã tạm ứng (đồng)' ? sum((p) => moneyOf(p).advancedVnd)
+        : c.header === 'Đã thanh toán (đồng)' ? sum((p) => moneyOf(p).paidVnd)
+        : c.header === 'Còn phải trả (đồng)' ? sum((p) => moneyOf(p).owedVnd)
+        : c.header === 'Phải nộp trả (đồng)' ? sum((p) => moneyOf(p).toRefundVnd)
         : null,
       ),
     },
