@@ -65,7 +65,7 @@ export interface HistoryAggregateRecord extends Money {
   area: string | null;
   adminUnitId: number | null;
   fundingLevel: 'KCQG' | 'KCDP';
-  contentCategoryId: number;
+  contentCategoryId: number | null;
   label: string | null;
   projectCount: number;
   facilityCount: number;
@@ -116,9 +116,9 @@ function place(r: ReturnType<typeof rowReader>, ref: HistoryReference) {
   return { adminUnitId: xa?.id ?? null, area };
 }
 
-function content(r: ReturnType<typeof rowReader>, ref: HistoryReference): number | null {
+function content(r: ReturnType<typeof rowReader>, ref: HistoryReference, required = true): number | null {
   const code = textCell(r.at('Mã nội dung')).toUpperCase();
-  if (!code) return r.report('Mã nội dung', 'chưa nhập (ví dụ KC03.4)'), null;
+  if (!code) return required ? (r.report('Mã nội dung', 'chưa nhập (ví dụ KC03.4)'), null) : null;
   const id = ref.contents.get(code);
   if (id === undefined) r.report('Mã nội dung', `mã "${code}" không có trong danh mục nội dung khuyến công`);
   return id ?? null;
@@ -167,12 +167,13 @@ export function parseHistoryRows(sheets: Record<HistorySheetKind, RawHistoryRow[
     const yearTo = r.read('Đến năm', yearCell, false) ?? yearFrom;
     if (yearFrom !== null && yearTo !== null && yearTo < yearFrom) r.report('Đến năm', `đến năm ${yearTo} trước từ năm ${yearFrom}`);
     const fundingLevel = r.read('Nguồn', sourceCell, true);
-    const contentCategoryId = content(r, ref);
+    // An old report may not say which content a line was (seed 004's yearly totals): kept unknown.
+    const contentCategoryId = content(r, ref, false);
     const where = place(r, ref);
     const projectCount = r.read('Số đề án', (c) => countCell(c, null), true);
     const facilityCount = r.read('Số cơ sở', (c) => countCell(c, 0), false) ?? 0;
     const figures = money(r);
-    if (r.failed() || yearFrom === null || yearTo === null || fundingLevel === null || contentCategoryId === null || projectCount === null) continue;
+    if (r.failed() || yearFrom === null || yearTo === null || fundingLevel === null || projectCount === null) continue;
     result.aggregates.push({ rowNo: raw.row, yearFrom, yearTo, ...where, fundingLevel, contentCategoryId, label: textCell(r.at('Nội dung (như báo cáo ghi)')) || null, projectCount, facilityCount, ...figures });
   }
 

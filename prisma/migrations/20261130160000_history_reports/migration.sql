@@ -48,7 +48,7 @@ CREATE TABLE "HistoricalAggregate" (
     "area" TEXT,
     "adminUnitId" INTEGER,
     "fundingLevel" "ProgrammeLevel" NOT NULL,
-    "contentCategoryId" INTEGER NOT NULL,
+    "contentCategoryId" INTEGER,
     "label" TEXT,
     "projectCount" INTEGER NOT NULL,
     "facilityCount" INTEGER NOT NULL,
