@@ -19,6 +19,7 @@ export const HISTORY_SHEET_NAMES: Record<HistorySheetKind, string> = { project: 
 /** Tình trạng as typed → the state stored. */
 export const HISTORY_STATES = { 'Đã phê duyệt': 'APPROVED', 'Đã nghiệm thu': 'ACCEPTED', 'Đã quyết toán': 'SETTLED', 'Dừng thực hiện': 'STOPPED' } as const;
 export type HistoryState = (typeof HISTORY_STATES)[keyof typeof HISTORY_STATES];
+export const HISTORY_STATE_LABELS = Object.fromEntries(Object.entries(HISTORY_STATES).map(([label, state]) => [state, label])) as Record<HistoryState, string>;
 
 export interface HistoryReference {
   contents: Map<string, number>; // code → id

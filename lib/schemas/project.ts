@@ -227,6 +227,11 @@ const blank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' 
 export const projectListQuerySchema = z.object({
   q: blank(z.string().trim().max(200)),
   year: blank(z.coerce.number().int().min(2000).max(2100)),
+  // Drill-down from a report: a range of years, only the đề án reports count, one province (ministry).
+  yearFrom: blank(z.coerce.number().int().min(2000).max(2100)),
+  yearTo: blank(z.coerce.number().int().min(2000).max(2100)),
+  counted: blank(z.enum(['1'])),
+  province: blank(z.coerce.number().int().positive()),
   source: blank(z.enum(FUNDING_LEVELS)),
   content: blank(z.coerce.number().int().positive()),
   status: blank(z.string().max(30)),

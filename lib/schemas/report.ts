@@ -1,3 +1,4 @@
+import { requiredFile } from './programme';
 import { FUNDING_LEVELS } from './project';
 import { z } from './z';
 
@@ -21,3 +22,10 @@ export const reportQuerySchema = z
   .transform((q) => (q.yearFrom && q.yearTo && q.yearFrom > q.yearTo ? { ...q, yearFrom: q.yearTo, yearTo: q.yearFrom } : q));
 
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+export const historyPreviewSchema = z.object({ file: requiredFile });
+export const historyImportSchema = z.object({
+  file: requiredFile,
+  /** The file checked in the preview: a different file is refused. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Hãy kiểm tra tệp trước khi nhập'),
+});
