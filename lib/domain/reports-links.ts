@@ -53,3 +53,10 @@ export function reportLink(query: ReportQuery, path = '/bao-cao'): string {
   const s = params(query).toString();
   return `${path}${s ? `?${s}` : ''}`;
 }
+
+/** One official Excel table with the report's filters. */
+export function exportLink(query: ReportQuery, layout: string): string {
+  const p = params(query);
+  p.set('mau', layout);
+  return `/bao-cao/xuat-excel?${p.toString()}`;
+}

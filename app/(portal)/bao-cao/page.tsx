@@ -9,7 +9,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { can } from '@/lib/domain/permissions';
 import { LEVERAGE_RULE, PERCENT_RULE } from '@/lib/domain/reports';
-import { reportLink } from '@/lib/domain/reports-links';
+import { exportLink, reportLink } from '@/lib/domain/reports-links';
 import { reportQuerySchema } from '@/lib/schemas/report';
 import { requirePermission } from '@/lib/server/auth';
 import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-progress';
@@ -21,6 +21,13 @@ import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
 export const metadata: Metadata = { title: 'Báo cáo' };
 
 type Search = Record<string, string | string[] | undefined>;
+
+const EXPORTS = [
+  { mau: 'danh-sach', label: 'Excel: danh sách theo khu vực', ministry: false },
+  { mau: 'noi-dung', label: 'Excel: theo nội dung', ministry: false },
+  { mau: 'ke-hoach', label: 'Excel: kế hoạch – thực hiện', ministry: false },
+  { mau: 'tinh', label: 'Excel: tổng hợp theo tỉnh', ministry: true },
+];
 
 /** Programme target progress for the programmes whose period overlaps the report's. */
 async function programmeProgress(actor: Parameters<typeof findProgrammes>[0], yearFrom?: number, yearTo?: number) {
@@ -57,7 +64,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         description={`Kỳ báo cáo: ${period}. Mọi số liệu tính từ hồ sơ trong cổng và dữ liệu lịch sử đã nhập; bấm vào số đề án để xem danh sách.`}
         actions={
           <div className="flex flex-wrap gap-2">
-            <ButtonLink href={reportLink(query, '/bao-cao/xuat-excel')} prefetch={false}>Xuất Excel</ButtonLink>
+            {EXPORTS.filter((e) => !e.ministry || actor.role === 'MINISTRY_OFFICER').map((e) => (
+              <ButtonLink key={e.mau} href={exportLink(query, e.mau)} prefetch={false}>
+                {e.label}
+              </ButtonLink>
+            ))}
             {can(actor, 'programme:edit') && <ButtonLink href="/bao-cao/nhap-lich-su">Nhập dữ liệu lịch sử</ButtonLink>}
           </div>
         }
