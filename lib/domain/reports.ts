@@ -1,6 +1,7 @@
 // Report rules that are not I/O: which đề án a report counts, what a period is, and how ratios are
 // rounded — once, from exact integers, by the rule the screen states beside the figure.
 import type { ProjectStatus } from './lifecycle/project';
+import { PAYMENT_PAID_STATES } from './lifecycle/payment';
 import { PROJECT_ACHIEVED_STATES } from './lifecycle/project';
 import { percentOf, toSafeNumber } from './money';
 
@@ -55,7 +56,7 @@ export function aggregateInside(row: ReportPeriod, period: ReportPeriod): boolea
 }
 
 /** Money counts as disbursed once the treasury paid it. */
-export const DISBURSED_PAYMENT_STATES = ['PAID'] as const;
+export const DISBURSED_PAYMENT_STATES = PAYMENT_PAID_STATES;
 
 /**
  * A historical đề án counts as disbursed (paid = its state support) once settled; an aggregate row

@@ -100,6 +100,10 @@ describe('exporting đề án', () => {
       'Đơn vị thực hiện',
       'Cơ sở thụ hưởng',
       'Xã/phường/đặc khu',
+      'Khu vực',
+      'Nguồn',
+      'Tổng kinh phí (đồng)',
+      'Hỗ trợ (đồng)',
       'Hỗ trợ được duyệt (đồng)',
       'Vốn đối ứng (đồng)',
       'Đã tạm ứng (đồng)',
@@ -108,12 +112,21 @@ describe('exporting đề án', () => {
       'Trạng thái',
       'Ghi chú',
     ]);
-    expect(sheet.rowCount).toBe(3);
-    const rowA = [2, 3].map((i) => sheet.getRow(i)).find((r) => r.getCell(1).value === w.projectA.code)!;
+    expect(sheet.rowCount).toBe(4);
+    const rows = [2, 3].map((i) => sheet.getRow(i));
+    const rowA = rows.find((r) => r.getCell(1).value === w.projectA.code)!;
     expect(rowA.getCell(6).value).toBe('Cơ sở gốm A');
-    expect(rowA.getCell(8).value).toBe(300_000_000);
-    expect(rowA.getCell(8).numFmt).toBe('#,##0');
-    expect(rowA.getCell(10).value).toBe(120_000_000);
-    expect(rowA.getCell(13).value).toBe('Đang thực hiện');
+    expect(rowA.getCell(9).value).toBe('KCĐP');
+    expect(rowA.getCell(11).value).toBe(300_000_000); // the list's "Hỗ trợ": approved support
+    expect(rowA.getCell(12).value).toBe(300_000_000);
+    expect(rowA.getCell(12).numFmt).toBe('#,##0');
+    expect(rowA.getCell(14).value).toBe(120_000_000);
+    expect(rowA.getCell(17).value).toBe('Đang thực hiện');
+    // The totals row equals the sum of the rows above it, column by column.
+    const total = sheet.getRow(4);
+    expect(total.getCell(1).value).toBe('Tổng cộng');
+    for (const col of [10, 11, 13, 14, 15]) {
+      expect(total.getCell(col).value).toBe(rows.reduce((s, r) => s + Number(r.getCell(col).value ?? 0), 0));
+    }
   });
 });

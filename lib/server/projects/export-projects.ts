@@ -1,11 +1,12 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import { adminUnitName } from '@/lib/domain/labels';
+import { adminUnitName, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { toSafeNumber } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
 import { db } from '../db';
+import { sumProjectList } from '../reports/sum-project-list';
 import { findProjectsForExport, type ProjectFilters } from './find-projects';
 
 const MONEY = '#,##0';
@@ -29,8 +30,9 @@ async function paidByProject(projectIds: number[]) {
 
 /**
  * The filtered list as an Excel workbook with the per-đề án columns of DOMAIN.md "Reports": code,
- * name, content, unit, beneficiary, xã, approved support, own share, advanced and paid to date,
- * % of volume done, status, notes.
+ * name, content, unit, beneficiary, xã, area, source, total cost, support (as the list shows it),
+ * approved support, own share, advanced and paid to date, % of volume done, status, notes — and a
+ * totals row summed by the database.
  */
 export async function exportProjects(actor: Actor, query: ProjectFilters): Promise<Buffer> {
   const projects = await findProjectsForExport(actor, query);
@@ -46,6 +48,10 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
     { header: 'Đơn vị thực hiện', key: 'unit', width: 28 },
     { header: 'Cơ sở thụ hưởng', key: 'beneficiary', width: 36 },
     { header: 'Xã/phường/đặc khu', key: 'xa', width: 22 },
+    { header: 'Khu vực', key: 'area', width: 14 },
+    { header: 'Nguồn', key: 'source', width: 9 },
+    { header: 'Tổng kinh phí (đồng)', key: 'totalCost', width: 20, style: { numFmt: MONEY } },
+    { header: 'Hỗ trợ (đồng)', key: 'support', width: 20, style: { numFmt: MONEY } },
     { header: 'Hỗ trợ được duyệt (đồng)', key: 'approved', width: 20, style: { numFmt: MONEY } },
     { header: 'Vốn đối ứng (đồng)', key: 'counterpart', width: 20, style: { numFmt: MONEY } },
     { header: 'Đã tạm ứng (đồng)', key: 'advanced', width: 20, style: { numFmt: MONEY } },
@@ -65,6 +71,11 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
       unit: p.implementingOrg.shortName ?? p.implementingOrg.name,
       beneficiary: p.beneficiaries.map((b) => b.facility.name).join('; '),
       xa: adminUnitName(p.adminUnit),
+      area: p.adminUnit?.formerArea ?? '',
+      source: FUNDING_LEVEL_SHORT[p.fundingLevel],
+      totalCost: toSafeNumber(p.totalCostVnd),
+      // The same figure as the list's "Hỗ trợ" column.
+      support: toSafeNumber(p.approvedSupportVnd ?? p.stateSupportVnd),
       approved: p.approvedSupportVnd === null ? null : toSafeNumber(p.approvedSupportVnd),
       counterpart: toSafeNumber(p.counterpartVnd),
       advanced: toSafeNumber(money.advanced),
@@ -74,6 +85,18 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
       notes: p.normExceptionNote ? `Ngoại lệ mức chi: ${p.normExceptionNote}` : '',
     });
   }
+  const totals = await sumProjectList(projects.map((p) => p.id));
+  const totalRow = sheet.addRow({
+    code: 'Tổng cộng',
+    name: `${projects.length} đề án`,
+    totalCost: toSafeNumber(totals.totalCostVnd),
+    support: toSafeNumber(totals.supportVnd),
+    approved: toSafeNumber(totals.approvedVnd),
+    counterpart: toSafeNumber(totals.counterpartVnd),
+    advanced: toSafeNumber(totals.advancedVnd),
+    paid: toSafeNumber(totals.paidVnd),
+  });
+  totalRow.font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
