@@ -130,3 +130,15 @@ ALTER TABLE "HistoricalAggregate" ADD CONSTRAINT "HistoricalAggregate_period_ord
 ALTER TABLE "HistoricalAggregate" ADD CONSTRAINT "HistoricalAggregate_figures_nonnegative"
   CHECK ("projectCount" >= 0 AND "facilityCount" >= 0 AND "totalCostVnd" >= 0 AND "stateSupportVnd" >= 0 AND "counterpartVnd" >= 0 AND "otherFundingVnd" >= 0);
 ALTER TABLE "HistoricalPlanTotal" ADD CONSTRAINT "HistoricalPlanTotal_figures_nonnegative" CHECK ("plannedProjects" >= 0 AND "plannedVnd" >= 0);
+
+-- Periodic reports by xã and units: returned with a comment, or accepted (decision 0031).
+ALTER TYPE "ReportStatus" ADD VALUE 'RETURNED';
+ALTER TYPE "ReportStatus" ADD VALUE 'ACCEPTED';
+
+ALTER TABLE "PeriodicReport" ADD COLUMN     "adminUnitId" INTEGER,
+ADD COLUMN     "reviewComment" TEXT,
+ADD COLUMN     "reviewedAt" TIMESTAMP(3),
+ADD COLUMN     "reviewedById" INTEGER,
+ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+
+ALTER TABLE "PeriodicReport" ADD CONSTRAINT "PeriodicReport_adminUnitId_fkey" FOREIGN KEY ("adminUnitId") REFERENCES "AdminUnit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
