@@ -69,6 +69,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                 {e.label}
               </ButtonLink>
             ))}
+            <ButtonLink href="/bao-cao/dinh-ky">Báo cáo định kỳ</ButtonLink>
             {can(actor, 'programme:edit') && <ButtonLink href="/bao-cao/nhap-lich-su">Nhập dữ liệu lịch sử</ButtonLink>}
           </div>
         }
