@@ -6,6 +6,7 @@ import { leverage, reportPercent } from '@/lib/domain/reports';
 import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
 import { db } from '@/lib/server/db';
+import { findRecoverableSummary } from '@/lib/server/reports/find-recoverable-summary';
 import { findSummaryReport, type SummaryFigures } from '@/lib/server/reports/find-summary-report';
 import { createReportedProject, seedReportCategories } from '../factories/report';
 import { createActor, createAdminUnit, createFacility, createWorld, resetDatabase } from '../factories/world';
@@ -159,5 +160,17 @@ describe('summary figures equal an independent SQL sum', () => {
     const officer = await createActor('XA_OFFICER', { provinceId: w.hp.province.id, adminUnitId: eastXa });
     const report = await findSummaryReport(officer, { yearFrom: 2021, yearTo: 2027 });
     expect(figures(report.total)).toEqual(await oracle({ provinceId: w.hp.province.id, from: 2021, to: 2027, xa: eastXa }));
+  });
+});
+
+describe('recoverable support', () => {
+  it('counts facilities by repayment standing with principal and repaid, by the same period and scope', async () => {
+    const project = await db.project.findFirstOrThrow({ where: { provinceId: w.hp.province.id, status: 'SETTLED' } });
+    const facility = await db.facility.findFirstOrThrow({ where: { provinceId: w.hp.province.id } });
+    const schedule = await db.repaymentSchedule.create({ data: { projectId: project.id, facilityId: facility.id, principalVnd: 300_000_000n, status: 'LATE' } });
+    await db.repayment.createMany({ data: [100_000_000n, 50_000_001n].map((amountVnd) => ({ scheduleId: schedule.id, paidOn: new Date('2026-06-30'), amountVnd, recordedById: 0 })) });
+    expect(await findRecoverableSummary(w.actors.sct, { yearFrom: 2026, yearTo: 2026 })).toEqual([{ status: 'LATE', facilities: 1n, principalVnd: 300_000_000n, repaidVnd: 150_000_001n }]);
+    expect(await findRecoverableSummary(w.actors.sct, { yearFrom: 2027, yearTo: 2027 })).toEqual([]);
+    expect(await findRecoverableSummary(w.actors.ldTtkc, { yearFrom: 2026, yearTo: 2026 })).toEqual([]);
   });
 });

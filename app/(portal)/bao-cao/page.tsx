@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProgressSection } from '@/components/programmes/progress-section';
 import { PlanVsDoneTable } from '@/components/reports/plan-vs-done-table';
+import { RecoverableTable } from '@/components/reports/recoverable-table';
 import { ReportFilters } from '@/components/reports/report-filters';
 import { SummaryTable } from '@/components/reports/summary-table';
 import { Alert } from '@/components/ui/alert';
@@ -15,6 +16,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-progress';
 import { findProgrammes } from '@/lib/server/programmes/find-programmes';
 import { findPlanVsDone } from '@/lib/server/reports/find-plan-vs-done';
+import { findRecoverableSummary } from '@/lib/server/reports/find-recoverable-summary';
 import { findReportOptions } from '@/lib/server/reports/find-report-options';
 import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
 
@@ -40,9 +42,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const actor = await requirePermission('report:read', '/bao-cao');
   const search = await searchParams;
   const query = reportQuerySchema.parse(Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [report, planVsDone, options, progress] = await Promise.all([
+  const [report, planVsDone, recoverable, options, progress] = await Promise.all([
     findSummaryReport(actor, query),
     findPlanVsDone(actor, query),
+    findRecoverableSummary(actor, query),
     findReportOptions(actor),
     programmeProgress(actor, query.yearFrom, query.yearTo),
   ]);
@@ -108,6 +111,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         </p>
         {planVsDone.length === 0 ? <EmptyState>Chưa có kế hoạch hay kết quả nào trong kỳ.</EmptyState> : <PlanVsDoneTable rows={planVsDone} />}
       </section>
+      {recoverable.length > 0 && (
+        <section aria-labelledby="r-recoverable" className="mt-8">
+          <h2 id="r-recoverable" className="mb-2 text-lg font-semibold">Hỗ trợ có thu hồi</h2>
+          <RecoverableTable rows={recoverable} />
+        </section>
+      )}
       {progress.length > 0 && (
         <section aria-labelledby="r-progress" className="mt-8 space-y-4">
           <h2 id="r-progress" className="text-lg font-semibold">Tiến độ chỉ tiêu chương trình</h2>
