@@ -3,6 +3,7 @@
 import { z } from './z';
 import { dateInput, decisionSchema } from './decision';
 import { optionalVnd, vndInput, vndOrZero } from './money';
+import { optionalQuery, queryId, queryPage, queryYear, searchText } from './query';
 
 /** Optional date: '' → null. */
 export const optionalDate = z.preprocess((v) => (v === '' || v === undefined ? null : v), dateInput.nullable());
@@ -222,24 +223,22 @@ export const documentDeleteSchema = z.object({ documentId: id });
 export const PROJECT_SORTS = ['code', 'name', 'year', 'support', 'status', 'updated'] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
 
-const blank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional()).catch(undefined);
-
 export const projectListQuerySchema = z.object({
-  q: blank(z.string().trim().max(200)),
-  year: blank(z.coerce.number().int().min(2000).max(2100)),
+  q: optionalQuery(searchText(200)),
+  year: optionalQuery(queryYear()),
   // Drill-down from a report: a range of years, only the đề án reports count, one province (ministry).
-  yearFrom: blank(z.coerce.number().int().min(2000).max(2100)),
-  yearTo: blank(z.coerce.number().int().min(2000).max(2100)),
-  counted: blank(z.enum(['1'])),
-  province: blank(z.coerce.number().int().positive()),
-  source: blank(z.enum(FUNDING_LEVELS)),
-  content: blank(z.coerce.number().int().positive()),
-  status: blank(z.string().max(30)),
-  xa: blank(z.coerce.number().int().positive()),
-  area: blank(z.string().trim().max(100)),
-  facility: blank(z.coerce.number().int().positive()),
-  sort: z.enum(PROJECT_SORTS).optional().catch(undefined),
-  dir: z.enum(['asc', 'desc']).catch('asc'),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  yearFrom: optionalQuery(queryYear()),
+  yearTo: optionalQuery(queryYear()),
+  counted: optionalQuery(z.enum(['1'])),
+  province: optionalQuery(queryId()),
+  source: optionalQuery(z.enum(FUNDING_LEVELS)),
+  content: optionalQuery(queryId()),
+  status: optionalQuery(z.string().max(30)),
+  xa: optionalQuery(queryId()),
+  area: optionalQuery(searchText(100)),
+  facility: optionalQuery(queryId()),
+  sort: optionalQuery(z.enum(PROJECT_SORTS)),
+  dir: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(['asc', 'desc'])).catch('asc'),
+  page: queryPage(),
 });
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;

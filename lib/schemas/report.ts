@@ -1,22 +1,18 @@
 import { requiredFile } from './programme';
 import { FUNDING_LEVELS } from './project';
+import { optionalQuery, queryId, queryYear, searchText } from './query';
 import { z } from './z';
-
-/** An empty or unreadable query parameter means "no filter" (a hand-edited URL never breaks the page). */
-const blank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional()).catch(undefined);
-
-const year = z.coerce.number().int().min(2000).max(2100);
 
 /** Filters of the summary report and of its drill-down; the same keys as the đề án list where they overlap. */
 export const reportQuerySchema = z
   .object({
-    yearFrom: blank(year),
-    yearTo: blank(year),
-    source: blank(z.enum(FUNDING_LEVELS)),
-    area: blank(z.string().trim().max(100)),
-    xa: blank(z.coerce.number().int().positive()),
-    content: blank(z.coerce.number().int().positive()),
-    province: blank(z.coerce.number().int().positive()),
+    yearFrom: optionalQuery(queryYear()),
+    yearTo: optionalQuery(queryYear()),
+    source: optionalQuery(z.enum(FUNDING_LEVELS)),
+    area: optionalQuery(searchText(100)),
+    xa: optionalQuery(queryId()),
+    content: optionalQuery(queryId()),
+    province: optionalQuery(queryId()),
   })
   // A reversed range is read as the same range the right way round.
   .transform((q) => (q.yearFrom && q.yearTo && q.yearFrom > q.yearTo ? { ...q, yearFrom: q.yearTo, yearTo: q.yearFrom } : q));
