@@ -1,6 +1,7 @@
 // Factories for report tests: the content tree the seeds' tables use, and live đề án with money.
 import type { ProgrammeLevel, ProjectStatus } from '@/prisma/generated/client/enums';
 import { db } from '@/lib/server/db';
+import { factoryAuthor } from './world';
 
 const TREE: [string, string, string | null][] = [
   ['KC03', 'Mô hình trình diễn, chuyển giao công nghệ, máy móc tiên tiến', null],
@@ -62,13 +63,13 @@ export async function createReportedProject(input: {
       counterpartVnd: input.counterpartVnd,
       otherFundingVnd: input.otherFundingVnd ?? 0n,
       approvedSupportVnd: input.approvedSupportVnd === undefined ? input.stateSupportVnd : input.approvedSupportVnd,
-      createdById: 0,
+      createdById: await factoryAuthor(),
       beneficiaries: { create: (input.facilityIds ?? []).map((facilityId) => ({ facilityId })) },
     },
   });
   if (input.paidVnd) {
     await db.paymentRequest.create({
-      data: { provinceId: input.provinceId, projectId: project.id, kind: 'PAYMENT', amountVnd: input.paidVnd, payeeName: 'Cơ sở', status: 'PAID', createdById: 0 },
+      data: { provinceId: input.provinceId, projectId: project.id, kind: 'PAYMENT', amountVnd: input.paidVnd, payeeName: 'Cơ sở', status: 'PAID', createdById: await factoryAuthor() },
     });
   }
   return project;

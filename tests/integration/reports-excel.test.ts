@@ -6,7 +6,7 @@ import { exportReport } from '@/lib/server/reports/export-report';
 import { findPlanVsDone } from '@/lib/server/reports/find-plan-vs-done';
 import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
 import { createReportedProject, seedReportCategories } from '../factories/report';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, factoryAuthor, resetDatabase } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const PERIOD = { yearFrom: 2021, yearTo: 2027 };
@@ -46,7 +46,7 @@ beforeAll(async () => {
   await createReportedProject({ ...base, adminUnitId: east.id, contentCategoryId: cat.get('KC04.1')!, year: 2026, fundingLevel: 'KCQG', status: 'ACCEPTED', totalCostVnd: 400_000_000n, stateSupportVnd: 390_000_000n, counterpartVnd: 10_000_000n, paidVnd: 100_000_000n });
   await createReportedProject({ ...base, adminUnitId: east.id, contentCategoryId: cat.get('KC06')!, year: 2027, fundingLevel: 'KCDP', status: 'APPROVED', totalCostVnd: 97_500_000n, stateSupportVnd: 97_500_000n, counterpartVnd: 0n });
   await createReportedProject({ provinceId: w.ld.province.id, implementingOrgId: w.ld.orgs.ttkc.id, adminUnitId: w.xaLd.id, contentCategoryId: cat.get('KC03.4')!, year: 2026, fundingLevel: 'KCQG', status: 'CONTRACTED', totalCostVnd: 600_000_000n, stateSupportVnd: 300_000_000n, counterpartVnd: 300_000_000n });
-  const batch = await db.historicalImport.create({ data: { provinceId: w.hp.province.id, fileName: 'x.xlsx', sha256: 'b'.repeat(64), importedById: 0 } });
+  const batch = await db.historicalImport.create({ data: { provinceId: w.hp.province.id, fileName: 'x.xlsx', sha256: 'b'.repeat(64), importedById: await factoryAuthor() } });
   await db.historicalAggregate.create({ data: { provinceId: w.hp.province.id, importId: batch.id, rowNo: 2, yearFrom: 2021, yearTo: 2025, area: 'Phía Tây', fundingLevel: 'KCQG', contentCategoryId: cat.get('KC03.1')!, projectCount: 1, facilityCount: 1, totalCostVnd: 37_396_000_000n, stateSupportVnd: 1_000_000_000n, counterpartVnd: 36_396_000_000n } });
 });
 

@@ -9,7 +9,7 @@ import { db } from '@/lib/server/db';
 import { findRecoverableSummary } from '@/lib/server/reports/find-recoverable-summary';
 import { findSummaryReport, type SummaryFigures } from '@/lib/server/reports/find-summary-report';
 import { createReportedProject, seedReportCategories } from '../factories/report';
-import { createActor, createAdminUnit, createFacility, createWorld, resetDatabase } from '../factories/world';
+import { createActor, createFacility, createWorld, factoryAuthor, resetDatabase } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 let cat: Map<string, number>;
@@ -107,7 +107,7 @@ beforeAll(async () => {
     { provinceId: w.ld.province.id, implementingOrgId: w.ld.orgs.ttkc.id, adminUnitId: w.xaLd.id, contentCategoryId: cat.get('KC03.4')!, year: 2026, fundingLevel: 'KCQG', status: 'CONTRACTED', totalCostVnd: 600_000_000n, stateSupportVnd: 300_000_000n, counterpartVnd: 300_000_000n },
   ];
   for (const row of rows) await createReportedProject(row);
-  const batch = await db.historicalImport.create({ data: { provinceId: hp, fileName: 'x.xlsx', sha256: 'a'.repeat(64), importedById: 0 } });
+  const batch = await db.historicalImport.create({ data: { provinceId: hp, fileName: 'x.xlsx', sha256: 'a'.repeat(64), importedById: await factoryAuthor() } });
   await db.historicalProject.createMany({
     data: [
       { provinceId: hp, importId: batch.id, rowNo: 2, year: 2024, fundingLevel: 'KCDP', contentCategoryId: cat.get('KC03.4')!, adminUnitId: w.xaA.id, area: 'Phía Tây', facilityTaxCode: '0801234567', name: 'Máy sấy', totalCostVnd: 800_000_000n, stateSupportVnd: 200_000_000n, counterpartVnd: 600_000_000n, otherFundingVnd: 0n, state: 'SETTLED' },
@@ -167,8 +167,9 @@ describe('recoverable support', () => {
   it('counts facilities by repayment standing with principal and repaid, by the same period and scope', async () => {
     const project = await db.project.findFirstOrThrow({ where: { provinceId: w.hp.province.id, status: 'SETTLED' } });
     const facility = await db.facility.findFirstOrThrow({ where: { provinceId: w.hp.province.id } });
+    const author = await factoryAuthor();
     const schedule = await db.repaymentSchedule.create({ data: { projectId: project.id, facilityId: facility.id, principalVnd: 300_000_000n, status: 'LATE' } });
-    await db.repayment.createMany({ data: [100_000_000n, 50_000_001n].map((amountVnd) => ({ scheduleId: schedule.id, paidOn: new Date('2026-06-30'), amountVnd, recordedById: 0 })) });
+    await db.repayment.createMany({ data: [100_000_000n, 50_000_001n].map((amountVnd) => ({ scheduleId: schedule.id, paidOn: new Date('2026-06-30'), amountVnd, recordedById: author })) });
     expect(await findRecoverableSummary(w.actors.sct, { yearFrom: 2026, yearTo: 2026 })).toEqual([{ status: 'LATE', facilities: 1n, principalVnd: 300_000_000n, repaidVnd: 150_000_001n }]);
     expect(await findRecoverableSummary(w.actors.sct, { yearFrom: 2027, yearTo: 2027 })).toEqual([]);
     expect(await findRecoverableSummary(w.actors.ldTtkc, { yearFrom: 2026, yearTo: 2026 })).toEqual([]);

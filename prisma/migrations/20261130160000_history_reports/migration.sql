@@ -142,3 +142,7 @@ ADD COLUMN     "reviewedById" INTEGER,
 ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
 
 ALTER TABLE "PeriodicReport" ADD CONSTRAINT "PeriodicReport_adminUnitId_fkey" FOREIGN KEY ("adminUnitId") REFERENCES "AdminUnit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- Who imported, who reviewed: real users, as for every other who-column (integrity migration).
+ALTER TABLE "HistoricalImport" ADD CONSTRAINT "HistoricalImport_importedById_fkey" FOREIGN KEY ("importedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "PeriodicReport" ADD CONSTRAINT "PeriodicReport_reviewedById_fkey" FOREIGN KEY ("reviewedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
