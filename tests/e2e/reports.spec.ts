@@ -15,9 +15,10 @@ test('the 2021–2025 summary counts the imported lines and drills down to them'
   await signInSct(page);
   await page.goto('/bao-cao?yearFrom=2021&yearTo=2025');
   await expect(page.getByRole('heading', { level: 1, name: 'Báo cáo tổng hợp khuyến công' })).toBeVisible();
-  const bySource = page.getByRole('table', { name: 'Theo nguồn kinh phí' });
-  // Seed 000: KCQG support 2021–2025 is 11.200.000.000 đồng.
-  await expect(bySource.getByRole('row', { name: /Khuyến công quốc gia/ })).toContainText('11.200.000.000');
+  // Seed 000's five-year lines form their own period row: KCQG support 11.200.000.000 đồng, 115 đề án.
+  const period = page.getByRole('table', { name: 'Theo năm' }).getByRole('row', { name: /Giai đoạn 2021–2025/ });
+  await expect(period).toContainText('11.200.000.000');
+  await expect(period.getByRole('link', { name: /^115 đề án/ })).toBeVisible();
   await page.getByRole('table', { name: 'Tổng hợp' }).getByRole('link', { name: /dòng lịch sử/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dữ liệu lịch sử trong báo cáo' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Dòng tổng hợp lịch sử' }).getByRole('row')).toHaveCount(15);
