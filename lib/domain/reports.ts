@@ -3,7 +3,8 @@
 import type { ProjectStatus } from './lifecycle/project';
 import { PAYMENT_PAID_STATES } from './lifecycle/payment';
 import { PROJECT_ACHIEVED_STATES } from './lifecycle/project';
-import { percentOf, toSafeNumber } from './money';
+import { toSafeNumber } from './money';
+import { formatPercent as formatPercentOnce, percent, PERCENT_ROUNDING_RULE } from './percent';
 
 /** A live đề án counts in reports once approved (funds assigned) and until closed; not stopped or rejected. */
 export const REPORTED_PROJECT_STATES: readonly ProjectStatus[] = ['APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE', ...PROJECT_ACHIEVED_STATES];
@@ -16,12 +17,12 @@ export const DONE_HISTORY_STATES = ['ACCEPTED', 'SETTLED'] as const;
 /** Historical per-đề án states that count in reports (a stopped đề án does not). */
 export const REPORTED_HISTORY_STATES = ['APPROVED', 'ACCEPTED', 'SETTLED'] as const;
 
-export const PERCENT_RULE = 'Tỷ lệ % tính chính xác từ số nguyên rồi làm tròn một lần đến 1 chữ số thập phân (từ 5 trở lên làm tròn lên).';
+export const PERCENT_RULE = `Tỷ lệ % tính chính xác từ số nguyên rồi làm tròn một lần. ${PERCENT_ROUNDING_RULE}`;
 export const LEVERAGE_RULE = 'Hệ số huy động = (vốn đối ứng + nguồn khác) ÷ hỗ trợ từ ngân sách, tính chính xác rồi làm tròn một lần đến 2 chữ số thập phân (từ 5 trở lên làm tròn lên).';
 
-/** part / whole × 100, one decimal, half up; null when whole is 0. */
+/** part / whole × 100, one decimal, half up; null when whole is 0 (the one rule of lib/domain/percent.ts). */
 export function reportPercent(part: bigint, whole: bigint): number | null {
-  return percentOf(part, whole);
+  return percent(part, whole);
 }
 
 /** mobilised / state, two decimals, half up; null when there is no state support. */
@@ -34,7 +35,7 @@ export function leverage(mobilisedVnd: bigint, stateVnd: bigint): number | null 
 const DECIMAL = (digits: number) => new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export function formatPercent(value: number | null): string {
-  return value === null ? '—' : `${DECIMAL(1).format(value)} %`;
+  return formatPercentOnce(value);
 }
 
 export function formatLeverage(value: number | null): string {

@@ -11,6 +11,7 @@ import { ProjectMoneyCard } from '@/components/projects/project-money-card';
 import { ProjectOverview } from '@/components/projects/project-overview';
 import { AppraisalsCard, ContractsCard } from '@/components/projects/project-records';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
+import { RecoverableBadge } from '@/components/projects/recoverable-badge';
 import { ProjectTimeline } from '@/components/projects/project-timeline';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
@@ -65,6 +66,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <span>{project.code}</span>
             <ProjectStatusBadge status={project.status} />
             {project.version > 1 && <Badge tone="info">Phiên bản {project.version}</Badge>}
+            <RecoverableBadge recoverable={project.isRecoverable} />
           </span>
         }
         actions={
