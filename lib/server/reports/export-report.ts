@@ -1,7 +1,9 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
+import { isoDateVn } from '@/lib/domain/format';
 import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
+import { now } from '../clock';
 import { AppError } from '../errors';
 import { findPlanVsDone } from './find-plan-vs-done';
 import { findReportLines } from './find-report-lines';
@@ -41,5 +43,6 @@ export async function exportReport(actor: Actor, query: ReportQuery, layout: Rep
       addReportSheet(workbook, byProvinceSheet(subtitle, report.byProvince, report.total));
     }
   }
-  return { fileName: `bao-cao-${layout}.xlsx`, bytes: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  // Named by the day in Vietnam, like the đề án export.
+  return { fileName: `bao-cao-${layout}-${isoDateVn(now())}.xlsx`, bytes: Buffer.from(await workbook.xlsx.writeBuffer()) };
 }
