@@ -17,6 +17,7 @@ import type { SeedTx } from './types';
 import { seedUsers } from './users';
 import { need } from './util';
 import { seedPlaces } from './xa';
+import { seedHistory } from './history';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 export type { SeedTx } from './types';
@@ -100,6 +101,7 @@ export async function seedInto(tx: SeedTx): Promise<DemoData> {
   );
   await seedProjectDocuments(tx);
   await seedNotifications(tx, users, projects);
+  await seedHistory(tx, { HP: places.hp, LD: places.ld }, categories, need(users, 'sct.lanhdao', 'user'));
   return {
     provinceIds: { HP: places.hp, LD: places.ld },
     userIds: users,

@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '@/prisma/generated/client/client';
 import { isProjectStatus } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
+import { REPORTED_PROJECT_STATES } from '@/lib/domain/reports';
 import { projectScope } from '@/lib/domain/scope';
 import type { ProjectListQuery } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
@@ -29,6 +30,10 @@ async function searchFilter(q: string): Promise<Prisma.ProjectWhereInput> {
 export async function buildProjectWhere(actor: Actor, query: ProjectFilters): Promise<Prisma.ProjectWhereInput> {
   const filters: Prisma.ProjectWhereInput[] = [projectScope(actor)];
   if (query.year) filters.push({ year: query.year });
+  if (query.yearFrom) filters.push({ year: { gte: query.yearFrom } });
+  if (query.yearTo) filters.push({ year: { lte: query.yearTo } });
+  if (query.counted) filters.push({ status: { in: [...REPORTED_PROJECT_STATES] } });
+  if (query.province) filters.push({ provinceId: query.province });
   if (query.status && isProjectStatus(query.status)) filters.push({ status: query.status });
   if (query.source) filters.push({ fundingLevel: query.source });
   if (query.content) filters.push({ OR: [{ contentCategoryId: query.content }, { contentCategory: { parentId: query.content } }] });
