@@ -3,12 +3,13 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { findActor } from '@/lib/server/auth';
 import { safeCallbackUrl } from '@/lib/domain/urls';
+import { env } from '@/lib/server/env';
 
 export const metadata: Metadata = { title: 'Đăng nhập' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; expired?: string }> }) {
   const { callbackUrl } = await searchParams;
-  const target = safeCallbackUrl(callbackUrl);
+  const target = safeCallbackUrl(callbackUrl, env().NEXTAUTH_URL);
   if (await findActor()) redirect(target);
   return (
     <main id="noi-dung" className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-800 to-brand-700 px-4 py-10">
