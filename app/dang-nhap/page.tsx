@@ -7,8 +7,8 @@ import { env } from '@/lib/server/env';
 
 export const metadata: Metadata = { title: 'Đăng nhập' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; expired?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; expired?: string; 'doi-mat-khau'?: string }> }) {
+  const { callbackUrl, 'doi-mat-khau': changed } = await searchParams;
   const target = safeCallbackUrl(callbackUrl, env().NEXTAUTH_URL);
   if (await findActor()) redirect(target);
   return (
@@ -19,6 +19,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h1 className="mt-1 text-2xl font-bold text-slate-900">Cổng quản lý khuyến công</h1>
           <p className="mt-2 text-sm text-slate-600">Đăng nhập bằng tài khoản được cấp để tiếp tục.</p>
         </div>
+        {changed && (
+          <p className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900" role="status">
+            Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.
+          </p>
+        )}
         {callbackUrl && callbackUrl !== '/' && (
           <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
             Vui lòng đăng nhập để tiếp tục. Sau khi đăng nhập, bạn sẽ quay lại trang đang xem.

@@ -44,6 +44,9 @@ export function AppShell({ actor, scopeLabel, unread, children }: { actor: Actor
                 {ROLE_LABELS[actor.role]} · {scopeLabel}
               </span>
             </span>
+            <Link href="/doi-mat-khau" className="rounded-md px-2 py-1.5 text-sm underline hover:bg-white/10">
+              Đổi mật khẩu
+            </Link>
             <SignOutButton />
           </div>
         </div>

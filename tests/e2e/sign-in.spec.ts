@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { queryOne, signIn, signInAndWaitHome } from './helpers';
+import { SIGN_IN_FAILED_MESSAGE } from '../../lib/domain/security/sign-in-throttle';
 
 // Every demo account (README) reaches its own home, with its role and scope in the header.
 const ACCOUNTS: { username: string; role: string; scope: RegExp }[] = [
@@ -28,7 +29,7 @@ for (const account of ACCOUNTS) {
 }
 
 test('a wrong password and an unknown user get the same message', async ({ page }) => {
-  const message = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+  const message = SIGN_IN_FAILED_MESSAGE;
   // Scoped to the form: Next's route announcer is an alert too.
   await signIn(page, 'ttkc.canbo', 'sai-mat-khau');
   await expect(page.locator('form').getByRole('alert')).toHaveText(message);
