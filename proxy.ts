@@ -1,10 +1,12 @@
-// Runs before every request but Next's static files: sets the security headers (a fresh CSP nonce
-// per request, lib/domain/security/headers.ts) and sends anonymous visitors to the sign-in page and
+// Runs before every request but Next's static files: refuses a body above the upload limit with a
+// 413, sets the security headers (a fresh CSP nonce per request, lib/domain/security/headers.ts) and sends anonymous visitors to the sign-in page and
 // back afterwards. The redirect is a convenience only: every page, server action and route handler
 // checks the actor itself (lib/server/auth.ts), including whether the session was revoked.
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/domain/security/headers';
+import { requestBodyLimitBytes, uploadLimitMessage } from '@/lib/domain/security/upload-limit';
+import { env } from '@/lib/server/env';
 
 const PUBLIC = [/^\/dang-nhap(\/|$)/, /^\/api\/auth(\/|$)/, /^\/robots\.txt$/];
 
@@ -20,7 +22,11 @@ export async function proxy(request: NextRequest) {
 
   let response: NextResponse;
   const path = request.nextUrl.pathname;
-  if (PUBLIC.some((p) => p.test(path)) || (await getToken({ req: request }))) {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > requestBodyLimitBytes(env().UPLOAD_MAX_MB)) {
+    // Refused before the body is read: a clear 413 rather than a failure deep inside Next.
+    response = new NextResponse(uploadLimitMessage(env().UPLOAD_MAX_MB), { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  } else if (PUBLIC.some((p) => p.test(path)) || (await getToken({ req: request }))) {
     const forwarded = new Headers(request.headers);
     forwarded.set('x-nonce', nonce);
     forwarded.set('Content-Security-Policy', csp);

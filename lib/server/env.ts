@@ -9,7 +9,9 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   UPLOAD_DIR: z.string().default('.data/uploads'),
-  UPLOAD_MAX_MB: z.coerce.number().int().positive().default(20),
+  UPLOAD_MAX_MB: z.coerce.number().int().positive().max(90).default(20),
+  /** Where files of deleted documents go: outside UPLOAD_DIR, so downloads cannot reach them. */
+  UPLOAD_TRASH_DIR: z.string().default('.data/uploads-deleted'),
   /** Sliding lifetime: a session unused this long ends. */
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(8),
   /** Absolute lifetime: a session ends this long after sign-in however active it is. */
