@@ -38,7 +38,7 @@ function upload(name: string, bytes: Buffer, kind = 'BAO_GIA') {
   const f = new FormData();
   f.set('projectId', String(projectId));
   f.set('kind', kind);
-  f.set('file', new File([bytes], name));
+  f.set('file', new File([new Uint8Array(bytes)], name));
   return uploadProjectDocument(w.actors.ttkc, documentUploadSchema.parse(f));
 }
 
