@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/domain/roles';
+import { recordDenied, isDenial } from './audit-denied';
 import { findActor } from './auth';
 import { AppError } from './errors';
 
@@ -20,24 +21,35 @@ export function action<S extends z.ZodType, T>(
   return async (input) => {
     const actor = await findActor();
     if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join('.');
-        if (!fieldErrors[key]) fieldErrors[key] = issue.message;
-      }
-      const first = parsed.error.issues[0];
-      return { ok: false, code: 'VALIDATION', message: first ? first.message : 'Dữ liệu không hợp lệ.', fieldErrors };
-    }
-    try {
-      return { ok: true, data: await handler(parsed.data, actor) };
-    } catch (error) {
-      if (error instanceof AppError) {
-        if (error.detail) console.warn(`[action] ${error.code}: ${error.detail}`);
-        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-      }
-      throw error;
-    }
+    return runAction(actor, schema, handler, input);
   };
+}
+
+/** The part of action() after authentication: validate, run, map an AppError (and audit a refusal). */
+export async function runAction<S extends z.ZodType, T>(
+  actor: Actor,
+  schema: S,
+  handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
+  input: z.input<S>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join('.');
+      if (!fieldErrors[key]) fieldErrors[key] = issue.message;
+    }
+    const first = parsed.error.issues[0];
+    return { ok: false, code: 'VALIDATION', message: first ? first.message : 'Dữ liệu không hợp lệ.', fieldErrors };
+  }
+  try {
+    return { ok: true, data: await handler(parsed.data, actor) };
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.detail) console.warn(`[action] ${error.code}: ${error.detail}`);
+      if (isDenial(error)) await recordDenied(actor, `action:${handler.name || 'anonymous'}`, error);
+      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    }
+    throw error;
+  }
 }

@@ -10,6 +10,7 @@ import { SIGN_IN_FAILED_MESSAGE } from '@/lib/domain/security/sign-in-throttle';
 import { safeCallbackUrl } from '@/lib/domain/urls';
 import { signInSchema } from '@/lib/schemas/auth';
 import { recordAudit } from './audit';
+import { recordDenied } from './audit-denied';
 import { findSessionUser, endAllSessions, type SessionUser } from './account/session';
 import { signInWithPassword } from './account/sign-in';
 import { now } from './clock';
@@ -116,6 +117,9 @@ export async function requireActor(returnTo = '/'): Promise<Actor> {
 /** For pages: renders the 403 page when the role lacks the permission. */
 export async function requirePermission(permission: Permission, returnTo = '/'): Promise<Actor> {
   const actor = await requireActor(returnTo);
-  if (!can(actor, permission)) forbidden();
+  if (!can(actor, permission)) {
+    await recordDenied(actor, `page:${returnTo}`, `missing ${permission}`);
+    forbidden();
+  }
   return actor;
 }

@@ -61,8 +61,8 @@ describe('creating accounts', () => {
       data: { username: 'ld.admin.test', passwordHash: 'x', fullName: 'Quản trị LĐ', role: 'SYSTEM_ADMIN', provinceId: w.ld.province.id },
     });
     const actor = { ...w.actors.admin, id: ldAdmin.id, provinceId: w.ld.province.id };
-    expect((await errorOf(setUserActive(actor, w.actors.ttkc.id, false))).code).toBe('FORBIDDEN');
-    expect((await errorOf(resetUserPassword(actor, w.actors.ttkc.id, 'MatKhauMoi2026'))).code).toBe('FORBIDDEN');
+    expect((await errorOf(setUserActive(actor, w.actors.ttkc.id, false))).code).toBe('NOT_FOUND');
+    expect((await errorOf(resetUserPassword(actor, w.actors.ttkc.id, 'MatKhauMoi2026'))).code).toBe('NOT_FOUND');
   });
 });
 

@@ -1,5 +1,6 @@
 import { findActor } from '@/lib/server/auth';
 import { getDocumentForDownload } from '@/lib/server/documents/get-document-for-download';
+import { isDenial, recordDenied } from '@/lib/server/audit-denied';
 import { AppError } from '@/lib/server/errors';
 
 /** Tải tài liệu: authorised through the scope of the record the file belongs to. */
@@ -20,6 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
+    if (isDenial(error)) await recordDenied(actor, `download:${id}`, error);
     if (error instanceof AppError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
       return new Response(error.message, { status: error.code === 'FORBIDDEN' ? 403 : 404 });
     }
