@@ -7,6 +7,10 @@ import { runAction } from '@/lib/server/action';
 import { assertCan } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
+import { auditQuerySchema } from '@/lib/schemas/audit';
+import { exportAuditEvents } from '@/lib/server/audit/export-audit-events';
+import { findAuditEvents } from '@/lib/server/audit/find-audit-events';
+import ExcelJS from 'exceljs';
 // @ts-expect-error — plain ESM script shared with `npm run audit:verify`, no type declarations.
 import { verifyAuditChain } from '../../scripts/lib/audit-chain.mjs';
 import { createWorld, resetDatabase } from '../factories/world';
@@ -90,5 +94,34 @@ describe('refused attempts', () => {
     const result = await runAction(w.actors.ldTtkc, z.object({}), async () => getProjectOrThrow(w.actors.ldTtkc, 987_654), {});
     expect(result).toMatchObject({ ok: false, code: 'NOT_FOUND', message: 'Không tìm thấy đề án.' });
     expect(await db.auditEvent.count({ where: { event: 'denied' } })).toBe(before);
+  });
+});
+
+describe('audit viewer', () => {
+  it("shows the administrator their province's events, filtered, and exports the same rows", async () => {
+    await db.auditEvent.create({ data: { entityType: 'Project', entityId: w.projectLd.id, event: 'e1', provinceId: w.ld.province.id } });
+    const query = auditQuerySchema.parse({ event: 'e1', entityType: 'Project' });
+    const { rows, total, events } = await findAuditEvents(w.actors.admin, query);
+    expect(total).toBe(3);
+    expect(rows.every((r) => r.event === 'e1' && r.entityId === w.projectA.id)).toBe(true);
+    expect(events).toContain('denied');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exportAuditEvents(w.actors.admin, query)) as never);
+    const sheet = workbook.getWorksheet('Nhật ký')!;
+    expect(sheet.rowCount).toBe(1 + 3);
+    expect(sheet.getRow(2).getCell(4).value).toBe('e1');
+  });
+
+  it('filters by day in Vietnam time and by who acted', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    expect((await findAuditEvents(w.actors.admin, auditQuerySchema.parse({ from: today, to: today, username: 'user' }))).rows.length).toBeGreaterThan(0);
+    expect((await findAuditEvents(w.actors.admin, auditQuerySchema.parse({ to: '2020-01-01' }))).total).toBe(0);
+  });
+
+  it('is for the system administrator only', async () => {
+    for (const actor of [w.actors.sct, w.actors.ttkc, w.actors.ministry]) {
+      await expect(findAuditEvents(actor, auditQuerySchema.parse({}))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
   });
 });
