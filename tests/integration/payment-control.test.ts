@@ -62,7 +62,7 @@ describe('kiểm soát chi', () => {
     expect(page.requests[0]).toMatchObject({ status: 'REFUSED', controls: [{ result: 'REFUSED', reason: 'Thiếu hợp đồng gửi Kho bạc' }] });
     expect(page.requests[0]!.events.sort()).toEqual(['cancel', 'sendToTreasury']);
     // A refused request no longer counts against the support.
-    expect(page.limits.committedVnd).toBe(0n);
+    expect(page.limits!.committedVnd).toBe(0n);
   });
 
   it('cannot be done by another province’s or another office’s Kho bạc, a xã officer or a beneficiary', async () => {

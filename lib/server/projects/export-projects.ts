@@ -4,16 +4,17 @@ import { adminUnitName } from '@/lib/domain/labels';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { toSafeNumber } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
+import { paymentRequestScope, seesPaymentFigures } from '@/lib/domain/scope';
 import { db } from '../db';
 import { findProjectsForExport, type ProjectFilters } from './find-projects';
 
 const MONEY = '#,##0';
 
-/** Paid advances and payments per đề án (what the treasury actually paid). */
-async function paidByProject(projectIds: number[]) {
+/** Paid advances and payments per đề án (what the treasury actually paid), of the requests the actor may see. */
+async function paidByProject(actor: Actor, projectIds: number[]) {
   const rows = await db.paymentRequest.groupBy({
     by: ['projectId', 'kind'],
-    where: { projectId: { in: projectIds }, status: 'PAID' },
+    where: { AND: [paymentRequestScope(actor), { projectId: { in: projectIds }, status: 'PAID' }] },
     _sum: { amountVnd: true },
   });
   const result = new Map<number, { advanced: bigint; paid: bigint }>();
@@ -33,7 +34,9 @@ async function paidByProject(projectIds: number[]) {
  */
 export async function exportProjects(actor: Actor, query: ProjectFilters): Promise<Buffer> {
   const projects = await findProjectsForExport(actor, query);
-  const paid = await paidByProject(projects.map((p) => p.id));
+  const paid = await paidByProject(actor, projects.map((p) => p.id));
+  // No payment figures at all for a role that may not see payment requests (not even zeros).
+  const showPaid = seesPaymentFigures(actor);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cổng quản lý khuyến công';
   const sheet = workbook.addWorksheet('Đề án', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -66,8 +69,8 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
       xa: adminUnitName(p.adminUnit),
       approved: p.approvedSupportVnd === null ? null : toSafeNumber(p.approvedSupportVnd),
       counterpart: toSafeNumber(p.counterpartVnd),
-      advanced: toSafeNumber(money.advanced),
-      paid: toSafeNumber(money.paid),
+      advanced: showPaid ? toSafeNumber(money.advanced) : null,
+      paid: showPaid ? toSafeNumber(money.paid) : null,
       progress: p.progressPercent,
       status: PROJECT_LIFECYCLE.statusLabels[p.status],
       notes: p.normExceptionNote ? `Ngoại lệ mức chi: ${p.normExceptionNote}` : '',
