@@ -2,6 +2,7 @@ import { ActionButton, type ActionOutcome } from '@/components/ui/action-button'
 import { EmptyState } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
+import { isTreasuryRefusal } from '@/lib/domain/lifecycle/payment';
 import { formatVnd } from '@/lib/domain/money';
 import { PAYMENT_KIND_LABELS } from '@/lib/domain/payment-labels';
 import type { ActionResult } from '@/lib/server/action';
@@ -62,7 +63,7 @@ export function PaymentRequestsTable({
                 ) : (
                   '—'
                 )}
-                {control?.result === 'REFUSED' && control.reason && <div className="text-xs text-red-700">Lý do từ chối: {control.reason}</div>}
+                {control && isTreasuryRefusal(control.result) && control.reason && <div className="text-xs text-red-700">Lý do từ chối: {control.reason}</div>}
               </Td>
               <Td>
                 <div className="flex flex-wrap items-start gap-2">

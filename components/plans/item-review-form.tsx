@@ -8,12 +8,11 @@ import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
-import { PLAN_ITEM_REVIEW_LABELS } from '@/lib/domain/lifecycle/plan';
+import { PLAN_ITEM_REVIEW_DECISIONS as DECISIONS, PLAN_ITEM_REVIEW_LABELS, type PlanItemReviewDecision } from '@/lib/domain/lifecycle/plan';
 import { reviewItemSchema } from '@/lib/schemas/plan';
 import type { ActionResult } from '@/lib/server/action';
 
 type Values = z.input<typeof reviewItemSchema>;
-const DECISIONS = ['ACCEPTED', 'RETURNED', 'REJECTED'] as const;
 
 /** The reviewer's view of one proposal: accept, return with what to fix, or reject with a reason. */
 export function ItemReviewForm({
@@ -24,7 +23,7 @@ export function ItemReviewForm({
 }: {
   itemId: number;
   itemName: string;
-  current: { decision: (typeof DECISIONS)[number] | null; comment: string | null };
+  current: { decision: PlanItemReviewDecision | null; comment: string | null };
   review: (input: Values) => Promise<ActionResult<unknown>>;
 }) {
   const router = useRouter();

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { PROGRAMME_LIFECYCLE, type ProgrammeStatus } from '@/lib/domain/programme-lifecycle';
+import { PROGRAMME_LIFECYCLE, type ProgrammeStatus } from '@/lib/domain/lifecycle/programme';
 
 const TONE: Record<ProgrammeStatus, BadgeTone> = { DRAFT: 'neutral', APPROVED: 'success', CLOSED: 'info' };
 

@@ -2,19 +2,20 @@ import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Card, DetailList } from '@/components/ui/card';
 import { formatDate, formatNumber } from '@/lib/domain/format';
+import { ACCEPTANCE_LIFECYCLE, type AcceptanceStatus } from '@/lib/domain/lifecycle/acceptance';
 import { formatVnd } from '@/lib/domain/money';
 import { DocumentsCard, type DocumentRow } from './documents-card';
 
-const STATUS: Record<string, { label: string; tone: 'info' | 'warning' | 'success' | 'danger' }> = {
-  SCHEDULED: { label: 'Đã lên lịch', tone: 'info' },
-  DOSSIER_SUBMITTED: { label: 'Cơ sở đã nộp hồ sơ', tone: 'warning' },
-  PASSED: { label: 'Đạt', tone: 'success' },
-  FAILED: { label: 'Chưa đạt', tone: 'danger' },
+const TONE: Record<AcceptanceStatus, 'info' | 'warning' | 'success' | 'danger'> = {
+  SCHEDULED: 'info',
+  DOSSIER_SUBMITTED: 'warning',
+  PASSED: 'success',
+  FAILED: 'danger',
 };
 
 export interface AcceptanceRow {
   id: number;
-  status: string;
+  status: AcceptanceStatus;
   scheduledOn: Date;
   heldOn: Date | null;
   councilMembers: string | null;
@@ -35,19 +36,18 @@ export function AcceptanceCard({
   acceptances: AcceptanceRow[];
   required: string[];
   target: { quantity: number | null; unit: string | null };
-  /** The upload form for the open round, when the actor may add to it. */
-  uploadFormFor?: (acceptanceId: number) => ReactNode;
+  /** The upload form for a round, when the actor may add to it (the page asks canAttachAcceptanceDocument). */
+  uploadFormFor?: (acceptance: AcceptanceRow) => ReactNode;
 }) {
   if (acceptances.length === 0) return null;
   return (
     <Card title="Nghiệm thu">
       <div className="space-y-6">
         {acceptances.map((a) => {
-          const open = a.status === 'SCHEDULED' || a.status === 'DOSSIER_SUBMITTED';
           return (
             <section key={a.id} aria-label={`Đợt nghiệm thu ngày ${formatDate(a.scheduledOn)}`} className="space-y-3">
               <p className="flex flex-wrap items-center gap-2 text-sm">
-                <Badge tone={STATUS[a.status]?.tone ?? 'info'}>{STATUS[a.status]?.label ?? a.status}</Badge>
+                <Badge tone={TONE[a.status]}>{ACCEPTANCE_LIFECYCLE.statusLabels[a.status]}</Badge>
                 Lịch nghiệm thu {formatDate(a.scheduledOn)}
               </p>
               <DetailList
@@ -63,7 +63,7 @@ export function AcceptanceCard({
                   { label: 'Quyết định', value: a.decision ? `${a.decision.number} ngày ${formatDate(a.decision.issuedOn)}` : null },
                 ]}
               />
-              <DocumentsCard title="Hồ sơ nghiệm thu" required={required} documents={a.documents} uploadForm={open ? uploadFormFor?.(a.id) : undefined} />
+              <DocumentsCard title="Hồ sơ nghiệm thu" required={required} documents={a.documents} uploadForm={uploadFormFor?.(a)} />
             </section>
           );
         })}

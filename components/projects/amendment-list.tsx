@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
-import { AMENDMENT_LIFECYCLE, type AmendmentStatus } from '@/lib/domain/lifecycle/project';
+import { AMENDMENT_APPLIED_STATE, AMENDMENT_LIFECYCLE, type AmendmentStatus, isAmendmentPending } from '@/lib/domain/lifecycle/project';
 import { AMENDMENT_KIND_LABELS, AMENDMENT_SCALE_LABELS, diffSnapshots, type ProjectSnapshot } from '@/lib/domain/project-amendment';
 import type { AmendmentKind, AmendmentScale } from '@/prisma/generated/client/enums';
 
@@ -60,7 +60,7 @@ export function AmendmentList({ amendments, decideFormFor }: { amendments: Amend
   return (
     <div className="space-y-4">
       {amendments.map((a) => {
-        const title = a.status === 'APPROVED' ? `Phiên bản ${a.fromVersion} → ${a.fromVersion + 1}` : `Đề nghị điều chỉnh từ phiên bản ${a.fromVersion}`;
+        const title = a.status === AMENDMENT_APPLIED_STATE ? `Phiên bản ${a.fromVersion} → ${a.fromVersion + 1}` : `Đề nghị điều chỉnh từ phiên bản ${a.fromVersion}`;
         return (
           <Card
             key={a.id}
@@ -83,7 +83,7 @@ export function AmendmentList({ amendments, decideFormFor }: { amendments: Amend
               )}
               {a.decisionNote && <p>Ghi chú: {a.decisionNote}</p>}
               <VersionDiff before={a.before as ProjectSnapshot} after={a.after as ProjectSnapshot} caption={`Thay đổi: ${title}`} />
-              {a.status === 'REQUESTED' && decideFormFor?.(a)}
+              {isAmendmentPending(a.status) && decideFormFor?.(a)}
             </div>
           </Card>
         );

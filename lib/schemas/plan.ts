@@ -1,6 +1,7 @@
 // Forms of the yearly plan (kế hoạch khuyến công năm), shared by react-hook-form and the server.
 // Money fields arrive as typed text ("1.500.000") and leave as bigint đồng.
 import { z } from './z';
+import { PLAN_ITEM_RETURNED_REVIEW, PLAN_ITEM_REVIEW_DECISIONS, PLAN_ITEM_REVIEW_EVENT, PLAN_ITEM_REVIEW_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import { planItemMoneyErrors } from '@/lib/domain/plan-rules';
 import { dateInput, decisionSchema } from './decision';
 import { vndInput, vndOrZero } from './money';
@@ -89,12 +90,12 @@ export type PlanFacilityFormValues = z.input<typeof planFacilitySchema>;
 export const reviewItemSchema = z
   .object({
     itemId: id('Thiếu mã đề xuất'),
-    decision: z.enum(['ACCEPTED', 'RETURNED', 'REJECTED'], { message: 'Chọn kết quả xem xét' }),
+    decision: z.enum(PLAN_ITEM_REVIEW_DECISIONS, { message: 'Chọn kết quả xem xét' }),
     comment: optionalText(2000),
   })
   .superRefine((value, ctx) => {
-    if (value.decision !== 'ACCEPTED' && !value.comment) {
-      const message = value.decision === 'RETURNED' ? 'Nhập nội dung cần chỉnh sửa' : 'Nhập lý do không chấp nhận';
+    if (PLAN_ITEM_REVIEW_LIFECYCLE.events[PLAN_ITEM_REVIEW_EVENT[value.decision]].requiresReason && !value.comment) {
+      const message = value.decision === PLAN_ITEM_RETURNED_REVIEW ? 'Nhập nội dung cần chỉnh sửa' : 'Nhập lý do không chấp nhận';
       ctx.addIssue({ code: 'custom', path: ['comment'], message });
     }
   });

@@ -37,6 +37,26 @@ describe('searching đề án', () => {
     expect((await findProjects(w.actors.ttkc, query({ q: '%' }))).total).toBe(0);
   });
 
+  it('follows renames and beneficiary changes, kept current by the database (no stale search text)', async () => {
+    await db.facility.update({ where: { id: w.facilityB.id }, data: { name: 'Hợp tác xã Gốm Chu Đậu' } });
+    expect(ids(await findProjects(w.actors.ttkc, query({ q: 'gom chu dau' })))).toEqual([w.projectB.id, fair.id].sort());
+    expect((await findProjects(w.actors.ttkc, query({ q: 'co khi b' }))).total).toBe(0);
+    await db.projectBeneficiary.deleteMany({ where: { projectId: fair.id } });
+    expect(ids(await findProjects(w.actors.ttkc, query({ q: 'chu dau' })))).toEqual([w.projectB.id]);
+    await db.project.update({ where: { id: fair.id }, data: { name: 'Hội chợ Đường Lâm' } });
+    expect(ids(await findProjects(w.actors.ttkc, query({ q: 'duong lam' })))).toEqual([fair.id]);
+  });
+
+  it('answers from the trigram index, not by reading every đề án', async () => {
+    // A handful of rows make a sequential scan cheaper; forbid it in this transaction to see the index is usable.
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
+      return tx.$queryRaw<{ 'QUERY PLAN': string }[]>`
+        EXPLAIN SELECT id FROM "Project" WHERE "searchText" LIKE '%' || kc_search_normalize(${'máy móc'}) || '%'`;
+    });
+    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain('Project_searchText_idx');
+  });
+
   it('stays within the scope: another province never appears', async () => {
     expect((await findProjects(w.actors.ldTtkc, query({ q: 'ung dung may moc' }))).total).toBe(0);
     expect(ids(await findProjects(w.actors.xaA, query({ q: 'hoi cho' })))).toEqual([]);

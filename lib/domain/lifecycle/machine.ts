@@ -14,13 +14,30 @@ export interface EventRule<S extends string> {
   requiresReason?: boolean;
 }
 
-export interface Lifecycle<S extends string, E extends string> {
+/** The records that have a status column moved only by a lifecycle (Prisma model names, used as audit entityType). */
+export type StatefulModel =
+  | 'Programme'
+  | 'ConsolidatedPlan'
+  | 'AnnualPlan'
+  | 'PlanItem'
+  | 'Project'
+  | 'Amendment'
+  | 'Acceptance'
+  | 'PaymentRequest'
+  | 'Settlement'
+  | 'RepaymentSchedule'
+  | 'PeriodicReport';
+
+export interface Lifecycle<S extends string, E extends string, M extends StatefulModel = StatefulModel> {
+  /** The table whose status column this lifecycle moves; also the audit row's entityType. */
+  model: M;
+  /** The record's name in Vietnamese, for messages. */
   entity: string;
   statusLabels: Record<S, string>;
   events: Record<E, EventRule<S>>;
 }
 
-export function defineLifecycle<S extends string, E extends string>(lifecycle: Lifecycle<S, E>): Lifecycle<S, E> {
+export function defineLifecycle<S extends string, E extends string, M extends StatefulModel>(lifecycle: Lifecycle<S, E, M>): Lifecycle<S, E, M> {
   return lifecycle;
 }
 
@@ -39,6 +56,15 @@ export function availableEvents<S extends string, E extends string>(lifecycle: L
     const rule = lifecycle.events[event];
     return rule.from.includes(status) && can(actor, rule.permission);
   });
+}
+
+/**
+ * Whether the actor's role may fire the event from this state: the question a page asks before
+ * offering a button, and the same rule `assertTransition` enforces in the use case.
+ */
+export function canFire<S extends string, E extends string>(lifecycle: Lifecycle<S, E>, event: E, actor: Actor, status: S): boolean {
+  const rule = lifecycle.events[event];
+  return Boolean(rule) && rule.from.includes(status) && can(actor, rule.permission);
 }
 
 /** Throws a TransitionError with a Vietnamese message when the event may not happen. Returns the target state. */

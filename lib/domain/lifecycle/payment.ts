@@ -1,12 +1,13 @@
 // Tạm ứng / thanh toán and the treasury's control (kiểm soát chi).
-import type { PaymentStatus } from '@/prisma/generated/client/enums';
+import type { PaymentStatus, TreasuryResult } from '@/prisma/generated/client/enums';
 import { defineLifecycle } from './machine';
 
-export type { PaymentStatus };
+export type { PaymentStatus, TreasuryResult };
 
 export type PaymentEvent = 'sendToTreasury' | 'pay' | 'refuse' | 'cancel';
 
-export const PAYMENT_LIFECYCLE = defineLifecycle<PaymentStatus, PaymentEvent>({
+export const PAYMENT_LIFECYCLE = defineLifecycle<PaymentStatus, PaymentEvent, 'PaymentRequest'>({
+  model: 'PaymentRequest',
   entity: 'đề nghị thanh toán',
   statusLabels: {
     DRAFT: 'Dự thảo',
@@ -36,3 +37,16 @@ export const PAYMENT_LIFECYCLE = defineLifecycle<PaymentStatus, PaymentEvent>({
 
 /** Payments that count against the approved support: anything not cancelled or refused. */
 export const PAYMENT_COMMITTED_STATES: readonly PaymentStatus[] = ['DRAFT', 'SENT_TO_TREASURY', 'PAID'];
+/** Money the treasury has actually paid out. */
+export const PAYMENT_PAID_STATES: readonly PaymentStatus[] = [PAYMENT_LIFECYCLE.events.pay.to];
+/** Requests waiting for the Kho bạc's control. */
+export const PAYMENT_AWAITING_TREASURY_STATES: readonly PaymentStatus[] = PAYMENT_LIFECYCLE.events.pay.from;
+/** Requests waiting for the Trung tâm: to be sent (again) or cancelled. */
+export const PAYMENT_AWAITING_CENTRE_STATES: readonly PaymentStatus[] = PAYMENT_LIFECYCLE.events.sendToTreasury.from;
+
+/** What the treasury's control records for each of its events. */
+export const TREASURY_RESULT_OF: Record<'pay' | 'refuse', TreasuryResult> = { pay: 'ACCEPTED', refuse: 'REFUSED' };
+
+export function isTreasuryRefusal(result: TreasuryResult): boolean {
+  return result === TREASURY_RESULT_OF.refuse;
+}

@@ -7,7 +7,8 @@ export type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview };
 
 export type AnnualPlanEvent = 'submit' | 'return' | 'markReviewed';
 
-export const ANNUAL_PLAN_LIFECYCLE = defineLifecycle<AnnualPlanStatus, AnnualPlanEvent>({
+export const ANNUAL_PLAN_LIFECYCLE = defineLifecycle<AnnualPlanStatus, AnnualPlanEvent, 'AnnualPlan'>({
+  model: 'AnnualPlan',
   entity: 'kế hoạch',
   statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Đã gửi', RETURNED: 'Trả lại để chỉnh sửa', REVIEWED: 'Đã xem xét' },
   events: {
@@ -25,7 +26,8 @@ export type ConsolidatedPlanEvent =
   | 'approveBudget'
   | 'recordDecision';
 
-export const CONSOLIDATED_PLAN_LIFECYCLE = defineLifecycle<ConsolidatedPlanStatus, ConsolidatedPlanEvent>({
+export const CONSOLIDATED_PLAN_LIFECYCLE = defineLifecycle<ConsolidatedPlanStatus, ConsolidatedPlanEvent, 'ConsolidatedPlan'>({
+  model: 'ConsolidatedPlan',
   entity: 'kế hoạch tổng hợp',
   statusLabels: {
     REGISTRATION_OPEN: 'Đang nhận đăng ký',
@@ -101,3 +103,45 @@ export const PLAN_ITEM_INCLUDED_REVIEW: PlanItemReview = 'ACCEPTED';
 export const ANNUAL_PLAN_RETURNED: AnnualPlanStatus = ANNUAL_PLAN_LIFECYCLE.events.return.to;
 /** A plan whose review is finished: its accepted proposals are in the city plan. */
 export const ANNUAL_PLAN_REVIEWED: AnnualPlanStatus = ANNUAL_PLAN_LIFECYCLE.events.markReviewed.to;
+
+export type PlanItemReviewEvent = 'accept' | 'return' | 'reject' | 'reopen';
+
+const ANY_REVIEW: readonly PlanItemReview[] = ['PENDING', 'ACCEPTED', 'RETURNED', 'REJECTED'];
+
+/**
+ * One proposal's review. While its plan is under review (the plan's status gates that), the
+ * reviewer may record or revise its view from any review; the author's resending reopens the
+ * proposals it was asked to fix.
+ */
+export const PLAN_ITEM_REVIEW_LIFECYCLE = defineLifecycle<PlanItemReview, PlanItemReviewEvent, 'PlanItem'>({
+  model: 'PlanItem',
+  entity: 'đề xuất',
+  statusLabels: PLAN_ITEM_REVIEW_LABELS,
+  events: {
+    accept: { from: ANY_REVIEW, to: 'ACCEPTED', permission: 'plan:review', label: 'Chấp nhận đề xuất' },
+    return: { from: ANY_REVIEW, to: 'RETURNED', permission: 'plan:review', label: 'Trả lại đề xuất để sửa', requiresReason: true },
+    reject: { from: ANY_REVIEW, to: 'REJECTED', permission: 'plan:review', label: 'Không chấp nhận đề xuất', requiresReason: true },
+    reopen: { from: ['RETURNED'], to: 'PENDING', permission: 'plan:register', label: 'Gửi lại đề xuất đã sửa' },
+  },
+});
+
+/** The reviews a reviewer may record (the form's choices). */
+export const PLAN_ITEM_REVIEW_DECISIONS = ['ACCEPTED', 'RETURNED', 'REJECTED'] as const satisfies readonly PlanItemReview[];
+export type PlanItemReviewDecision = (typeof PLAN_ITEM_REVIEW_DECISIONS)[number];
+/** The event that records a decision. */
+export const PLAN_ITEM_REVIEW_EVENT: Record<PlanItemReviewDecision, PlanItemReviewEvent> = { ACCEPTED: 'accept', RETURNED: 'return', REJECTED: 'reject' };
+/** Proposals sent back for correction: reopened when their plan is sent again. */
+export const PLAN_ITEM_RETURNED_REVIEW: PlanItemReview = PLAN_ITEM_REVIEW_LIFECYCLE.events.return.to;
+/** The reviewer's recorded decision on a proposal, or null while nobody has reviewed it (since its last sending). */
+export function reviewDecisionOf(review: PlanItemReview): PlanItemReviewDecision | null {
+  return (PLAN_ITEM_REVIEW_DECISIONS as readonly PlanItemReview[]).includes(review) ? (review as PlanItemReviewDecision) : null;
+}
+/** Plans waiting for the reviewer (sent, not yet returned or closed). */
+export const ANNUAL_PLAN_AWAITING_REVIEW_STATES: readonly AnnualPlanStatus[] = ANNUAL_PLAN_LIFECYCLE.events.return.from;
+/** Rounds still moving (the home page lists their next step); a decided round is done. */
+export const ROUND_OPEN_STATES: readonly ConsolidatedPlanStatus[] = ['REGISTRATION_OPEN', 'CONSOLIDATING', 'BUDGET_APPRAISAL', 'BUDGET_APPROVED'];
+/**
+ * Rounds whose list of đề án is agreed with Sở Tài chính or decided: their accepted proposals count
+ * as "registered" toward the programme's targets.
+ */
+export const ROUND_REGISTERED_STATES: readonly ConsolidatedPlanStatus[] = ['BUDGET_APPROVED', 'DECIDED'];

@@ -3,6 +3,8 @@
 // own small lifecycle below: they do not move the đề án's status, except an approved STOP amendment,
 // which fires `stop`.
 import type { AmendmentStatus, ProjectStatus } from '@/prisma/generated/client/enums';
+import { can } from '../permissions';
+import type { Actor } from '../roles';
 import { defineLifecycle } from './machine';
 
 export type { AmendmentStatus, ProjectStatus };
@@ -25,7 +27,8 @@ export type ProjectEvent =
   | 'close'
   | 'stop';
 
-export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent>({
+export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent, 'Project'>({
+  model: 'Project',
   entity: 'đề án',
   statusLabels: {
     DRAFT: 'Dự thảo',
@@ -105,6 +108,31 @@ export const PROJECT_UNFUNDED_STATES: readonly ProjectStatus[] = ['REJECTED', 'S
 /** States in which the acceptance dossier may be uploaded. */
 export const PROJECT_ACCEPTANCE_STATES: readonly ProjectStatus[] = ['UNDER_ACCEPTANCE'];
 
+/** States from which nothing more happens to a đề án: no documents are added any more. */
+export const PROJECT_FINISHED_STATES: readonly ProjectStatus[] = ['REJECTED', 'STOPPED', 'CLOSED'];
+/** Before approval a norm exception may be recorded; afterwards a change of figures goes through an amendment. */
+export const PROJECT_NORM_EXCEPTION_STATES: readonly ProjectStatus[] = ['DRAFT', 'SUBMITTED', 'APPRAISED'];
+/** The status a new đề án starts in. */
+export const PROJECT_INITIAL_STATE: ProjectStatus = 'DRAFT';
+
+/**
+ * Whether the actor may attach a document to the đề án itself (not to an acceptance) in this state:
+ * the upload page and the upload use case both ask this. Dossier kinds are further limited to the
+ * editable states (`canAttachDossierDocument`).
+ */
+export function canAttachProjectDocument(actor: Actor, status: ProjectStatus): boolean {
+  return can(actor, 'project:edit') && !PROJECT_FINISHED_STATES.includes(status);
+}
+
+/** Whether a norm exception may be recorded now: the đề án page and the use case both ask this. */
+export function canRecordNormException(actor: Actor, status: ProjectStatus): boolean {
+  return can(actor, 'norm:exception') && PROJECT_NORM_EXCEPTION_STATES.includes(status);
+}
+
+export function canAttachDossierDocument(actor: Actor, status: ProjectStatus): boolean {
+  return canAttachProjectDocument(actor, status) && PROJECT_EDITABLE_STATES.includes(status);
+}
+
 export function isProjectStatus(value: string): value is ProjectStatus {
   return Object.hasOwn(PROJECT_LIFECYCLE.statusLabels, value);
 }
@@ -112,7 +140,8 @@ export function isProjectStatus(value: string): value is ProjectStatus {
 export type AmendmentEvent = 'approve' | 'reject';
 
 /** Điều chỉnh: requested by the implementing unit, decided by the approver (project:amend-decide). */
-export const AMENDMENT_LIFECYCLE = defineLifecycle<AmendmentStatus, AmendmentEvent>({
+export const AMENDMENT_LIFECYCLE = defineLifecycle<AmendmentStatus, AmendmentEvent, 'Amendment'>({
+  model: 'Amendment',
   entity: 'đề nghị điều chỉnh',
   statusLabels: { REQUESTED: 'Chờ duyệt', APPROVED: 'Đã duyệt', REJECTED: 'Không duyệt' },
   events: {
@@ -126,3 +155,27 @@ export const AMENDMENT_LIFECYCLE = defineLifecycle<AmendmentStatus, AmendmentEve
     },
   },
 });
+
+/** Amendments waiting for a decision: a đề án has at most one at a time. */
+export const AMENDMENT_PENDING_STATES: readonly AmendmentStatus[] = AMENDMENT_LIFECYCLE.events.approve.from;
+/** The amendment whose `after` became the đề án's next version. */
+export const AMENDMENT_APPLIED_STATE: AmendmentStatus = AMENDMENT_LIFECYCLE.events.approve.to;
+
+export function isAmendmentPending(status: AmendmentStatus): boolean {
+  return AMENDMENT_PENDING_STATES.includes(status);
+}
+
+/** States in which an amendment of this kind may be requested: a stop request also during acceptance. */
+export function amendmentRequestStates(stop: boolean): readonly ProjectStatus[] {
+  return stop ? PROJECT_LIFECYCLE.events.stop.from : PROJECT_AMENDABLE_STATES;
+}
+
+/**
+ * Whether an amendment (a change, a stop, or either when `stop` is omitted) may be requested for
+ * the đề án now: the amendments page and the request use case both ask this.
+ */
+export function canRequestAmendment(actor: Actor, status: ProjectStatus, amendments: readonly { status: AmendmentStatus }[], stop?: boolean): boolean {
+  if (!can(actor, 'project:amend-request') || amendments.some((a) => isAmendmentPending(a.status))) return false;
+  const kinds = stop === undefined ? [false, true] : [stop];
+  return kinds.some((k) => amendmentRequestStates(k).includes(status));
+}

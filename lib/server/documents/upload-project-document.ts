@@ -1,6 +1,8 @@
 import 'server-only';
 import { DOCUMENT_KIND_LABELS, isDocumentKind } from '@/lib/domain/documents';
-import { PROJECT_ACCEPTANCE_STATES, PROJECT_EDITABLE_STATES, PROJECT_UNFUNDED_STATES } from '@/lib/domain/lifecycle/project';
+import { ACCEPTANCE_LIFECYCLE, canAttachAcceptanceDocument } from '@/lib/domain/lifecycle/acceptance';
+import { canFire } from '@/lib/domain/lifecycle/machine';
+import { canAttachDossierDocument, canAttachProjectDocument } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import { parseChecklist } from '@/lib/domain/project-documents';
 import type { Actor } from '@/lib/domain/roles';
@@ -8,17 +10,18 @@ import type { DocumentUploadInput } from '@/lib/schemas/project';
 import { recordAudit } from '../audit';
 import { db, type Db, type Tx } from '../db';
 import { AppError, forbiddenError } from '../errors';
+import { transition } from '../lifecycle/transition';
 import { getProjectForWriteOrThrow, type ProjectForWrite } from '../projects/load-project';
 import { discardStoredFile, storeUpload } from '../storage';
 
 /** Dossier documents (the category's dossier checklist) change only with the dossier, in DRAFT. */
 function assertMayAttachToProject(actor: Actor, project: ProjectForWrite, kind: string): void {
   if (!can(actor, 'project:edit')) throw forbiddenError();
-  if (PROJECT_UNFUNDED_STATES.includes(project.status) || project.status === 'CLOSED') {
+  if (!canAttachProjectDocument(actor, project.status)) {
     throw new AppError('ILLEGAL_TRANSITION', 'Đề án đã kết thúc: không bổ sung tài liệu.');
   }
   const dossierKinds = parseChecklist(project.contentCategory.dossierChecklist);
-  if (dossierKinds.includes(kind) && !PROJECT_EDITABLE_STATES.includes(project.status)) {
+  if (dossierKinds.includes(kind) && !canAttachDossierDocument(actor, project.status)) {
     throw new AppError('ILLEGAL_TRANSITION', `"${DOCUMENT_KIND_LABELS[kind as keyof typeof DOCUMENT_KIND_LABELS]}" thuộc hồ sơ đề án: chỉ bổ sung khi đề án ở trạng thái Dự thảo.`);
   }
 }
@@ -35,7 +38,7 @@ async function acceptanceFor(tx: Db | Tx, actor: Actor, project: ProjectForWrite
   if (!manages && acceptance.facilityId !== null && acceptance.facilityId !== actor.facilityId) {
     throw forbiddenError('Đợt nghiệm thu này của cơ sở khác.');
   }
-  if (!PROJECT_ACCEPTANCE_STATES.includes(project.status) || !['SCHEDULED', 'DOSSIER_SUBMITTED'].includes(acceptance.status)) {
+  if (!canAttachAcceptanceDocument(actor, project.status, acceptance.status)) {
     throw new AppError('ILLEGAL_TRANSITION', 'Đợt nghiệm thu đã kết thúc hoặc đề án không ở bước nghiệm thu.');
   }
   return { acceptance, byBeneficiary: !manages };
@@ -60,8 +63,8 @@ export async function uploadProjectDocument(actor: Actor, input: DocumentUploadI
   try {
     return await db.$transaction(async (tx) => {
       const { project, acceptance, byBeneficiary } = await authorizeUpload(tx, actor, input);
-      if (acceptance && byBeneficiary && acceptance.status === 'SCHEDULED') {
-        await tx.acceptance.update({ where: { id: acceptance.id }, data: { status: 'DOSSIER_SUBMITTED' } });
+      if (acceptance && byBeneficiary && canFire(ACCEPTANCE_LIFECYCLE, 'submitDossier', actor, acceptance.status)) {
+        await transition(tx, actor, ACCEPTANCE_LIFECYCLE, { ...acceptance, provinceId: project.provinceId }, 'submitDossier', { data: { projectId: project.id } });
       }
       const acceptanceId = acceptance?.id ?? null;
       const document = await tx.document.create({

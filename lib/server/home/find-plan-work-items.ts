@@ -2,30 +2,24 @@ import 'server-only';
 import { can } from '@/lib/domain/permissions';
 import { formatDate } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
-import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, type ConsolidatedPlanStatus } from '@/lib/domain/lifecycle/plan';
+import { ANNUAL_PLAN_AWAITING_REVIEW_STATES, ANNUAL_PLAN_LIFECYCLE, ANNUAL_PLAN_RETURNED, CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import { annualPlanScope, consolidatedPlanScope } from '@/lib/domain/scope';
+import { ROUND_STEP_STATES, ROUND_STEPS } from '@/lib/domain/work-queues';
 import { db } from '../db';
 import type { WorkSection } from './find-work-items';
 
 // Yearly-plan work on the home page: which round waits for this person, and what they must do.
 
-const ROUND_STEP: { status: ConsolidatedPlanStatus; permission: Parameters<typeof can>[1]; title: string; hint: string; path: string }[] = [
-  { status: 'REGISTRATION_OPEN', permission: 'plan:register', title: 'Đợt đăng ký kế hoạch đang mở', hint: 'Lập và gửi kế hoạch khuyến công của đơn vị trước hạn.', path: '' },
-  { status: 'CONSOLIDATING', permission: 'plan:consolidate', title: 'Kế hoạch chờ tổng hợp', hint: 'Xem xét đề xuất, tổng hợp và gửi Sở Tài chính.', path: '/tong-hop' },
-  { status: 'BUDGET_APPRAISAL', permission: 'plan:appraise-budget', title: 'Dự toán chờ Sở Tài chính thẩm định', hint: 'Thẩm định kinh phí từng đề án trong trần ngân sách năm.', path: '/kinh-phi' },
-  { status: 'BUDGET_APPROVED', permission: 'plan:record-decision', title: 'Kế hoạch chờ ghi nhận quyết định UBND', hint: 'Ghi nhận quyết định phê duyệt để các đề án được triển khai.', path: '/quyet-dinh' },
-];
-
 export async function findPlanWorkItems(actor: Actor): Promise<WorkSection[]> {
   if (!can(actor, 'plan:read')) return [];
   const sections: WorkSection[] = [];
   const rounds = await db.consolidatedPlan.findMany({
-    where: { AND: [consolidatedPlanScope(actor), { status: { not: 'DECIDED' } }] },
+    where: { AND: [consolidatedPlanScope(actor), { status: { in: [...ROUND_STEP_STATES] } }] },
     orderBy: { year: 'desc' },
     select: { year: true, status: true, registrationDeadline: true },
   });
-  for (const step of ROUND_STEP) {
+  for (const step of ROUND_STEPS) {
     if (!can(actor, step.permission)) continue;
     const waiting = rounds.filter((r) => r.status === step.status);
     if (waiting.length === 0) continue;
@@ -41,7 +35,7 @@ export async function findPlanWorkItems(actor: Actor): Promise<WorkSection[]> {
     });
   }
   if (can(actor, 'plan:review')) {
-    const where = { AND: [annualPlanScope(actor), { status: 'SUBMITTED' as const }] };
+    const where = { AND: [annualPlanScope(actor), { status: { in: [...ANNUAL_PLAN_AWAITING_REVIEW_STATES] } }] };
     const [plans, total] = await Promise.all([
       db.annualPlan.findMany({
         where,
@@ -64,7 +58,7 @@ export async function findPlanWorkItems(actor: Actor): Promise<WorkSection[]> {
   }
   if (can(actor, 'plan:register')) {
     const returned = await db.annualPlan.findMany({
-      where: { AND: [annualPlanScope(actor), { status: 'RETURNED' }] },
+      where: { AND: [annualPlanScope(actor), { status: ANNUAL_PLAN_RETURNED }] },
       select: { id: true, year: true, reviewComment: true, organization: { select: { name: true } } },
     });
     if (returned.length > 0) {
@@ -75,7 +69,7 @@ export async function findPlanWorkItems(actor: Actor): Promise<WorkSection[]> {
         items: returned.map((p) => ({
           href: `/ke-hoach/${p.year}/don-vi/${p.id}`,
           title: `${p.organization.name} — năm ${p.year}`,
-          meta: `${ANNUAL_PLAN_LIFECYCLE.statusLabels.RETURNED}${p.reviewComment ? ` · ${p.reviewComment}` : ''}`,
+          meta: `${ANNUAL_PLAN_LIFECYCLE.statusLabels[ANNUAL_PLAN_RETURNED]}${p.reviewComment ? ` · ${p.reviewComment}` : ''}`,
         })),
       });
     }

@@ -1,11 +1,12 @@
 import 'server-only';
-import { PROJECT_LIFECYCLE, type ProjectStatus } from '@/lib/domain/lifecycle/project';
-import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
+import { AMENDMENT_PENDING_STATES, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { PAYMENT_LIFECYCLE, PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { formatVnd, sumVnd } from '@/lib/domain/money';
 import { formatDate } from '@/lib/domain/format';
 import { can } from '@/lib/domain/permissions';
-import type { Actor, Role } from '@/lib/domain/roles';
+import type { Actor } from '@/lib/domain/roles';
 import { paymentRequestScope, projectScope } from '@/lib/domain/scope';
+import { PAYMENT_QUEUES, PROJECT_QUEUES } from '@/lib/domain/work-queues';
 import { db } from '../db';
 
 export interface WorkItem {
@@ -22,32 +23,12 @@ export interface WorkSection {
   total: number;
 }
 
-/** Which đề án states wait for which role's action. */
-const PROJECT_STATES_WAITING_FOR: Partial<Record<Role, { states: ProjectStatus[]; title: string; hint: string }[]>> = {
-  TTKC_STAFF: [
-    { states: ['DRAFT'], title: 'Đề án dự thảo cần hoàn thiện và gửi', hint: 'Hoàn thiện hồ sơ, dự toán rồi gửi đăng ký.' },
-    { states: ['SUBMITTED'], title: 'Đề án chờ thẩm định', hint: 'Thẩm định hồ sơ, dự toán và đề xuất mức hỗ trợ.' },
-    { states: ['APPROVED'], title: 'Đề án đã phê duyệt, chờ ký hợp đồng', hint: 'Ký hợp đồng với đơn vị thụ hưởng.' },
-    { states: ['IN_PROGRESS', 'UNDER_ACCEPTANCE'], title: 'Đề án đang thực hiện / nghiệm thu', hint: 'Theo dõi tiến độ, tổ chức nghiệm thu.' },
-  ],
-  SCT_LEADER: [
-    { states: ['APPRAISED'], title: 'Đề án đã thẩm định, chờ phê duyệt', hint: 'Xem kết quả thẩm định và quyết định phê duyệt.' },
-    { states: ['UNDER_ACCEPTANCE'], title: 'Đề án đang nghiệm thu', hint: 'Nghiệm thu cấp Sở.' },
-  ],
-  XA_OFFICER: [{ states: ['APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE'], title: 'Đề án đang triển khai trên địa bàn', hint: 'Phối hợp theo dõi, tham gia nghiệm thu.' }],
-  BENEFICIARY: [
-    { states: ['UNDER_ACCEPTANCE'], title: 'Đề án chờ hồ sơ nghiệm thu của cơ sở', hint: 'Tải lên hoá đơn, hợp đồng, biên bản theo danh mục.' },
-    { states: ['CONTRACTED', 'IN_PROGRESS'], title: 'Đề án cơ sở đang thực hiện', hint: 'Thực hiện theo hợp đồng đã ký.' },
-  ],
-  MINISTRY_OFFICER: [{ states: ['SUBMITTED', 'APPRAISED'], title: 'Đề án KCQG chờ xem xét', hint: 'Đề án khuyến công quốc gia do các địa phương đăng ký.' }],
-};
-
 const LIMIT = 8;
 
 export async function findWorkItems(actor: Actor): Promise<WorkSection[]> {
   const sections: WorkSection[] = [];
-  for (const group of PROJECT_STATES_WAITING_FOR[actor.role] ?? []) {
-    const where = { AND: [projectScope(actor), { status: { in: group.states } }] };
+  for (const group of PROJECT_QUEUES[actor.role] ?? []) {
+    const where = { AND: [projectScope(actor), { status: { in: [...group.states] } }] };
     const [rows, total] = await Promise.all([
       db.project.findMany({
         where,
@@ -69,7 +50,7 @@ export async function findWorkItems(actor: Actor): Promise<WorkSection[]> {
     });
   }
   if (can(actor, 'project:amend-decide')) {
-    const where = { status: 'REQUESTED' as const, project: projectScope(actor) };
+    const where = { status: { in: [...AMENDMENT_PENDING_STATES] }, project: projectScope(actor) };
     const [rows, total] = await Promise.all([
       db.amendment.findMany({
         where,
@@ -90,9 +71,9 @@ export async function findWorkItems(actor: Actor): Promise<WorkSection[]> {
       })),
     });
   }
-  if (actor.role === 'KBNN_OFFICER' || actor.role === 'TTKC_STAFF') {
-    const states = actor.role === 'KBNN_OFFICER' ? (['SENT_TO_TREASURY'] as const) : (['DRAFT', 'REFUSED'] as const);
-    const where = { AND: [paymentRequestScope(actor), { status: { in: [...states] } }] };
+  const paymentQueue = PAYMENT_QUEUES[actor.role];
+  if (paymentQueue) {
+    const where = { AND: [paymentRequestScope(actor), { status: { in: [...paymentQueue.states] } }] };
     const [rows, total] = await Promise.all([
       db.paymentRequest.findMany({
         where,
@@ -103,8 +84,8 @@ export async function findWorkItems(actor: Actor): Promise<WorkSection[]> {
       db.paymentRequest.count({ where }),
     ]);
     sections.push({
-      title: actor.role === 'KBNN_OFFICER' ? 'Đề nghị thanh toán chờ kiểm soát chi' : 'Đề nghị tạm ứng/thanh toán chưa gửi hoặc bị từ chối',
-      hint: actor.role === 'KBNN_OFFICER' ? 'Kiểm soát theo dự toán được giao và hợp đồng; chấp nhận hoặc từ chối có lý do.' : 'Hoàn thiện chứng từ và gửi Kho bạc.',
+      title: paymentQueue.title,
+      hint: paymentQueue.hint,
       total,
       items: rows.map((r) => ({
         href: `/de-an/${r.project.id}`,
@@ -128,7 +109,7 @@ export async function getScopeSummary(actor: Actor): Promise<ScopeSummary> {
   const [projects, approved, paid] = await Promise.all([
     db.project.count({ where: scope }),
     db.project.findMany({ where: scope, select: { approvedSupportVnd: true } }),
-    db.paymentRequest.findMany({ where: { AND: [paymentRequestScope(actor), { status: 'PAID' }] }, select: { amountVnd: true } }),
+    db.paymentRequest.findMany({ where: { AND: [paymentRequestScope(actor), { status: { in: [...PAYMENT_PAID_STATES] } }] }, select: { amountVnd: true } }),
   ]);
   return {
     projects,

@@ -1,52 +1,102 @@
 import 'server-only';
 import type { Prisma } from '@/prisma/generated/client/client';
-import { assertTransition, TransitionError, type Lifecycle } from '@/lib/domain/lifecycle/machine';
+import { assertTransition, TransitionError, type Lifecycle, type StatefulModel } from '@/lib/domain/lifecycle/machine';
 import type { Actor } from '@/lib/domain/roles';
 import { recordAudit } from '../audit';
 import type { Tx } from '../db';
 import { AppError, staleError } from '../errors';
 
-export interface TransitionArgs<S extends string, E extends string> {
-  actor: Actor;
-  lifecycle: Lifecycle<S, E>;
-  event: E;
-  entityType: string;
-  entityId: number;
+/** Further columns a transition may set in the same guarded update, per table. */
+export interface TransitionChanges {
+  Programme: Prisma.ProgrammeUncheckedUpdateManyInput;
+  ConsolidatedPlan: Prisma.ConsolidatedPlanUncheckedUpdateManyInput;
+  AnnualPlan: Prisma.AnnualPlanUncheckedUpdateManyInput;
+  PlanItem: Prisma.PlanItemUncheckedUpdateManyInput;
+  Project: Prisma.ProjectUncheckedUpdateManyInput;
+  Amendment: Prisma.AmendmentUncheckedUpdateManyInput;
+  Acceptance: Prisma.AcceptanceUncheckedUpdateManyInput;
+  PaymentRequest: Prisma.PaymentRequestUncheckedUpdateManyInput;
+  Settlement: Prisma.SettlementUncheckedUpdateManyInput;
+  RepaymentSchedule: Prisma.RepaymentScheduleUncheckedUpdateManyInput;
+  PeriodicReport: Prisma.PeriodicReportUncheckedUpdateManyInput;
+}
+
+type Write = (tx: Tx, id: number, from: string, to: string, changes: object) => Promise<{ count: number }>;
+
+// The one place a status column is written after creation. The status values come from the
+// lifecycle tables, so the casts (`as never`) only narrow `string` to the table's enum.
+const WRITE: Record<StatefulModel, Write> = {
+  Programme: (tx, id, from, to, changes) => tx.programme.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  ConsolidatedPlan: (tx, id, from, to, changes) =>
+    tx.consolidatedPlan.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  AnnualPlan: (tx, id, from, to, changes) => tx.annualPlan.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  // A proposal's "status" is its review.
+  PlanItem: (tx, id, from, to, changes) => tx.planItem.updateMany({ where: { id, review: from as never }, data: { ...changes, review: to as never } }),
+  Project: (tx, id, from, to, changes) => tx.project.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  Amendment: (tx, id, from, to, changes) => tx.amendment.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  Acceptance: (tx, id, from, to, changes) => tx.acceptance.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  PaymentRequest: (tx, id, from, to, changes) =>
+    tx.paymentRequest.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  Settlement: (tx, id, from, to, changes) => tx.settlement.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  RepaymentSchedule: (tx, id, from, to, changes) =>
+    tx.repaymentSchedule.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  PeriodicReport: (tx, id, from, to, changes) =>
+    tx.periodicReport.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+};
+
+export interface TransitionRecord<S extends string> {
+  id: number;
+  /** The status as loaded through the actor's scope (for a PlanItem: its review). */
+  status: S;
+  /** The province the audit row belongs to (the đề án's for records without their own). */
   provinceId: number | null;
-  /** The status as loaded through the actor's scope. */
-  current: S;
+}
+
+export interface TransitionOptions<M extends StatefulModel> {
   reason?: string | null;
   data?: Prisma.InputJsonValue;
-  /** Conditional update: `updateMany({ where: { id, status: from }, data: { status: to, … } })`. */
-  write: (from: S, to: S) => Promise<{ count: number }>;
+  /** Further columns set in the same guarded update. */
+  changes?: TransitionChanges[M];
 }
 
 /**
- * The only way a plan, đề án or payment changes status: checks the lifecycle table and the
- * permission, updates only if nobody moved the record first, and writes the audit row — all in
- * the caller's transaction.
+ * The only way a status changes after creation, for every lifecycle: checks the lifecycle table
+ * (permission, from-state, reason), updates only if the record is still in the status it was
+ * loaded in (`updateMany` with the status in WHERE — someone else's change first makes this fail
+ * as stale instead of being overwritten), and writes the audit row, all in the caller's
+ * transaction.
+ *
+ *   await transition(tx, actor, PROJECT_LIFECYCLE, project, 'approve', { changes: { approvedSupportVnd } });
  */
-export async function applyTransition<S extends string, E extends string>(tx: Tx, args: TransitionArgs<S, E>): Promise<S> {
+export async function transition<S extends string, E extends string, M extends StatefulModel>(
+  tx: Tx,
+  actor: Actor,
+  lifecycle: Lifecycle<S, E, M>,
+  record: TransitionRecord<S>,
+  event: E,
+  options: TransitionOptions<M> = {},
+): Promise<S> {
   let to: S;
   try {
-    to = assertTransition(args.lifecycle, args.event, args.actor, args.current, args.reason).to;
+    to = assertTransition(lifecycle, event, actor, record.status, options.reason).to;
   } catch (error) {
     if (error instanceof TransitionError) {
-      throw new AppError(error.code === 'REASON_REQUIRED' ? 'VALIDATION' : error.code, error.message, error.code === 'REASON_REQUIRED' ? { reason: error.message } : undefined);
+      const reasonMissing = error.code === 'REASON_REQUIRED';
+      throw new AppError(reasonMissing ? 'VALIDATION' : error.code, error.message, reasonMissing ? { reason: error.message } : undefined);
     }
     throw error;
   }
-  const { count } = await args.write(args.current, to);
+  const { count } = await WRITE[lifecycle.model](tx, record.id, record.status, to, options.changes ?? {});
   if (count !== 1) throw staleError();
-  await recordAudit(tx, args.actor, {
-    entityType: args.entityType,
-    entityId: args.entityId,
-    provinceId: args.provinceId,
-    event: args.event,
-    fromStatus: args.current,
+  await recordAudit(tx, actor, {
+    entityType: lifecycle.model,
+    entityId: record.id,
+    provinceId: record.provinceId,
+    event,
+    fromStatus: record.status,
     toStatus: to,
-    reason: args.reason,
-    data: args.data,
+    reason: options.reason,
+    data: options.data,
   });
   return to;
 }

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/domain/roles';
 import type { CancelPaymentInput } from '@/lib/schemas/payment';
 import { assertCan } from '../authz';
 import { db } from '../db';
-import { applyTransition } from '../lifecycle/transition';
+import { transition } from '../lifecycle/transition';
 import { getPaymentForWriteOrThrow } from './load-payment';
 
 /** Huỷ a draft or refused request: it stops counting against the approved support. */
@@ -12,17 +12,6 @@ export async function cancelPayment(actor: Actor, input: CancelPaymentInput) {
   assertCan(actor, 'payment:request');
   return db.$transaction(async (tx) => {
     const request = await getPaymentForWriteOrThrow(tx, actor, input.paymentRequestId);
-    return applyTransition(tx, {
-      actor,
-      lifecycle: PAYMENT_LIFECYCLE,
-      event: 'cancel',
-      entityType: 'PaymentRequest',
-      entityId: request.id,
-      provinceId: request.provinceId,
-      current: request.status,
-      reason: input.reason,
-      data: { projectId: request.projectId },
-      write: (from, to) => tx.paymentRequest.updateMany({ where: { id: request.id, status: from }, data: { status: to } }),
-    });
+    return transition(tx, actor, PAYMENT_LIFECYCLE, request, 'cancel', { reason: input.reason, data: { projectId: request.projectId } });
   });
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
+import { PAYMENT_LIFECYCLE, TREASURY_RESULT_OF } from '@/lib/domain/lifecycle/payment';
 import { formatVnd } from '@/lib/domain/money';
 import { PAYMENT_KIND_LABELS } from '@/lib/domain/payment-labels';
 import type { Actor } from '@/lib/domain/roles';
@@ -7,7 +7,7 @@ import type { ControlPaymentInput } from '@/lib/schemas/payment';
 import { assertCan } from '../authz';
 import { db, type Tx } from '../db';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
+import { transition } from '../lifecycle/transition';
 import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
 import { notifyRoles } from '../notifications/notify';
 import { getPaymentForWriteOrThrow } from './load-payment';
@@ -45,20 +45,12 @@ export async function controlPayment(actor: Actor, input: ControlPaymentInput) {
       await assertContractsFiled(tx, request.projectId, request.provinceId);
     }
     const reason = input.reason?.trim() || null;
-    const to = await applyTransition(tx, {
-      actor,
-      lifecycle: PAYMENT_LIFECYCLE,
-      event,
-      entityType: 'PaymentRequest',
-      entityId: request.id,
-      provinceId: request.provinceId,
-      current: request.status,
+    const to = await transition(tx, actor, PAYMENT_LIFECYCLE, request, event, {
       reason,
       data: { projectId: request.projectId, amountVnd: request.amountVnd.toString() },
-      write: (from, next) => tx.paymentRequest.updateMany({ where: { id: request.id, status: from }, data: { status: next } }),
     });
     await tx.treasuryControl.create({
-      data: { paymentRequestId: request.id, result: event === 'pay' ? 'ACCEPTED' : 'REFUSED', reason, controlledById: actor.id },
+      data: { paymentRequestId: request.id, result: TREASURY_RESULT_OF[event], reason, controlledById: actor.id },
     });
     const what = `${PAYMENT_KIND_LABELS[request.kind]} ${formatVnd(request.amountVnd)} — đề án ${request.project.code}`;
     await notifyRoles(

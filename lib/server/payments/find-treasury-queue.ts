@@ -1,6 +1,6 @@
 import 'server-only';
 import { availableEvents } from '@/lib/domain/lifecycle/machine';
-import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
+import { PAYMENT_AWAITING_TREASURY_STATES, PAYMENT_LIFECYCLE, PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import type { Actor } from '@/lib/domain/roles';
 import { paymentRequestScope } from '@/lib/domain/scope';
 import { assertCan } from '../authz';
@@ -26,7 +26,7 @@ export async function findTreasuryQueue(actor: Actor) {
   const paid = projectIds.length
     ? await db.paymentRequest.groupBy({
         by: ['projectId'],
-        where: { AND: [scope, { projectId: { in: projectIds }, status: 'PAID' }] },
+        where: { AND: [scope, { projectId: { in: projectIds }, status: { in: [...PAYMENT_PAID_STATES] } }] },
         _sum: { amountVnd: true },
       })
     : [];
@@ -37,7 +37,8 @@ export async function findTreasuryQueue(actor: Actor) {
     events: availableEvents(PAYMENT_LIFECYCLE, actor, r.status),
   }));
   // Waiting requests first; the rest is the treasury's history.
-  return [...rows.filter((r) => r.status === 'SENT_TO_TREASURY'), ...rows.filter((r) => r.status !== 'SENT_TO_TREASURY')];
+  const waiting = (r: (typeof rows)[number]) => PAYMENT_AWAITING_TREASURY_STATES.includes(r.status);
+  return [...rows.filter(waiting), ...rows.filter((r) => !waiting(r))];
 }
 
 export type TreasuryQueueRow = Awaited<ReturnType<typeof findTreasuryQueue>>[number];

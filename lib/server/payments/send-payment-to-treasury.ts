@@ -8,7 +8,7 @@ import type { SendPaymentInput } from '@/lib/schemas/payment';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
+import { transition } from '../lifecycle/transition';
 import { notifyRoles } from '../notifications/notify';
 import { getPaymentForWriteOrThrow } from './load-payment';
 import { assertWithinPaymentLimit } from './payment-limit-guard';
@@ -33,17 +33,9 @@ export async function sendPaymentToTreasury(actor: Actor, input: SendPaymentInpu
     });
     if (!treasury) throw new AppError('VALIDATION', 'Chưa khai báo Kho bạc Nhà nước của tỉnh/thành phố; liên hệ quản trị hệ thống.');
     const sentAt = new Date();
-    const to = await applyTransition(tx, {
-      actor,
-      lifecycle: PAYMENT_LIFECYCLE,
-      event: 'sendToTreasury',
-      entityType: 'PaymentRequest',
-      entityId: request.id,
-      provinceId: request.provinceId,
-      current: request.status,
+    const to = await transition(tx, actor, PAYMENT_LIFECYCLE, request, 'sendToTreasury', {
       data: { projectId: request.projectId, treasuryOrgId: treasury.id, amountVnd: request.amountVnd.toString() },
-      write: (from, next) =>
-        tx.paymentRequest.updateMany({ where: { id: request.id, status: from }, data: { status: next, treasuryOrgId: treasury.id, sentAt } }),
+      changes: { treasuryOrgId: treasury.id, sentAt },
     });
     await notifyRoles(
       tx,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { formatVnd } from '@/lib/domain/money';
 import { budgetCeilingProblem } from '@/lib/domain/plan-rules';
+import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
 import { db } from '../db';
@@ -8,7 +9,7 @@ import { AppError } from '../errors';
 import { findConsolidatedItems } from './find-consolidated-items';
 import { notifySctLeaders, roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
-import { transitionRound } from './transition-round';
+import { transition } from '../lifecycle/transition';
 
 /**
  * Sở Tài chính agrees the estimate: every KCĐP proposal has an approved amount and their total is
@@ -18,7 +19,7 @@ export async function approveBudget(actor: Actor, year: number) {
   assertCan(actor, 'plan:appraise-budget');
   const round = await getRoundOrThrow(actor, year);
   return db.$transaction(async (tx) => {
-    await transitionRound(tx, actor, round, 'approveBudget');
+    await transition(tx, actor, CONSOLIDATED_PLAN_LIFECYCLE, round, 'approveBudget');
     // Checked after the status write (which holds the round's row lock); a failure rolls it back.
     const { budgetCeilingVnd } = await tx.consolidatedPlan.findUniqueOrThrow({ where: { id: round.id }, select: { budgetCeilingVnd: true } });
     const { rows, totals } = await findConsolidatedItems(round.id, tx);

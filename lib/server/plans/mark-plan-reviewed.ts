@@ -10,7 +10,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
+import { transition } from '../lifecycle/transition';
 import { notifyPlanAuthors, notifySctLeaders, planLink } from './notify-plan';
 import { getPlanInScopeOrThrow } from './plan-access';
 
@@ -24,16 +24,7 @@ export async function markPlanReviewed(actor: Actor, planId: number) {
   return db.$transaction(async (tx) => {
     // The status write first: it holds the plan's row lock while the proposals are checked, and a
     // failed check rolls it back.
-    await applyTransition(tx, {
-      actor,
-      lifecycle: ANNUAL_PLAN_LIFECYCLE,
-      event: 'markReviewed',
-      entityType: 'AnnualPlan',
-      entityId: plan.id,
-      provinceId: plan.provinceId,
-      current: plan.status,
-      write: (from, to) => tx.annualPlan.updateMany({ where: { id: plan.id, status: from }, data: { status: to } }),
-    });
+    await transition(tx, actor, ANNUAL_PLAN_LIFECYCLE, plan, 'markReviewed');
     const items = await tx.planItem.findMany({ where: { annualPlanId: plan.id }, select: { name: true, review: true } });
     const open = items.filter((i) => !PLAN_ITEM_SETTLED_REVIEWS.includes(i.review));
     if (open.length) {

@@ -11,7 +11,7 @@ import { discardStoredFile, storeUpload } from '../storage';
 import { createProjectsFromPlan } from './create-projects-from-plan';
 import { notifyPlanAuthors, roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
-import { transitionRound } from './transition-round';
+import { transition } from '../lifecycle/transition';
 
 /**
  * Records the UBND decision approving the year's plan (with its signed file) and, in the same
@@ -42,7 +42,7 @@ export async function recordPlanDecision(actor: Actor, input: PlanDecisionUpload
         },
       });
       const decision = await recordDecision(tx, actor, round.provinceId, 'PLAN_APPROVAL', input, document.id);
-      await transitionRound(tx, actor, round, 'recordDecision', {
+      await transition(tx, actor, CONSOLIDATED_PLAN_LIFECYCLE, round, 'recordDecision', {
         data: { decisionId: decision.id, number: decision.number },
         changes: { decisionId: decision.id },
       });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { formatDate } from '@/lib/domain/format';
 import { endOfDayInVietnam, isPastDeadline } from '@/lib/domain/plan-deadline';
+import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import type { ReopenRoundInput } from '@/lib/schemas/plan';
 import { assertCan } from '../authz';
@@ -9,7 +10,7 @@ import { AppError } from '../errors';
 import { notifyUsers } from '../notifications/notify';
 import { roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
-import { transitionRound } from './transition-round';
+import { transition } from '../lifecycle/transition';
 
 /** Opens registration again with a new deadline (e.g. for a late xã), with the reason on record. */
 export async function reopenRegistration(actor: Actor, input: ReopenRoundInput, now = new Date()) {
@@ -20,7 +21,7 @@ export async function reopenRegistration(actor: Actor, input: ReopenRoundInput, 
     throw new AppError('VALIDATION', 'Hạn đăng ký mới đã qua. Chọn hạn từ hôm nay trở đi.', { deadline: 'Hạn đăng ký phải từ hôm nay trở đi' });
   }
   return db.$transaction(async (tx) => {
-    await transitionRound(tx, actor, round, 'reopenRegistration', {
+    await transition(tx, actor, CONSOLIDATED_PLAN_LIFECYCLE, round, 'reopenRegistration', {
       reason: input.reason,
       data: { previousDeadline: round.registrationDeadline.toISOString(), deadline: deadline.toISOString() },
       changes: { registrationDeadline: deadline },

@@ -1,11 +1,11 @@
 import 'server-only';
-import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
+import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_RETURNED_REVIEW, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import type { ReturnPlanInput } from '@/lib/schemas/plan';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
+import { transition } from '../lifecycle/transition';
 import { notifyPlanAuthors, planLink } from './notify-plan';
 import { getPlanInScopeOrThrow } from './plan-access';
 
@@ -17,18 +17,11 @@ export async function returnPlan(actor: Actor, input: ReturnPlanInput) {
     throw new AppError('ILLEGAL_TRANSITION', `Kế hoạch năm đã ở bước “${CONSOLIDATED_PLAN_LIFECYCLE.statusLabels[plan.consolidatedPlan.status]}”, không trả lại được.`);
   }
   return db.$transaction(async (tx) => {
-    const returned = await tx.planItem.findMany({ where: { annualPlanId: plan.id, review: 'RETURNED' }, select: { name: true, reviewComment: true } });
-    await applyTransition(tx, {
-      actor,
-      lifecycle: ANNUAL_PLAN_LIFECYCLE,
-      event: 'return',
-      entityType: 'AnnualPlan',
-      entityId: plan.id,
-      provinceId: plan.provinceId,
-      current: plan.status,
+    const returned = await tx.planItem.findMany({ where: { annualPlanId: plan.id, review: PLAN_ITEM_RETURNED_REVIEW }, select: { name: true, reviewComment: true } });
+    await transition(tx, actor, ANNUAL_PLAN_LIFECYCLE, plan, 'return', {
       reason: input.reason,
       data: { returnedItems: returned.map((i) => i.name) },
-      write: (from, to) => tx.annualPlan.updateMany({ where: { id: plan.id, status: from }, data: { status: to, reviewComment: input.reason } }),
+      changes: { reviewComment: input.reason },
     });
     await notifyPlanAuthors(tx, plan, {
       title: `Kế hoạch khuyến công năm ${plan.year} được trả lại để chỉnh sửa`,

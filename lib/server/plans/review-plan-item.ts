@@ -1,12 +1,13 @@
 import 'server-only';
-import { ANNUAL_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LABELS, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
+import { ANNUAL_PLAN_AWAITING_REVIEW_STATES, ANNUAL_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_EVENT, PLAN_ITEM_REVIEW_LABELS, PLAN_ITEM_REVIEW_LIFECYCLE, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import { annualPlanScope } from '@/lib/domain/scope';
 import type { ReviewItemInput } from '@/lib/schemas/plan';
-import { recordAudit } from '../audit';
 import { assertCan, getInScopeOrThrow } from '../authz';
+import { now } from '../clock';
 import { db } from '../db';
 import { AppError } from '../errors';
+import { transition } from '../lifecycle/transition';
 
 /**
  * The Trung tâm or the Sở records its view of one proposal: accept, return with what to fix, or
@@ -20,7 +21,8 @@ export async function reviewPlanItem(actor: Actor, input: ReviewItemInput) {
     'đề xuất',
   );
   const plan = item.annualPlan;
-  if (input.decision !== 'ACCEPTED' && !input.comment?.trim()) {
+  const event = PLAN_ITEM_REVIEW_EVENT[input.decision];
+  if (PLAN_ITEM_REVIEW_LIFECYCLE.events[event].requiresReason && !input.comment?.trim()) {
     throw new AppError('VALIDATION', 'Nhập ý kiến cho đề xuất trả lại hoặc không chấp nhận.', { comment: 'Nhập ý kiến' });
   }
   return db.$transaction(async (tx) => {
@@ -28,22 +30,16 @@ export async function reviewPlanItem(actor: Actor, input: ReviewItemInput) {
     // conditional write checks that and takes the plan's row lock, so marking the plan reviewed or
     // returning it waits for this review instead of racing it.
     const { count } = await tx.annualPlan.updateMany({
-      where: { id: plan.id, status: { in: [...ANNUAL_PLAN_LIFECYCLE.events.return.from] }, consolidatedPlan: { status: { in: [...ROUND_REVIEW_STATES] } } },
-      data: { updatedAt: new Date() },
+      where: { id: plan.id, status: { in: [...ANNUAL_PLAN_AWAITING_REVIEW_STATES] }, consolidatedPlan: { status: { in: [...ROUND_REVIEW_STATES] } } },
+      data: { updatedAt: now() },
     });
     if (count !== 1) {
       throw new AppError('ILLEGAL_TRANSITION', `Kế hoạch đang ở trạng thái “${ANNUAL_PLAN_LIFECYCLE.statusLabels[plan.status]}”, không xem xét đề xuất được.`);
     }
-    await tx.planItem.update({ where: { id: item.id }, data: { review: input.decision, reviewComment: input.comment ?? null } });
-    await recordAudit(tx, actor, {
-      entityType: 'PlanItem',
-      entityId: item.id,
-      provinceId: plan.provinceId,
-      event: 'review',
-      fromStatus: item.review,
-      toStatus: input.decision,
+    await transition(tx, actor, PLAN_ITEM_REVIEW_LIFECYCLE, { id: item.id, status: item.review, provinceId: plan.provinceId }, event, {
       reason: input.comment,
       data: { annualPlanId: plan.id, label: PLAN_ITEM_REVIEW_LABELS[input.decision] },
+      changes: { reviewComment: input.comment ?? null },
     });
     return { planId: plan.id, year: plan.year };
   });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { formatVnd } from '@/lib/domain/money';
-import { ANNUAL_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
+import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
 import { db } from '../db';
@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import { findConsolidatedItems } from './find-consolidated-items';
 import { notifyFinance, roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
-import { transitionRound } from './transition-round';
+import { transition } from '../lifecycle/transition';
 
 /**
  * The SCT sends the consolidated KCĐP list to Sở Tài chính (the KCQG list goes to the ministry as
@@ -18,7 +18,7 @@ export async function sendPlanToFinance(actor: Actor, year: number) {
   assertCan(actor, 'plan:consolidate');
   const round = await getRoundOrThrow(actor, year);
   return db.$transaction(async (tx) => {
-    await transitionRound(tx, actor, round, 'sendToFinance');
+    await transition(tx, actor, CONSOLIDATED_PLAN_LIFECYCLE, round, 'sendToFinance');
     // Checked after the status write (which holds the round's row lock); a failure rolls it back.
     const waiting = await tx.annualPlan.findMany({
       where: { consolidatedPlanId: round.id, status: { in: [...ANNUAL_PLAN_LIFECYCLE.events.markReviewed.from] } },

@@ -4,6 +4,8 @@ import {
   ANNUAL_PLAN_LIFECYCLE,
   ANNUAL_PLAN_UNSENT_STATES,
   CONSOLIDATED_PLAN_LIFECYCLE,
+  PLAN_ITEM_RETURNED_REVIEW,
+  PLAN_ITEM_REVIEW_LIFECYCLE,
   ROUND_REGISTRATION_STATES,
   ROUND_REVIEW_STATES,
 } from '@/lib/domain/lifecycle/plan';
@@ -14,7 +16,7 @@ import type { Prisma } from '@/prisma/generated/client/client';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
+import { transition } from '../lifecycle/transition';
 import { buildPlanSnapshot } from './build-plan-snapshot';
 import { notifyPlanReviewers, planLink } from './notify-plan';
 import { assertPlanAuthor, getPlanInScopeOrThrow } from './plan-access';
@@ -45,17 +47,7 @@ export async function submitPlan(actor: Actor, planId: number, now = new Date())
     // The status write comes first: it takes the plan's row lock, so no edit slips in between the
     // completeness check below and the snapshot. A failed check rolls the whole sending back.
     const version = (await tx.annualPlanVersion.count({ where: { annualPlanId: plan.id } })) + 1;
-    await applyTransition(tx, {
-      actor,
-      lifecycle: ANNUAL_PLAN_LIFECYCLE,
-      event: 'submit',
-      entityType: 'AnnualPlan',
-      entityId: plan.id,
-      provinceId: plan.provinceId,
-      current: plan.status,
-      data: { version },
-      write: (from, to) => tx.annualPlan.updateMany({ where: { id: plan.id, status: from }, data: { status: to, version, submittedAt: now } }),
-    });
+    await transition(tx, actor, ANNUAL_PLAN_LIFECYCLE, plan, 'submit', { data: { version }, changes: { version, submittedAt: now } });
     const items = await tx.planItem.findMany({ where: { annualPlanId: plan.id }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
     const problems = planSubmissionProblems(items);
     if (problems.length) throw new AppError('VALIDATION', `Chưa gửi được kế hoạch. ${problems.join(' ')}`, { plan: problems.join('\n') });
@@ -64,7 +56,9 @@ export async function submitPlan(actor: Actor, planId: number, now = new Date())
       data: { annualPlanId: plan.id, version, snapshot: snapshot as unknown as Prisma.InputJsonValue, submittedAt: now, submittedById: actor.id },
     });
     // Proposals sent back for correction are up for review again.
-    await tx.planItem.updateMany({ where: { annualPlanId: plan.id, review: 'RETURNED' }, data: { review: 'PENDING' } });
+    for (const item of items.filter((i) => i.review === PLAN_ITEM_RETURNED_REVIEW)) {
+      await transition(tx, actor, PLAN_ITEM_REVIEW_LIFECYCLE, { id: item.id, status: item.review, provinceId: plan.provinceId }, 'reopen', { data: { annualPlanId: plan.id, version } });
+    }
     await notifyPlanReviewers(tx, plan.provinceId, {
       title: `${plan.organization.name} đã gửi kế hoạch khuyến công năm ${round.year}${version > 1 ? ` (lần ${version})` : ''}`,
       body: `${items.length} đề xuất chờ xem xét.`,

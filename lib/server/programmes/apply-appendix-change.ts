@@ -2,7 +2,7 @@ import 'server-only';
 import type { Programme } from '@/prisma/generated/client/client';
 import { issueText, validateAppendix, withCanonicalUnits } from '@/lib/domain/programme-appendix-rules';
 import { diffAppendix, type AppendixChange } from '@/lib/domain/programme-diff';
-import { changeIsAmendment, PROGRAMME_EDITABLE_STATES, PROGRAMME_LIFECYCLE } from '@/lib/domain/programme-lifecycle';
+import { changeIsAmendment, PROGRAMME_EDITABLE_STATES, PROGRAMME_LIFECYCLE } from '@/lib/domain/lifecycle/programme';
 import { periodYears } from '@/lib/domain/programme-targets';
 import type { Actor } from '@/lib/domain/roles';
 import type { DecisionInput } from '@/lib/schemas/decision';

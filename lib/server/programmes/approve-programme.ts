@@ -1,12 +1,12 @@
 import 'server-only';
-import { PROGRAMME_LIFECYCLE } from '@/lib/domain/programme-lifecycle';
+import { PROGRAMME_LIFECYCLE } from '@/lib/domain/lifecycle/programme';
 import type { Actor } from '@/lib/domain/roles';
 import type { DecisionInput } from '@/lib/schemas/decision';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
+import { transition } from '../lifecycle/transition';
 import { discardStoredFile, storeUpload } from '../storage';
 import { getProgrammeInScopeOrThrow } from './get-programme';
 
@@ -30,17 +30,9 @@ export async function approveProgramme(actor: Actor, input: { programmeId: numbe
           })
         : null;
       const decision = await recordDecision(tx, actor, programme.provinceId, 'PROGRAMME_APPROVAL', input.decision, document?.id);
-      await applyTransition(tx, {
-        actor,
-        lifecycle: PROGRAMME_LIFECYCLE,
-        event: 'approve',
-        entityType: 'Programme',
-        entityId: programme.id,
-        provinceId: programme.provinceId,
-        current: programme.status,
+      await transition(tx, actor, PROGRAMME_LIFECYCLE, programme, 'approve', {
         data: { decisionId: decision.id, decisionNumber: decision.number },
-        write: (from, to) =>
-          tx.programme.updateMany({ where: { id: programme.id, status: from }, data: { status: to, decisionId: decision.id } }),
+        changes: { decisionId: decision.id },
       });
       return decision;
     });

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ConsolidatedPlanStatus, PlanItemReview } from '@/prisma/generated/client/enums';
+import { PLAN_ITEM_INCLUDED_REVIEW, ROUND_REGISTERED_STATES } from '@/lib/domain/lifecycle/plan';
 import { PROJECT_ACHIEVED_STATES } from '@/lib/domain/lifecycle/project';
 import { groupProgress, targetProgress } from '@/lib/domain/programme-progress';
 import { periodYears } from '@/lib/domain/programme-targets';
@@ -16,9 +16,8 @@ import { loadAppendix } from './programme-appendix-store';
  * Sở Tài chính (BUDGET_APPROVED) or decided by the UBND (DECIDED). Earlier stages are proposals
  * that may still be cut; a returned or rejected item never counts. Its quantity is
  * PlanItem.targetQuantity (an item without one adds 0: it is linked but not quantified).
+ * The two sets are PLAN_ITEM_INCLUDED_REVIEW and ROUND_REGISTERED_STATES.
  */
-export const REGISTERED_ITEM_REVIEW: PlanItemReview = 'ACCEPTED';
-export const REGISTERED_PLAN_STATES: readonly ConsolidatedPlanStatus[] = ['BUDGET_APPROVED', 'DECIDED'];
 
 /**
  * "Achieved" (đã đạt): a đề án linked to the target whose status is in PROJECT_ACHIEVED_STATES
@@ -36,8 +35,8 @@ export async function findProgrammeProgress(actor: Actor, programmeId: number) {
     db.planItem.findMany({
       where: {
         programmeTarget: { programmeId: programme.id },
-        review: REGISTERED_ITEM_REVIEW,
-        annualPlan: { consolidatedPlan: { status: { in: [...REGISTERED_PLAN_STATES] } } },
+        review: PLAN_ITEM_INCLUDED_REVIEW,
+        annualPlan: { consolidatedPlan: { status: { in: [...ROUND_REGISTERED_STATES] } } },
       },
       select: { programmeTargetId: true, targetQuantity: true, annualPlan: { select: { consolidatedPlan: { select: { year: true } } } } },
     }),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { unmetCriteria } from '@/lib/domain/project-appraisal';
 import { formatVnd } from '@/lib/domain/money';
+import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { AppraisalInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
@@ -8,7 +9,7 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
-import { transitionProject } from './transition-project';
+import { transition } from '../lifecycle/transition';
 
 /**
  * Thẩm định: records the council's checklist, opinion and recommended amount, and moves the đề án
@@ -46,7 +47,7 @@ export async function appraiseProject(actor: Actor, input: AppraisalInput) {
         appraisedById: actor.id,
       },
     });
-    const to = await transitionProject(tx, actor, project, pass ? 'appraisePass' : 'appraiseFail', {
+    const to = await transition(tx, actor, PROJECT_LIFECYCLE, project, pass ? 'appraisePass' : 'appraiseFail', {
       reason: pass ? null : input.opinion,
       data: { appraisalId: appraisal.id, recommendedSupportVnd: input.recommendedSupportVnd?.toString() ?? null },
     });

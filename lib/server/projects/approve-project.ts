@@ -1,6 +1,7 @@
 import 'server-only';
 import { regimeOn } from '@/lib/domain/project-regime';
 import { formatVnd } from '@/lib/domain/money';
+import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { ApprovalInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
@@ -10,7 +11,7 @@ import { AppError } from '../errors';
 import { assertWithinNorm, checkProjectNorm } from './check-project-norm';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
-import { transitionProject } from './transition-project';
+import { transition } from '../lifecycle/transition';
 
 /**
  * Phê duyệt: records the decision (PROJECT_APPROVAL) and the approved support, which may not exceed
@@ -36,7 +37,7 @@ export async function approveProject(actor: Actor, input: ApprovalInput) {
     }
     assertWithinNorm(await checkProjectNorm(tx, project, input.decision.issuedOn), project.normExceptionNote);
     const decision = await recordDecision(tx, actor, project.provinceId, 'PROJECT_APPROVAL', input.decision);
-    const to = await transitionProject(tx, actor, project, 'approve', {
+    const to = await transition(tx, actor, PROJECT_LIFECYCLE, project, 'approve', {
       data: { decisionId: decision.id, number: decision.number, approvedSupportVnd: input.approvedSupportVnd.toString() },
       changes: { approvedSupportVnd: input.approvedSupportVnd, approvalDecisionId: decision.id, regime: regimeOn(input.decision.issuedOn) },
     });

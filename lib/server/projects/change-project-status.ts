@@ -7,7 +7,7 @@ import { db } from '../db';
 import { assertNoSubmissionProblems, findSubmissionProblems } from './find-submission-problems';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject, type ProjectAudience } from './notify-project';
-import { transitionProject } from './transition-project';
+import { transition } from '../lifecycle/transition';
 
 /** Who is told after each event. */
 const AUDIENCE: Record<SimpleTransitionInput['event'], ProjectAudience[]> = {
@@ -29,7 +29,7 @@ export async function changeProjectStatus(actor: Actor, input: SimpleTransitionI
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
     assertStatusUnchanged(project, input.expectedStatus);
     if (input.event === 'submit') assertNoSubmissionProblems(await findSubmissionProblems(tx, project));
-    const to = await transitionProject(tx, actor, project, input.event, {
+    const to = await transition(tx, actor, PROJECT_LIFECYCLE, project, input.event, {
       reason: input.reason,
       data: { totalCostVnd: project.totalCostVnd.toString(), stateSupportVnd: project.stateSupportVnd.toString() },
     });

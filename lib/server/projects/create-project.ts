@@ -1,4 +1,5 @@
 import 'server-only';
+import { PROJECT_INITIAL_STATE } from '@/lib/domain/lifecycle/project';
 import { regimeOn } from '@/lib/domain/project-regime';
 import type { Actor } from '@/lib/domain/roles';
 import type { ProjectGeneralInput } from '@/lib/schemas/project';
@@ -40,7 +41,7 @@ export async function createProject(actor: Actor, input: ProjectGeneralInput): P
       },
       select: { id: true, code: true },
     });
-    await recordAudit(tx, actor, { entityType: 'Project', entityId: project.id, provinceId, event: 'create', toStatus: 'DRAFT', data: toAuditJson({ code, ...input }) });
+    await recordAudit(tx, actor, { entityType: 'Project', entityId: project.id, provinceId, event: 'create', toStatus: PROJECT_INITIAL_STATE, data: toAuditJson({ code, ...input }) });
     return project;
   });
 }

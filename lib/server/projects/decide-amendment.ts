@@ -1,19 +1,19 @@
 import 'server-only';
-import { AMENDMENT_LIFECYCLE, PROJECT_AMENDABLE_STATES, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { AMENDMENT_LIFECYCLE, amendmentRequestStates, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { ProjectSnapshot } from '@/lib/domain/project-amendment';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
 import type { AmendmentDecisionInput } from '@/lib/schemas/project';
 import { recordAudit } from '../audit';
 import { assertCan, getInScopeOrThrow } from '../authz';
+import { now } from '../clock';
 import { db } from '../db';
 import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
-import { applyTransition } from '../lifecycle/transition';
 import { getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
 import { applySnapshot } from './project-snapshot';
-import { transitionProject } from './transition-project';
+import { transition } from '../lifecycle/transition';
 
 /**
  * Duyệt / không duyệt điều chỉnh. Approving records the decision (AMENDMENT_APPROVAL), makes `after`
@@ -32,7 +32,7 @@ export async function decideAmendment(actor: Actor, input: AmendmentDecisionInpu
     const stop = amendment.kinds.includes('STOP');
     let decisionId: number | null = null;
     if (input.approve) {
-      const allowed = stop ? PROJECT_LIFECYCLE.events.stop.from : PROJECT_AMENDABLE_STATES;
+      const allowed = amendmentRequestStates(stop);
       if (!allowed.includes(project.status)) {
         throw new AppError('ILLEGAL_TRANSITION', `Không thể áp dụng điều chỉnh khi đề án đang ở trạng thái "${PROJECT_LIFECYCLE.statusLabels[project.status]}".`);
       }
@@ -42,24 +42,13 @@ export async function decideAmendment(actor: Actor, input: AmendmentDecisionInpu
       decisionId = (await recordDecision(tx, actor, project.provinceId, 'AMENDMENT_APPROVAL', input.decision!)).id;
     }
     const event = input.approve ? 'approve' : 'reject';
-    await applyTransition(tx, {
-      actor,
-      lifecycle: AMENDMENT_LIFECYCLE,
-      event,
-      entityType: 'Amendment',
-      entityId: amendment.id,
-      provinceId: project.provinceId,
-      current: amendment.status,
+    const status = await transition(tx, actor, AMENDMENT_LIFECYCLE, { ...amendment, provinceId: project.provinceId }, event, {
       reason: input.note,
       data: { projectId: project.id, decisionId },
-      write: (from, to) =>
-        tx.amendment.updateMany({
-          where: { id: amendment.id, status: from },
-          data: { status: to, decidedById: actor.id, decidedAt: new Date(), decisionNote: input.note ?? null, decisionId },
-        }),
+      changes: { decidedById: actor.id, decidedAt: now(), decisionNote: input.note ?? null, decisionId },
     });
     if (input.approve && stop) {
-      await transitionProject(tx, actor, project, 'stop', { reason: amendment.reason, data: { amendmentId: amendment.id, decisionId } });
+      await transition(tx, actor, PROJECT_LIFECYCLE, project, 'stop', { reason: amendment.reason, data: { amendmentId: amendment.id, decisionId } });
     } else if (input.approve) {
       const toVersion = await applySnapshot(tx, project.id, amendment.fromVersion, amendment.after as unknown as ProjectSnapshot);
       await recordAudit(tx, actor, {
@@ -75,6 +64,6 @@ export async function decideAmendment(actor: Actor, input: AmendmentDecisionInpu
       title: `Đề án ${project.code}: ${input.approve ? 'điều chỉnh đã được duyệt' : 'điều chỉnh không được duyệt'}`,
       body: input.note ?? amendment.reason,
     });
-    return { status: input.approve ? 'APPROVED' : 'REJECTED', decisionId };
+    return { status, decisionId };
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
 import { adminUnitName } from '@/lib/domain/labels';
+import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { toSafeNumber } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
@@ -14,7 +15,7 @@ const MONEY = '#,##0';
 async function paidByProject(actor: Actor, projectIds: number[]) {
   const rows = await db.paymentRequest.groupBy({
     by: ['projectId', 'kind'],
-    where: { AND: [paymentRequestScope(actor), { projectId: { in: projectIds }, status: 'PAID' }] },
+    where: { AND: [paymentRequestScope(actor), { projectId: { in: projectIds }, status: { in: [...PAYMENT_PAID_STATES] } }] },
     _sum: { amountVnd: true },
   });
   const result = new Map<number, { advanced: bigint; paid: bigint }>();

@@ -16,30 +16,16 @@ function escapeLike(text: string): string {
 }
 
 /**
- * Ids of the đề án whose name, code, place, beneficiary name or MST contain every word of the query,
- * ignoring case and diacritics (PostgreSQL unaccent): "ung dung may moc" finds "Ứng dụng máy móc".
- * Limited to the actor's province; the caller still applies the full scope.
+ * The filter of a text search: every word must occur in the đề án's code, name, place or a
+ * beneficiary's name or MST, ignoring case and diacritics — "ung dung may moc" finds "Ứng dụng máy
+ * móc". The words are normalised by the same database function that fills "searchText" (unaccent,
+ * lower case), so both sides agree, and the trigram index on "searchText" answers the LIKE.
  */
-async function searchProjectIds(actor: Actor, q: string): Promise<number[]> {
+async function searchFilter(q: string): Promise<Prisma.ProjectWhereInput> {
   const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
-  if (words.length === 0) return [];
-  const conditions = words.map((word) => {
-    const pattern = `%${escapeLike(word)}%`;
-    return Prisma.sql`(
-      lower(unaccent(p."name")) LIKE lower(unaccent(${pattern}))
-      OR lower(unaccent(p."code")) LIKE lower(unaccent(${pattern}))
-      OR lower(unaccent(coalesce(p."place", ''))) LIKE lower(unaccent(${pattern}))
-      OR EXISTS (
-        SELECT 1 FROM "ProjectBeneficiary" pb JOIN "Facility" f ON f."id" = pb."facilityId"
-        WHERE pb."projectId" = p."id"
-          AND (lower(unaccent(f."name")) LIKE lower(unaccent(${pattern})) OR f."taxCode" LIKE ${pattern})
-      )
-    )`;
-  });
-  const province = actor.provinceId === null ? Prisma.sql`TRUE` : Prisma.sql`p."provinceId" = ${actor.provinceId}`;
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT p."id" FROM "Project" p WHERE ${province} AND ${Prisma.join(conditions, ' AND ')}`;
-  return rows.map((r) => r.id);
+  const rows = await db.$queryRaw<{ word: string }[]>`SELECT kc_search_normalize(w) AS word FROM unnest(${words}::text[]) AS w`;
+  // Prisma's `contains` does not escape LIKE wildcards: a typed "%" must not match everything.
+  return { AND: rows.map((r) => ({ searchText: { contains: escapeLike(r.word) } })) };
 }
 
 /** The `where` of a filtered list: scope first, then every filter; shared by the list and the export. */
@@ -52,7 +38,7 @@ export async function buildProjectWhere(actor: Actor, query: ProjectFilters): Pr
   if (query.xa) filters.push({ adminUnitId: query.xa });
   if (query.area) filters.push({ adminUnit: { formerArea: query.area } });
   if (query.facility) filters.push({ beneficiaries: { some: { facilityId: query.facility } } });
-  if (query.q?.trim()) filters.push({ id: { in: await searchProjectIds(actor, query.q.trim()) } });
+  if (query.q?.trim()) filters.push(await searchFilter(query.q.trim()));
   return { AND: filters };
 }
 

@@ -1,5 +1,7 @@
 import 'server-only';
 import { formatNumber } from '@/lib/domain/format';
+import { ACCEPTANCE_LIFECYCLE, ACCEPTANCE_OPEN_STATES } from '@/lib/domain/lifecycle/acceptance';
+import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { formatVnd } from '@/lib/domain/money';
 import { missingDocumentsMessage, parseChecklist } from '@/lib/domain/project-documents';
 import type { Actor } from '@/lib/domain/roles';
@@ -10,7 +12,7 @@ import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
-import { transitionProject } from './transition-project';
+import { transition } from '../lifecycle/transition';
 
 /**
  * Kết quả nghiệm thu. Passing needs every document of the content's acceptance checklist (minutes
@@ -23,7 +25,7 @@ export async function recordAcceptanceResult(actor: Actor, input: AcceptanceResu
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
     assertStatusUnchanged(project, input.expectedStatus);
     const acceptance = await tx.acceptance.findFirst({
-      where: { projectId: project.id, status: { in: ['SCHEDULED', 'DOSSIER_SUBMITTED'] } },
+      where: { projectId: project.id, status: { in: [...ACCEPTANCE_OPEN_STATES] } },
       orderBy: { createdAt: 'desc' },
       include: { documents: { select: { kind: true } } },
     });
@@ -44,10 +46,10 @@ export async function recordAcceptanceResult(actor: Actor, input: AcceptanceResu
       }
       if (input.decision) decisionId = (await recordDecision(tx, actor, project.provinceId, 'ACCEPTANCE', input.decision)).id;
     }
-    await tx.acceptance.update({
-      where: { id: acceptance.id },
-      data: {
-        status: pass ? 'PASSED' : 'FAILED',
+    await transition(tx, actor, ACCEPTANCE_LIFECYCLE, { ...acceptance, provinceId: project.provinceId }, pass ? 'pass' : 'fail', {
+      reason: pass ? null : input.notes,
+      data: { projectId: project.id, acceptedValueVnd: input.acceptedValueVnd?.toString() ?? null },
+      changes: {
         heldOn: input.heldOn,
         councilMembers: input.councilMembers,
         deliveredQuantity: input.deliveredQuantity,
@@ -58,7 +60,7 @@ export async function recordAcceptanceResult(actor: Actor, input: AcceptanceResu
     });
     const target = project.targetQuantity;
     const progress = pass && target && input.deliveredQuantity !== null ? Math.min(100, Math.floor((input.deliveredQuantity * 100) / target)) : null;
-    const to = await transitionProject(tx, actor, project, pass ? 'acceptancePassed' : 'acceptanceFailed', {
+    const to = await transition(tx, actor, PROJECT_LIFECYCLE, project, pass ? 'acceptancePassed' : 'acceptanceFailed', {
       reason: pass ? null : input.notes,
       data: { acceptanceId: acceptance.id, acceptedValueVnd: input.acceptedValueVnd?.toString() ?? null, deliveredQuantity: input.deliveredQuantity },
       changes: pass ? { deliveredQuantity: input.deliveredQuantity, progressPercent: progress ?? 100 } : {},

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ProjectStatus } from '@/lib/domain/lifecycle/project';
+import { canRecordNormException } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
@@ -7,9 +7,6 @@ import { db } from '../db';
 import { AppError, staleError } from '../errors';
 import { checkProjectNorm } from './check-project-norm';
 import { getProjectForWriteOrThrow } from './load-project';
-
-/** Before approval; afterwards a change of figures goes through an amendment. */
-export const NORM_EXCEPTION_STATES: readonly ProjectStatus[] = ['DRAFT', 'SUBMITTED', 'APPRAISED'];
 
 /**
  * Records that an authorised person (norm:exception) accepts support above the norm for the current
@@ -19,7 +16,7 @@ export async function recordNormException(actor: Actor, input: { projectId: numb
   assertCan(actor, 'norm:exception');
   await db.$transaction(async (tx) => {
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
-    if (!NORM_EXCEPTION_STATES.includes(project.status)) {
+    if (!canRecordNormException(actor, project.status)) {
       throw new AppError('ILLEGAL_TRANSITION', 'Chỉ ghi nhận ngoại lệ mức chi trước khi đề án được phê duyệt.');
     }
     const { norm, check } = await checkProjectNorm(tx, project, new Date());

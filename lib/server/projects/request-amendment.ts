@@ -1,6 +1,6 @@
 import 'server-only';
 import { adminUnitName } from '@/lib/domain/labels';
-import { PROJECT_AMENDABLE_STATES, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { AMENDMENT_PENDING_STATES, amendmentRequestStates, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { minVnd } from '@/lib/domain/money';
 import { checkSupportAgainstNorm } from '@/lib/domain/norms';
 import { amendmentKinds, amendmentScale, type ProjectSnapshot } from '@/lib/domain/project-amendment';
@@ -63,11 +63,11 @@ export async function requestAmendment(actor: Actor, input: AmendmentRequestInpu
   assertCan(actor, 'project:amend-request');
   return db.$transaction(async (tx) => {
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
-    const allowed = input.stop ? PROJECT_LIFECYCLE.events.stop.from : PROJECT_AMENDABLE_STATES;
+    const allowed = amendmentRequestStates(input.stop);
     if (!allowed.includes(project.status)) {
       throw new AppError('ILLEGAL_TRANSITION', `Không thể đề nghị điều chỉnh khi đề án đang ở trạng thái "${PROJECT_LIFECYCLE.statusLabels[project.status]}".`);
     }
-    if (await tx.amendment.count({ where: { projectId: project.id, status: 'REQUESTED' } })) {
+    if (await tx.amendment.count({ where: { projectId: project.id, status: { in: [...AMENDMENT_PENDING_STATES] } } })) {
       throw new AppError('CONFLICT', 'Đề án đang có một đề nghị điều chỉnh chờ duyệt: chờ quyết định trước khi đề nghị tiếp.');
     }
     const before = snapshotOf(project);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { formatDate } from '@/lib/domain/format';
+import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { AcceptanceRequestInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
@@ -7,7 +8,7 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
-import { transitionProject } from './transition-project';
+import { transition } from '../lifecycle/transition';
 
 /** Đề nghị nghiệm thu: schedules the acceptance (date, council) and moves the đề án to UNDER_ACCEPTANCE. */
 export async function requestProjectAcceptance(actor: Actor, input: AcceptanceRequestInput) {
@@ -21,7 +22,7 @@ export async function requestProjectAcceptance(actor: Actor, input: AcceptanceRe
     const acceptance = await tx.acceptance.create({
       data: { projectId: project.id, facilityId: input.facilityId, scheduledOn: input.scheduledOn, councilMembers: input.councilMembers ?? null },
     });
-    const to = await transitionProject(tx, actor, project, 'requestAcceptance', {
+    const to = await transition(tx, actor, PROJECT_LIFECYCLE, project, 'requestAcceptance', {
       data: { acceptanceId: acceptance.id, scheduledOn: input.scheduledOn.toISOString().slice(0, 10) },
     });
     await notifyProject(tx, project, ['sct', 'xa', 'beneficiaries'], {

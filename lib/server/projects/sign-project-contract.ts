@@ -1,5 +1,6 @@
 import 'server-only';
 import { formatVnd } from '@/lib/domain/money';
+import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { ContractInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
@@ -8,7 +9,7 @@ import { AppError } from '../errors';
 import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
-import { transitionProject } from './transition-project';
+import { transition } from '../lifecycle/transition';
 
 /**
  * Ký hợp đồng between the implementing unit (party A) and the beneficiary (party B). The support in
@@ -55,7 +56,7 @@ export async function signProjectContract(actor: Actor, input: ContractInput) {
         filedWithTreasury: input.filedWithTreasury,
       },
     });
-    const to = await transitionProject(tx, actor, project, 'signContract', {
+    const to = await transition(tx, actor, PROJECT_LIFECYCLE, project, 'signContract', {
       data: { contractId: contract.id, number: input.number, valueVnd: input.valueVnd.toString(), supportVnd: input.supportVnd.toString() },
     });
     await notifyProject(tx, project, ['beneficiaries', 'xa'], { title: `Đề án ${project.code}: đã ký hợp đồng ${input.number}` });

@@ -16,7 +16,7 @@ import { formatDate } from '@/lib/domain/format';
 import { FUNDING_LEVEL_LABELS, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { availableEvents } from '@/lib/domain/lifecycle/machine';
 import { can } from '@/lib/domain/permissions';
-import { changeIsAmendment, PROGRAMME_EDITABLE_STATES, PROGRAMME_LIFECYCLE } from '@/lib/domain/programme-lifecycle';
+import { changeIsAmendment, PROGRAMME_EDITABLE_STATES, PROGRAMME_LIFECYCLE } from '@/lib/domain/lifecycle/programme';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-progress';

@@ -17,13 +17,13 @@ import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { DOCUMENT_KINDS, documentKindLabel } from '@/lib/domain/documents';
-import { PROJECT_ACCEPTANCE_STATES, PROJECT_AMENDABLE_STATES, PROJECT_EDITABLE_STATES } from '@/lib/domain/lifecycle/project';
+import { canAttachAcceptanceDocument } from '@/lib/domain/lifecycle/acceptance';
+import { canAttachDossierDocument, canAttachProjectDocument, canRecordNormException, canRequestAmendment, PROJECT_EDITABLE_STATES } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import { parseChecklist } from '@/lib/domain/project-documents';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
-import { NORM_EXCEPTION_STATES } from '@/lib/server/projects/record-norm-exception';
 import {
   acceptanceResultAction,
   appraiseAction,
@@ -51,12 +51,11 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const dossierKinds = parseChecklist(project.contentCategory.dossierChecklist);
   const acceptanceKinds = parseChecklist(project.contentCategory.acceptanceChecklist);
   // Dossier kinds only while drafting; contracts, decisions and other papers at any later step.
-  const uploadKinds = draft ? [...dossierKinds, ...DOCUMENT_KINDS.filter((k) => !dossierKinds.includes(k))] : DOCUMENT_KINDS.filter((k) => !dossierKinds.includes(k));
-  const canUploadAcceptance = PROJECT_ACCEPTANCE_STATES.includes(project.status) && (can(actor, 'acceptance:manage') || can(actor, 'acceptance:upload-dossier'));
+  const uploadKinds = canAttachDossierDocument(actor, project.status) ? [...dossierKinds, ...DOCUMENT_KINDS.filter((k) => !dossierKinds.includes(k))] : DOCUMENT_KINDS.filter((k) => !dossierKinds.includes(k));
   const facilities = project.beneficiaries.map((b) => ({ value: b.facilityId, label: b.facility.name }));
   const single = project.beneficiaries.length === 1 ? project.beneficiaries[0]! : null;
   const latestAcceptance = project.acceptances[0];
-  const canAmend = can(actor, 'project:amend-request') && PROJECT_AMENDABLE_STATES.includes(project.status);
+  const canAmend = canRequestAmendment(actor, project.status, project.amendments);
 
   return (
     <>
@@ -114,14 +113,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           <NormCard
             result={norm}
             exceptionNote={project.normExceptionNote}
-            exceptionForm={can(actor, 'norm:exception') && NORM_EXCEPTION_STATES.includes(project.status) ? <NormExceptionForm projectId={project.id} save={normExceptionAction} /> : undefined}
+            exceptionForm={canRecordNormException(actor, project.status) ? <NormExceptionForm projectId={project.id} save={normExceptionAction} /> : undefined}
           />
           {duplicates && <DuplicateCard warnings={duplicates} />}
           <DocumentsCard
             title="Hồ sơ đề án"
             required={dossierKinds}
             documents={project.documents}
-            uploadForm={canEdit && !['REJECTED', 'STOPPED', 'CLOSED'].includes(project.status) ? <DocumentUploadForm projectId={project.id} kinds={kindOptions(uploadKinds)} action={uploadDocumentAction} /> : undefined}
+            uploadForm={canAttachProjectDocument(actor, project.status) ? <DocumentUploadForm projectId={project.id} kinds={kindOptions(uploadKinds)} action={uploadDocumentAction} /> : undefined}
             deleteButton={draft && canEdit ? (doc) => <DeleteDocumentButton documentId={doc.id} label={doc.title} action={deleteDocumentAction} /> : undefined}
           />
           <AppraisalsCard appraisals={project.appraisals} />
@@ -131,9 +130,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             required={acceptanceKinds}
             target={{ quantity: project.targetQuantity, unit: project.programmeTarget?.unit ?? null }}
             uploadFormFor={
-              canUploadAcceptance
-                ? (acceptanceId) => <DocumentUploadForm projectId={project.id} acceptanceId={acceptanceId} idPrefix={`acc-${acceptanceId}`} kinds={kindOptions([...acceptanceKinds, 'KHAC'])} action={uploadDocumentAction} />
-                : undefined
+              (a) =>
+                canAttachAcceptanceDocument(actor, project.status, a.status) ? (
+                  <DocumentUploadForm projectId={project.id} acceptanceId={a.id} idPrefix={`acc-${a.id}`} kinds={kindOptions([...acceptanceKinds, 'KHAC'])} action={uploadDocumentAction} />
+                ) : undefined
             }
           />
           <ProjectTimeline events={timeline} />

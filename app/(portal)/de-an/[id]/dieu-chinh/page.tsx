@@ -7,7 +7,7 @@ import { costLineValues } from '@/components/projects/cost-line-values';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { formatDate } from '@/lib/domain/format';
-import { PROJECT_AMENDABLE_STATES, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { canRequestAmendment, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
@@ -23,9 +23,7 @@ export default async function AmendmentsPage({ params }: { params: Promise<{ id:
   if (!Number.isInteger(projectId) || projectId <= 0) notFound();
   const actor = await requirePermission('project:read', `/de-an/${id}/dieu-chinh`);
   const project = await forPage(getProjectOrThrow(actor, projectId));
-  const pending = project.amendments.some((a) => a.status === 'REQUESTED');
-  const mayRequest =
-    can(actor, 'project:amend-request') && !pending && (PROJECT_AMENDABLE_STATES.includes(project.status) || PROJECT_LIFECYCLE.events.stop.from.includes(project.status));
+  const mayRequest = canRequestAmendment(actor, project.status, project.amendments);
   const options = mayRequest ? await findProjectFormOptions(actor) : null;
   const mayDecide = can(actor, 'project:amend-decide');
   return (

@@ -12,7 +12,7 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
-import { ANNUAL_PLAN_RETURNED, PLAN_ITEM_EDITABLE_REVIEWS } from '@/lib/domain/lifecycle/plan';
+import { ANNUAL_PLAN_RETURNED, PLAN_ITEM_EDITABLE_REVIEWS, reviewDecisionOf } from '@/lib/domain/lifecycle/plan';
 import { formatVnd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
@@ -87,7 +87,7 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
                       <ItemReviewForm
                         itemId={item.id}
                         itemName={item.name}
-                        current={{ decision: item.review === 'PENDING' ? null : item.review, comment: item.reviewComment }}
+                        current={{ decision: reviewDecisionOf(item.review), comment: item.reviewComment }}
                         review={reviewItemAction}
                       />
                     </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assertTransition, availableEvents } from './lifecycle/machine';
-import { changeIsAmendment, PROGRAMME_LIFECYCLE } from './programme-lifecycle';
-import type { Actor } from './roles';
+import { assertTransition, availableEvents } from './machine';
+import { changeIsAmendment, PROGRAMME_LIFECYCLE } from './programme';
+import type { Actor } from '../roles';
 
 const actor = (role: Actor['role']): Actor => ({ id: 1, role, fullName: 'A', provinceId: 1, organizationId: null, adminUnitId: null, facilityId: null });
 

@@ -2,13 +2,14 @@
 // decision (recorded by SCT leadership) and closed at the end of the period. Changes to an approved
 // programme do not move its status: they are ProgrammeAmendment rows.
 import type { ProgrammeStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './lifecycle/machine';
+import { defineLifecycle } from './machine';
 
 export type { ProgrammeStatus };
 
 export type ProgrammeEvent = 'approve' | 'close';
 
-export const PROGRAMME_LIFECYCLE = defineLifecycle<ProgrammeStatus, ProgrammeEvent>({
+export const PROGRAMME_LIFECYCLE = defineLifecycle<ProgrammeStatus, ProgrammeEvent, 'Programme'>({
+  model: 'Programme',
   entity: 'chương trình',
   statusLabels: { DRAFT: 'Dự thảo', APPROVED: 'Đã phê duyệt', CLOSED: 'Đã kết thúc' },
   events: {

@@ -1,0 +1,24 @@
+// Hỗ trợ có thu hồi: the repayment standing of one facility's schedule, kept by the Trung tâm.
+import type { RepaymentStatus } from '@/prisma/generated/client/enums';
+import { defineLifecycle } from './machine';
+
+export type { RepaymentStatus };
+
+export type RepaymentEvent = 'markLate' | 'catchUp' | 'litigate' | 'markRepaid';
+
+export const REPAYMENT_LIFECYCLE = defineLifecycle<RepaymentStatus, RepaymentEvent, 'RepaymentSchedule'>({
+  model: 'RepaymentSchedule',
+  entity: 'lịch thu hồi',
+  statusLabels: { ON_TIME: 'Đúng hạn', LATE: 'Chậm trả', LITIGATION: 'Đang khởi kiện', REPAID: 'Đã thu hồi đủ' },
+  events: {
+    markLate: { from: ['ON_TIME'], to: 'LATE', permission: 'repayment:manage', label: 'Ghi nhận chậm trả' },
+    catchUp: { from: ['LATE'], to: 'ON_TIME', permission: 'repayment:manage', label: 'Đã trả bù đúng lịch' },
+    litigate: { from: ['LATE'], to: 'LITIGATION', permission: 'repayment:manage', label: 'Chuyển khởi kiện', requiresReason: true },
+    markRepaid: { from: ['ON_TIME', 'LATE', 'LITIGATION'], to: 'REPAID', permission: 'repayment:manage', label: 'Đã thu hồi đủ' },
+  },
+});
+
+/** Schedules still owing money. */
+export const REPAYMENT_OPEN_STATES: readonly RepaymentStatus[] = ['ON_TIME', 'LATE', 'LITIGATION'];
+/** Schedules behind their instalments. */
+export const REPAYMENT_OVERDUE_STATES: readonly RepaymentStatus[] = ['LATE', 'LITIGATION'];

@@ -1,0 +1,188 @@
+// Every lifecycle table walked status × event × role against a table written here by hand, not
+// derived from the lifecycles: widening a transition or a permission makes this fail. (The đề án's
+// own, larger walk is project.test.ts.)
+import { describe, expect, it } from 'vitest';
+import type { Actor, Role } from '../roles';
+import { ALL_ROLES } from '../roles';
+import { ACCEPTANCE_LIFECYCLE } from './acceptance';
+import { assertTransition, availableEvents, canFire, TransitionError, type Lifecycle } from './machine';
+import { PAYMENT_LIFECYCLE } from './payment';
+import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from './plan';
+import { PROGRAMME_LIFECYCLE } from './programme';
+import { AMENDMENT_LIFECYCLE } from './project';
+import { REPAYMENT_LIFECYCLE } from './repayment';
+import { REPORT_LIFECYCLE } from './report';
+import { SETTLEMENT_LIFECYCLE } from './settlement';
+
+interface Expected {
+  from: string[];
+  to: string;
+  roles: Role[];
+  reason?: true;
+}
+
+interface Case {
+  lifecycle: Lifecycle<string, string>;
+  statuses: string[];
+  events: Record<string, Expected>;
+}
+
+const SCT: Role = 'SCT_LEADER';
+const TTKC: Role = 'TTKC_STAFF';
+const STC: Role = 'STC_OFFICER';
+const KBNN: Role = 'KBNN_OFFICER';
+const XA: Role = 'XA_OFFICER';
+const BENEFICIARY: Role = 'BENEFICIARY';
+
+const CASES: Case[] = [
+  {
+    lifecycle: PROGRAMME_LIFECYCLE,
+    statuses: ['DRAFT', 'APPROVED', 'CLOSED'],
+    events: {
+      approve: { from: ['DRAFT'], to: 'APPROVED', roles: [SCT] },
+      close: { from: ['APPROVED'], to: 'CLOSED', roles: [SCT], reason: true },
+    },
+  },
+  {
+    lifecycle: CONSOLIDATED_PLAN_LIFECYCLE,
+    statuses: ['REGISTRATION_OPEN', 'CONSOLIDATING', 'BUDGET_APPRAISAL', 'BUDGET_APPROVED', 'DECIDED'],
+    events: {
+      closeRegistration: { from: ['REGISTRATION_OPEN'], to: 'CONSOLIDATING', roles: [SCT] },
+      reopenRegistration: { from: ['CONSOLIDATING'], to: 'REGISTRATION_OPEN', roles: [SCT], reason: true },
+      sendToFinance: { from: ['CONSOLIDATING'], to: 'BUDGET_APPRAISAL', roles: [SCT] },
+      returnFromFinance: { from: ['BUDGET_APPRAISAL'], to: 'CONSOLIDATING', roles: [STC], reason: true },
+      approveBudget: { from: ['BUDGET_APPRAISAL'], to: 'BUDGET_APPROVED', roles: [STC] },
+      recordDecision: { from: ['BUDGET_APPROVED'], to: 'DECIDED', roles: [SCT] },
+    },
+  },
+  {
+    lifecycle: ANNUAL_PLAN_LIFECYCLE,
+    statuses: ['DRAFT', 'SUBMITTED', 'RETURNED', 'REVIEWED'],
+    events: {
+      submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', roles: [SCT, TTKC, XA] },
+      return: { from: ['SUBMITTED'], to: 'RETURNED', roles: [SCT, TTKC], reason: true },
+      markReviewed: { from: ['SUBMITTED'], to: 'REVIEWED', roles: [SCT, TTKC] },
+    },
+  },
+  {
+    lifecycle: PLAN_ITEM_REVIEW_LIFECYCLE,
+    statuses: ['PENDING', 'ACCEPTED', 'RETURNED', 'REJECTED'],
+    events: {
+      accept: { from: ['PENDING', 'ACCEPTED', 'RETURNED', 'REJECTED'], to: 'ACCEPTED', roles: [SCT, TTKC] },
+      return: { from: ['PENDING', 'ACCEPTED', 'RETURNED', 'REJECTED'], to: 'RETURNED', roles: [SCT, TTKC], reason: true },
+      reject: { from: ['PENDING', 'ACCEPTED', 'RETURNED', 'REJECTED'], to: 'REJECTED', roles: [SCT, TTKC], reason: true },
+      reopen: { from: ['RETURNED'], to: 'PENDING', roles: [SCT, TTKC, XA] },
+    },
+  },
+  {
+    lifecycle: AMENDMENT_LIFECYCLE,
+    statuses: ['REQUESTED', 'APPROVED', 'REJECTED'],
+    events: {
+      approve: { from: ['REQUESTED'], to: 'APPROVED', roles: [SCT] },
+      reject: { from: ['REQUESTED'], to: 'REJECTED', roles: [SCT], reason: true },
+    },
+  },
+  {
+    lifecycle: ACCEPTANCE_LIFECYCLE,
+    statuses: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'PASSED', 'FAILED'],
+    events: {
+      submitDossier: { from: ['SCHEDULED'], to: 'DOSSIER_SUBMITTED', roles: [BENEFICIARY] },
+      pass: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED'], to: 'PASSED', roles: [SCT, TTKC] },
+      fail: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED'], to: 'FAILED', roles: [SCT, TTKC], reason: true },
+    },
+  },
+  {
+    lifecycle: PAYMENT_LIFECYCLE,
+    statuses: ['DRAFT', 'SENT_TO_TREASURY', 'PAID', 'REFUSED', 'CANCELLED'],
+    events: {
+      sendToTreasury: { from: ['DRAFT', 'REFUSED'], to: 'SENT_TO_TREASURY', roles: [TTKC] },
+      pay: { from: ['SENT_TO_TREASURY'], to: 'PAID', roles: [KBNN] },
+      refuse: { from: ['SENT_TO_TREASURY'], to: 'REFUSED', roles: [KBNN], reason: true },
+      cancel: { from: ['DRAFT', 'REFUSED'], to: 'CANCELLED', roles: [TTKC], reason: true },
+    },
+  },
+  {
+    lifecycle: SETTLEMENT_LIFECYCLE,
+    statuses: ['DRAFT', 'SUBMITTED', 'APPROVED'],
+    events: {
+      submit: { from: ['DRAFT'], to: 'SUBMITTED', roles: [TTKC] },
+      return: { from: ['SUBMITTED'], to: 'DRAFT', roles: [SCT, STC], reason: true },
+      approve: { from: ['SUBMITTED'], to: 'APPROVED', roles: [SCT, STC] },
+    },
+  },
+  {
+    lifecycle: REPAYMENT_LIFECYCLE,
+    statuses: ['ON_TIME', 'LATE', 'LITIGATION', 'REPAID'],
+    events: {
+      markLate: { from: ['ON_TIME'], to: 'LATE', roles: [TTKC] },
+      catchUp: { from: ['LATE'], to: 'ON_TIME', roles: [TTKC] },
+      litigate: { from: ['LATE'], to: 'LITIGATION', roles: [TTKC], reason: true },
+      markRepaid: { from: ['ON_TIME', 'LATE', 'LITIGATION'], to: 'REPAID', roles: [TTKC] },
+    },
+  },
+  {
+    lifecycle: REPORT_LIFECYCLE,
+    statuses: ['DRAFT', 'SUBMITTED'],
+    events: {
+      submit: { from: ['DRAFT'], to: 'SUBMITTED', roles: [SCT, TTKC, XA] },
+    },
+  },
+];
+
+const actorOf = (role: Role): Actor => ({ id: 1, role, fullName: 'Người thử', provinceId: 1, organizationId: 1, adminUnitId: 1, facilityId: 1 });
+
+function outcome(lifecycle: Lifecycle<string, string>, event: string, role: Role, status: string): string {
+  try {
+    return `OK→${assertTransition(lifecycle, event, actorOf(role), status, 'Lý do kiểm thử').to}`;
+  } catch (error) {
+    if (error instanceof TransitionError) return error.code;
+    throw error;
+  }
+}
+
+function expectedOutcome(rule: Expected, role: Role, status: string): string {
+  if (!rule.roles.includes(role)) return 'FORBIDDEN';
+  if (!rule.from.includes(status)) return 'ILLEGAL_TRANSITION';
+  return `OK→${rule.to}`;
+}
+
+for (const { lifecycle, statuses, events } of CASES) {
+  describe(`${lifecycle.model} lifecycle (${lifecycle.entity})`, () => {
+    const names = Object.keys(events);
+
+    it('has exactly the statuses and events of the expected table', () => {
+      expect(Object.keys(lifecycle.statusLabels).sort()).toEqual([...statuses].sort());
+      expect(Object.keys(lifecycle.events).sort()).toEqual([...names].sort());
+    });
+
+    for (const event of names) {
+      it(`${event}: every role × status`, () => {
+        for (const role of ALL_ROLES) {
+          const actual = statuses.map((s) => `${s}: ${outcome(lifecycle, event, role, s)}`);
+          const expected = statuses.map((s) => `${s}: ${expectedOutcome(events[event]!, role, s)}`);
+          expect(actual, role).toEqual(expected);
+          const offered = statuses.map((s) => canFire(lifecycle, event, actorOf(role), s));
+          expect(offered, `canFire ${role}`).toEqual(expected.map((e) => e.includes('OK→')));
+        }
+      });
+    }
+
+    it('requires a written reason exactly for the events that say so', () => {
+      for (const event of names) {
+        const rule = events[event]!;
+        const run = () => assertTransition(lifecycle, event, actorOf(rule.roles[0]!), rule.from[0]!, '   ');
+        if (rule.reason) expect(run, event).toThrow(expect.objectContaining({ code: 'REASON_REQUIRED' }));
+        else expect(run, event).not.toThrow();
+      }
+    });
+
+    it('offers each role exactly the events it may fire', () => {
+      for (const role of ALL_ROLES) {
+        for (const status of statuses) {
+          const expected = names.filter((e) => events[e]!.roles.includes(role) && events[e]!.from.includes(status));
+          expect(availableEvents(lifecycle, actorOf(role), status).sort(), `${role} @ ${status}`).toEqual(expected.sort());
+        }
+      }
+    });
+  });
+}
