@@ -93,7 +93,7 @@ describe('backup and restore', () => {
     } finally {
       await client.end();
     }
-  });
+  }, 180_000); // two Node processes and the migrations
 
   it('refuses to restore over a database that is not empty', async () => {
     const out = path.join(work, 'out');
@@ -103,5 +103,5 @@ describe('backup and restore', () => {
       env: { ...process.env, DATABASE_URL: targetUrl, UPLOAD_DIR: path.join(work, 'empty1'), UPLOAD_TRASH_DIR: path.join(work, 'empty2') },
     }).catch((e: { stderr: string }) => e);
     expect(result.stderr).toContain('không trống');
-  });
+  }, 60_000);
 });
