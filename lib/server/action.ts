@@ -1,13 +1,11 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/domain/roles';
-import { recordDenied, isDenial } from './audit-denied';
+import { isDenial, recordDenied } from './audit-denied';
 import { findActor } from './auth';
-import { AppError } from './errors';
+import { runUseCase, type ActionResult } from './run-use-case';
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
+export type { ActionResult };
 
 /**
  * Wraps a server action: authenticates, validates the input with the shared zod schema, runs the
@@ -25,7 +23,7 @@ export function action<S extends z.ZodType, T>(
   };
 }
 
-/** The part of action() after authentication: validate, run, map an AppError (and audit a refusal). */
+/** The part of action() after authentication: validate, run, map a refusal (and audit a denial). */
 export async function runAction<S extends z.ZodType, T>(
   actor: Actor,
   schema: S,
@@ -42,14 +40,12 @@ export async function runAction<S extends z.ZodType, T>(
     const first = parsed.error.issues[0];
     return { ok: false, code: 'VALIDATION', message: first ? first.message : 'Dữ liệu không hợp lệ.', fieldErrors };
   }
-  try {
-    return { ok: true, data: await handler(parsed.data, actor) };
-  } catch (error) {
-    if (error instanceof AppError) {
-      if (error.detail) console.warn(`[action] ${error.code}: ${error.detail}`);
+  return runUseCase(async () => {
+    try {
+      return await handler(parsed.data, actor);
+    } catch (error) {
       if (isDenial(error)) await recordDenied(actor, `action:${handler.name || 'anonymous'}`, error);
-      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      throw error;
     }
-    throw error;
-  }
+  });
 }

@@ -75,8 +75,12 @@ const PAGES: Record<string, Permission | null> = {
   '/quan-tri/nhat-ky': 'user:manage',
   '/quyet-dinh': 'decision:read',
   '/thong-bao': null,
+  '/tai-khoan': null,
+  '/tai-khoan/xac-minh-email': null,
+  '/quan-tri/thu-di': 'system:monitor',
+  '/quan-tri/tac-vu': 'system:monitor',
 };
-/** Route handlers: each authenticates with findActor and hands the actor to a use case that checks. */
+/** Route handlers: each goes through route() (or checks findActor itself) and hands the actor to a use case that checks. */
 const ROUTES = [
   '/api/tai-lieu/[id]',
   '/chuong-trinh/[id]/xuat-excel',
@@ -111,7 +115,7 @@ describe('inventory of entry points', () => {
   it('lists every route handler, and each one authenticates', () => {
     const routes = files(path.join(ROOT, 'app'), 'route.ts');
     expect(routes.map(routeOf).filter((r) => !PUBLIC.includes(r)).sort()).toEqual([...ROUTES].sort());
-    for (const file of routes.filter((f) => !PUBLIC.includes(routeOf(f)))) expect(readFileSync(file, 'utf8'), file).toMatch(/const actor = await findActor\(\);\s*if \(!actor\)/);
+    for (const file of routes.filter((f) => !PUBLIC.includes(routeOf(f)))) expect(readFileSync(file, 'utf8'), file).toMatch(/export const GET = route(<[^>]*>)?\(|const actor = await findActor\(\);\s*if \(!actor\)/);
   });
 
   it('wraps every server action in action() (authentication, validation, refusal audit)', () => {
@@ -247,8 +251,14 @@ describe('authorization matrix', () => {
   it('covers every page with a loader that takes a record or a list', () => {
     const covered = new Set([...RECORD_ENTRIES, ...LIST_ENTRIES].flatMap((e) => e.pages));
     // Pages of plans (need a registration round) are covered by plan-authorization.test.ts; the
-    // home page, the forms without a record and /thong-bao only read the actor's own data.
-    const elsewhere = Object.keys(PAGES).filter((p) => p.startsWith('/ke-hoach/[year]') || ['/', '/chuong-trinh/moi', '/dinh-muc/moi', '/dinh-muc/[id]', '/thong-bao'].includes(p));
+    // home page, the forms without a record, /thong-bao and /tai-khoan only read the actor's own
+    // data; the outbox and jobs pages (system:monitor) have their own tests.
+    const elsewhere = Object.keys(PAGES).filter(
+      (p) =>
+        p.startsWith('/ke-hoach/[year]') ||
+        p.startsWith('/tai-khoan') ||
+        ['/', '/chuong-trinh/moi', '/dinh-muc/moi', '/dinh-muc/[id]', '/thong-bao', '/quan-tri/thu-di', '/quan-tri/tac-vu'].includes(p),
+    );
     expect(Object.keys(PAGES).filter((p) => !covered.has(p) && !elsewhere.includes(p))).toEqual([]);
   });
 });

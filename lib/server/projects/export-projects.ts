@@ -1,11 +1,13 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
+import { isoDateVn } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { toSafeNumber } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
 import { paymentRequestScope, seesPaymentFigures } from '@/lib/domain/scope';
+import { now } from '../clock';
 import { db } from '../db';
 import { findProjectsForExport, type ProjectFilters } from './find-projects';
 
@@ -26,6 +28,11 @@ async function paidByProject(actor: Actor, projectIds: number[]) {
     result.set(row.projectId, entry);
   }
   return result;
+}
+
+/** "de-an-2026-12-01.xlsx": the day in Vietnam, as the screen shows it, from the server's clock. */
+export function projectExportFileName(at: Date = now()): string {
+  return `de-an-${isoDateVn(at)}.xlsx`;
 }
 
 /**

@@ -74,6 +74,7 @@ export const projectListSelect = {
   counterpartVnd: true,
   approvedSupportVnd: true,
   progressPercent: true,
+  isRecoverable: true,
   contentCategory: { select: { code: true, name: true } },
   adminUnit: { select: { type: true, name: true, formerArea: true } },
   implementingOrg: { select: { name: true, shortName: true } },

@@ -6,7 +6,7 @@ import type { ContractInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
+import { findWholeNumberParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
 import { transition } from '../lifecycle/transition';
@@ -31,9 +31,9 @@ export async function signProjectContract(actor: Actor, input: ContractInput) {
     if (facilityId !== null && !project.beneficiaries.some((b) => b.facilityId === facilityId)) {
       throw new AppError('VALIDATION', 'Bên B phải là cơ sở thụ hưởng của đề án.', { facilityId: 'Chọn cơ sở thụ hưởng' });
     }
-    const threshold = await findParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, project.provinceId, input.signedOn);
+    const threshold = await findWholeNumberParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, project.provinceId, input.signedOn);
     // No configured threshold: file every contract rather than risk one the treasury will refuse.
-    const thresholdVnd = threshold ? BigInt(threshold.value) : 0n;
+    const thresholdVnd = threshold?.value ?? 0n;
     if (input.valueVnd > thresholdVnd && !input.filedWithTreasury) {
       throw new AppError(
         'VALIDATION',
