@@ -32,8 +32,9 @@ test('the sign-in page is accessible and usable by keyboard alone', async ({ pag
   await expect(page.getByLabel('Mật khẩu')).toBeFocused();
   await page.keyboard.type('KhuyenCong@2026');
   await page.keyboard.press('Enter');
-  // Only a hydrated page signs in: Next's scripts ran under the nonce-based CSP.
-  await expect(page.getByRole('heading', { level: 1, name: 'Việc cần xử lý' })).toBeVisible();
+  // Only a hydrated page signs in: Next's scripts ran under the nonce-based CSP. (Generous wait: the
+  // first page a fresh server renders is slow.)
+  await expect(page.getByRole('heading', { level: 1, name: 'Việc cần xử lý' })).toBeVisible({ timeout: 20_000 });
 });
 
 const PAGES_BY_ACCOUNT: [string, string[]][] = [
