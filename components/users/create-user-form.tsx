@@ -109,7 +109,7 @@ export function CreateUserForm({
           </Select>
         </Field>
       )}
-      <Field id="user-password" label="Mật khẩu ban đầu" hint="Tối thiểu 10 ký tự, có chữ và số." error={errors.password?.message} required>
+      <Field id="user-password" label="Mật khẩu ban đầu" hint="Tối thiểu 12 ký tự, không chứa tên đăng nhập, không phải mật khẩu phổ biến. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu." error={errors.password?.message} required>
         <Input type="password" autoComplete="new-password" {...field('password')} />
       </Field>
       <Button type="submit" disabled={formState.isSubmitting}>

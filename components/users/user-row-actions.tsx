@@ -29,7 +29,7 @@ export function UserRowActions({
   }
 
   function resetPassword() {
-    const password = window.prompt(`Mật khẩu mới cho ${username} (tối thiểu 10 ký tự, có chữ và số):`);
+    const password = window.prompt(`Mật khẩu mới cho ${username} (tối thiểu 12 ký tự; người dùng phải đổi ở lần đăng nhập sau):`);
     if (!password) return;
     startTransition(async () => {
       const res = await resetPasswordAction({ userId, password });

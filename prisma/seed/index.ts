@@ -60,7 +60,8 @@ export function resetDemoData(prisma: PrismaClient): Promise<DemoData> {
 
 /**
  * One TRUNCATE … RESTART IDENTITY CASCADE over every table of the schema except Prisma's migration
- * log. TRUNCATE (unlike DELETE) passes the append-only trigger on AuditEvent.
+ * log. The audit log refuses TRUNCATE unless the owner asks for a reset in the same transaction
+ * (migration 20261130140000_security).
  */
 export async function truncateAllTables(tx: SeedTx): Promise<void> {
   const tables = await tx.$queryRaw<{ name: string }[]>`
@@ -68,6 +69,7 @@ export async function truncateAllTables(tx: SeedTx): Promise<void> {
     WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
   if (tables.length === 0) return;
   const list = tables.map((t) => `"${t.name.replaceAll('"', '""')}"`).join(', ');
+  await tx.$executeRawUnsafe(`SET LOCAL khuyencong.reset_audit = 'on'`);
   await tx.$executeRawUnsafe(`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`);
 }
 

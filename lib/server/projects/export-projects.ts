@@ -5,6 +5,7 @@ import { adminUnitName } from '@/lib/domain/labels';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { formatDate } from '@/lib/domain/format';
 import type { Actor } from '@/lib/domain/roles';
+import { seesPaymentFigures } from '@/lib/domain/scope';
 import { now } from '../clock';
 import { db } from '../db';
 import { addTableSheet, type ExcelColumn } from '../excel/table-writer';
@@ -29,7 +30,7 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
   type Row = (typeof projects)[number];
   // What the Kho bạc paid, from the one money position (lib/domain/money-position.ts).
   const moneyOf = (p: Row) => positions.get(p.id)!;
-  const columns: ExcelColumn<Row>[] = [
+  const allColumns: ExcelColumn<Row>[] = [
     { header: 'Mã đề án', value: (p) => p.code },
     { header: 'Tên đề án', value: (p) => p.name, maxWidth: 50 },
     { header: 'Năm', kind: 'number', value: (p) => p.year },
@@ -47,6 +48,9 @@ export async function exportProjects(actor: Actor, query: ProjectFilters): Promi
     { header: 'Trạng thái', value: (p) => PROJECT_LIFECYCLE.statusLabels[p.status], maxWidth: 18 },
     { header: 'Ghi chú', value: (p) => (p.normExceptionNote ? `Ngoại lệ mức chi: ${p.normExceptionNote}` : ''), maxWidth: 40 },
   ];
+  // No payment figures at all for a role that may not see payment requests (not even zeros).
+  const PAYMENT_HEADERS = ['Đã tạm ứng (đồng)', 'Đã thanh toán (đồng)', 'Còn phải trả (đồng)', 'Phải nộp trả (đồng)'];
+  const columns = seesPaymentFigures(actor) ? allColumns : allColumns.filter((c) => !PAYMENT_HEADERS.includes(c.header));
   const sum = (pick: (p: Row) => bigint | null) => projects.reduce((s, p) => s + (pick(p) ?? 0n), 0n);
   addTableSheet(workbook, {
     sheetName: 'Đề án',
