@@ -5,6 +5,7 @@ import { PLAN_ITEM_RETURNED_REVIEW, PLAN_ITEM_REVIEW_DECISIONS, PLAN_ITEM_REVIEW
 import { planItemMoneyErrors } from '@/lib/domain/plan-rules';
 import { dateInput, decisionSchema } from './decision';
 import { vndInput, vndOrZero } from './money';
+import { taxCodeSchema } from './tax-code';
 
 
 const id = (message: string) => z.coerce.number({ message }).int(message).positive(message);
@@ -77,10 +78,7 @@ export const planFacilitySchema = z.object({
   planId: id('Thiếu mã kế hoạch'),
   name: z.string().trim().min(1, 'Nhập tên cơ sở').max(300),
   legalForm: z.enum(LEGAL_FORMS, { message: 'Chọn loại hình cơ sở' }),
-  taxCode: z
-    .string()
-    .trim()
-    .regex(/^\d{10}(-\d{3})?$/, 'Mã số thuế gồm 10 chữ số (chi nhánh: 10 chữ số, gạch ngang, 3 chữ số)'),
+  taxCode: taxCodeSchema,
   adminUnitId: id('Chọn xã/phường/đặc khu của cơ sở'),
   address: optionalText(500),
 });
