@@ -5,7 +5,7 @@
 import type { AmendmentStatus, ProjectStatus } from '@/prisma/generated/client/enums';
 import { can } from '../permissions';
 import type { Actor } from '../roles';
-import { defineLifecycle } from './machine';
+import { availableEvents, canFire, defineLifecycle } from './machine';
 
 export type { AmendmentStatus, ProjectStatus };
 
@@ -131,6 +131,28 @@ export function canRecordNormException(actor: Actor, status: ProjectStatus): boo
 
 export function canAttachDossierDocument(actor: Actor, status: ProjectStatus): boolean {
   return canAttachProjectDocument(actor, status) && PROJECT_EDITABLE_STATES.includes(status);
+}
+
+/**
+ * Separation of duties: the officer who drafted a đề án does not appraise it (the appraiser is not
+ * the author). The role may appraise; this one record is excluded for this one person.
+ */
+export const AUTHOR_EXCLUDED_EVENTS: readonly ProjectEvent[] = ['appraisePass', 'appraiseFail'];
+export const AUTHOR_APPRAISAL_MESSAGE = 'Người lập đề án không được thẩm định đề án của mình: đề nghị cán bộ khác của Trung tâm hoặc Sở Công Thương thẩm định.';
+
+/** True when the duties rule keeps this actor from firing the event on this đề án. */
+export function isExcludedAsAuthor(actor: Actor, event: ProjectEvent, project: { createdById: number }): boolean {
+  return AUTHOR_EXCLUDED_EVENTS.includes(event) && project.createdById === actor.id;
+}
+
+/** Whether this actor may fire the event on this đề án: role and state (the table), then the duties rule. */
+export function canFireProjectEvent(actor: Actor, event: ProjectEvent, project: { status: ProjectStatus; createdById: number }): boolean {
+  return canFire(PROJECT_LIFECYCLE, event, actor, project.status) && !isExcludedAsAuthor(actor, event, project);
+}
+
+/** The events the đề án page offers this actor: the same rule the use cases enforce. */
+export function projectEventsFor(actor: Actor, project: { status: ProjectStatus; createdById: number }): ProjectEvent[] {
+  return availableEvents(PROJECT_LIFECYCLE, actor, project.status).filter((e) => canFireProjectEvent(actor, e, project));
 }
 
 export function isProjectStatus(value: string): value is ProjectStatus {

@@ -1,6 +1,5 @@
 import 'server-only';
-import { availableEvents } from '@/lib/domain/lifecycle/machine';
-import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { projectEventsFor } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import { db } from '../db';
 import { findDuplicateSupportWarnings } from './find-duplicate-support';
@@ -11,7 +10,7 @@ import { findProjectTimeline, getProjectOrThrow } from './get-project';
 /** Everything the đề án page shows, read through the actor's scope. */
 export async function getProjectPageOrThrow(actor: Actor, id: number) {
   const project = await getProjectOrThrow(actor, id);
-  const events = availableEvents(PROJECT_LIFECYCLE, actor, project.status);
+  const events = projectEventsFor(actor, project);
   const [timeline, norm, duplicates, submission] = await Promise.all([
     findProjectTimeline(project.id),
     findProjectNorm(actor, project),
