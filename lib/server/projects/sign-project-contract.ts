@@ -4,9 +4,12 @@ import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { ContractInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
+import { contractDateProblems } from '@/lib/domain/date-rules';
+import { assertDates, today } from '../dates';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
+import { findProjectDateContext } from './project-date-context';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
 import { transition } from '../lifecycle/transition';
@@ -21,6 +24,8 @@ export async function signProjectContract(actor: Actor, input: ContractInput) {
   return db.$transaction(async (tx) => {
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
     assertStatusUnchanged(project, input.expectedStatus);
+    const { approvedOn } = await findProjectDateContext(tx, project);
+    assertDates(contractDateProblems(input, { approvedOn, today: today() }));
     const approved = project.approvedSupportVnd ?? 0n;
     if (input.supportVnd > approved) {
       throw new AppError('LIMIT_EXCEEDED', `Kinh phí hỗ trợ trong hợp đồng ${formatVnd(input.supportVnd)} vượt mức được phê duyệt ${formatVnd(approved)}.`, {
