@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProjectFilters } from '@/components/projects/project-filters';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
+import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -90,6 +91,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 <Td numeric>{formatVndPlain(p.approvedSupportVnd ?? p.stateSupportVnd)}</Td>
                 <Td>
                   <ProjectStatusBadge status={p.status} />
+                  {p.overdue && (
+                    <span className="mt-1 block" title={p.overdue}>
+                      <Badge tone="danger">Quá hạn</Badge>
+                    </span>
+                  )}
                 </Td>
               </tr>
             ))}

@@ -155,6 +155,17 @@ export function projectEventsFor(actor: Actor, project: { status: ProjectStatus;
   return availableEvents(PROJECT_LIFECYCLE, actor, project.status).filter((e) => canFireProjectEvent(actor, e, project));
 }
 
+/**
+ * A draft đề án may be deleted (not a registered one: that is the record of a request) by the unit
+ * that drafts it — an officer of its implementing organisation with the right to edit đề án.
+ */
+export function canDeleteProjectDraft(actor: Actor, project: { status: ProjectStatus; implementingOrgId: number }): boolean {
+  return can(actor, 'project:edit') && PROJECT_EDITABLE_STATES.includes(project.status) && actor.organizationId === project.implementingOrgId;
+}
+
+/** States in which the work is being carried out and no acceptance is yet scheduled. */
+export const PROJECT_RUNNING_STATES: readonly ProjectStatus[] = ['APPROVED', 'CONTRACTED', 'IN_PROGRESS'];
+
 export function isProjectStatus(value: string): value is ProjectStatus {
   return Object.hasOwn(PROJECT_LIFECYCLE.statusLabels, value);
 }

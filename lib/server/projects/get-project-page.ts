@@ -1,6 +1,8 @@
 import 'server-only';
-import { projectEventsFor } from '@/lib/domain/lifecycle/project';
+import { canDeleteProjectDraft, projectEventsFor } from '@/lib/domain/lifecycle/project';
+import { overdueWarning } from '@/lib/domain/project-overdue';
 import type { Actor } from '@/lib/domain/roles';
+import { today } from '../dates';
 import { db } from '../db';
 import { findDuplicateSupportWarnings } from './find-duplicate-support';
 import { findProjectNorm } from './find-project-norm';
@@ -18,7 +20,9 @@ export async function getProjectPageOrThrow(actor: Actor, id: number) {
     events.includes('submit') ? findSubmissionProblems(db, project) : Promise.resolve(null),
   ]);
   const recommended = project.appraisals.find((a) => a.result === 'PASS')?.recommendedSupportVnd ?? null;
-  return { project, events, timeline, norm, duplicates, submissionProblems: submission?.problems ?? [], recommendedVnd: recommended };
+  const mayDelete = canDeleteProjectDraft(actor, project);
+  const overdue = overdueWarning(project, today());
+  return { project, events, mayDelete, overdue, timeline, norm, duplicates, submissionProblems: submission?.problems ?? [], recommendedVnd: recommended };
 }
 
 export type ProjectPage = Awaited<ReturnType<typeof getProjectPageOrThrow>>;

@@ -13,6 +13,8 @@ import { ProjectOverview } from '@/components/projects/project-overview';
 import { AppraisalsCard, ContractsCard } from '@/components/projects/project-records';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { ProjectTimeline } from '@/components/projects/project-timeline';
+import { ActionButton } from '@/components/ui/action-button';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
@@ -29,6 +31,7 @@ import {
   appraiseAction,
   approveAction,
   changeStatusAction,
+  deleteProjectAction,
   deleteDocumentAction,
   normExceptionAction,
   requestAcceptanceAction,
@@ -45,7 +48,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const projectId = Number(id);
   if (!Number.isInteger(projectId) || projectId <= 0) notFound();
   const actor = await requirePermission('project:read', `/de-an/${id}`);
-  const { project, events, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
+  const { project, events, mayDelete, overdue, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
   const draft = PROJECT_EDITABLE_STATES.includes(project.status);
   const canEdit = can(actor, 'project:edit');
   const dossierKinds = parseChecklist(project.contentCategory.dossierChecklist);
@@ -74,9 +77,19 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             {draft && canEdit && <ButtonLink href={`/de-an/${project.id}/du-toan`}>Lập dự toán</ButtonLink>}
             {(canAmend || project.amendments.length > 0) && <ButtonLink href={`/de-an/${project.id}/dieu-chinh`}>Điều chỉnh, phiên bản</ButtonLink>}
             {project.approvedSupportVnd !== null && <ButtonLink href={`/de-an/${project.id}/thanh-toan`}>Tạm ứng, thanh toán</ButtonLink>}
+            {mayDelete && (
+              <ActionButton action={deleteProjectAction} input={{ projectId: project.id }} label="Xoá dự thảo" variant="danger" confirm={`Xoá dự thảo đề án ${project.code}? Hồ sơ, dự toán và tài liệu của dự thảo sẽ bị xoá.`} />
+            )}
           </>
         }
       />
+      {overdue && (
+        <div className="mb-4">
+          <Alert tone="warning" title="Đề án quá hạn">
+            {overdue}. Đề nghị nghiệm thu, hoặc đề nghị điều chỉnh thời gian.
+          </Alert>
+        </div>
+      )}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:order-last">
           <ActionPanel
