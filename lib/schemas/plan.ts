@@ -130,3 +130,10 @@ export const planDecisionUploadSchema = planDecisionSchema.extend({
   file: z.instanceof(File, { message: 'Chọn tệp quyết định (PDF hoặc ảnh)' }),
 });
 export type PlanDecisionUploadInput = z.infer<typeof planDecisionUploadSchema>;
+
+/** Ngoại lệ mức chi of a proposal (as normExceptionSchema for a đề án). */
+export const planItemNormExceptionSchema = z.object({
+  itemId: id('Thiếu mã đề xuất'),
+  note: z.string().trim().min(10, 'Nêu rõ căn cứ chấp thuận vượt mức chi (ít nhất 10 ký tự)').max(2000),
+});
+export type PlanItemNormExceptionInput = z.infer<typeof planItemNormExceptionSchema>;

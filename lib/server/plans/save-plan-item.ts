@@ -67,6 +67,8 @@ export async function savePlanItem(actor: Actor, input: PlanItemInput) {
     requestedSupportVnd: input.requestedSupportVnd,
     counterpartVnd: input.counterpartVnd,
     otherFundingVnd: input.otherFundingVnd,
+    // An exception was granted for given figures: any change of the proposal voids it.
+    normExceptionNote: null,
   };
 
   return db.$transaction(async (tx) => {
