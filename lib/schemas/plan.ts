@@ -137,3 +137,17 @@ export const planItemNormExceptionSchema = z.object({
   note: z.string().trim().min(10, 'Nêu rõ căn cứ chấp thuận vượt mức chi (ít nhất 10 ký tự)').max(2000),
 });
 export type PlanItemNormExceptionInput = z.infer<typeof planItemNormExceptionSchema>;
+
+/** What the proposal form sends while typing, for the norm and duplicate check (incomplete forms pass). */
+export const planItemCheckSchema = z.object({
+  planId: id('Thiếu mã kế hoạch'),
+  itemId: optionalInt('Mã đề xuất không hợp lệ'),
+  name: z.string().trim().max(500).default(''),
+  contentCategoryId: optionalInt('Chọn nội dung hoạt động khuyến công'),
+  fundingLevel: z.enum(['KCQG', 'KCDP']).catch('KCDP'),
+  totalCostVnd: vndOrZero.catch(0n),
+  requestedSupportVnd: vndOrZero.catch(0n),
+  facilityIds: z.array(z.coerce.number().int().positive()).max(100).default([]),
+});
+export type PlanItemCheckInput = z.infer<typeof planItemCheckSchema>;
+export type PlanItemCheckValues = z.input<typeof planItemCheckSchema>;
