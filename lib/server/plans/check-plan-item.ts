@@ -1,5 +1,6 @@
 import 'server-only';
 import { rulesDateOf } from '@/lib/domain/date-rules';
+import { PROJECT_INITIAL_STATE } from '@/lib/domain/lifecycle/project';
 import type { DuplicateWarning } from '@/lib/domain/duplicate-support';
 import { formatVnd } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
@@ -68,7 +69,7 @@ export async function findPlanItemDuplicates(actor: Actor, item: PlanItemSubject
     code: '',
     name: item.name,
     year: item.year,
-    status: 'DRAFT',
+    status: PROJECT_INITIAL_STATE,
     contentCategoryId: item.contentCategoryId,
     contentCategory: { code: item.contentCode },
     beneficiaries: item.facilities.map((f) => ({ equipment, facility: { name: f.name, taxCode: f.taxCode } })),
