@@ -4,7 +4,7 @@ const nextConfig: NextConfig = {
   // Uploaded dossiers travel through server actions.
   experimental: { serverActions: { bodySizeLimit: '20mb' }, authInterrupts: true },
   poweredByHeader: false,
-  serverExternalPackages: ['exceljs', 'pg', 'bcryptjs'],
+  serverExternalPackages: ['exceljs', 'pg', 'bcryptjs', 'pg-boss', 'nodemailer'],
 };
 
 export default nextConfig;

@@ -38,12 +38,12 @@ export function AppShell({ actor, scopeLabel, unread, children }: { actor: Actor
             <Link href="/thong-bao" className="rounded-md px-2 py-1 hover:bg-white/10">
               Thông báo{unread > 0 && <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900">{unread}</span>}
             </Link>
-            <span className="text-right leading-tight">
+            <Link href="/tai-khoan" className="text-right leading-tight hover:underline">
               <span className="block font-medium">{actor.fullName}</span>
               <span className="block text-xs text-white/75">
                 {ROLE_LABELS[actor.role]} · {scopeLabel}
               </span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>
@@ -51,9 +51,9 @@ export function AppShell({ actor, scopeLabel, unread, children }: { actor: Actor
           {nav}
         </nav>
         <div className="flex items-center justify-between gap-2 border-t border-white/15 px-4 py-2 text-xs md:hidden">
-          <span className="min-w-0 truncate">
+          <Link href="/tai-khoan" className="min-w-0 truncate underline">
             {actor.fullName} · {ROLE_LABELS[actor.role]}
-          </span>
+          </Link>
           <Link href="/thong-bao" className="shrink-0 underline">
             Thông báo{unread > 0 ? ` (${unread})` : ''}
           </Link>

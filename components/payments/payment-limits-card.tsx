@@ -1,8 +1,9 @@
 import { Card, DetailList } from '@/components/ui/card';
 import { formatVnd } from '@/lib/domain/money';
 import type { PaymentLimits } from '@/lib/domain/payment-limits';
+import { formatRateBp } from '@/lib/domain/percent';
 
-const percent = (bp: number) => `${(bp / 100).toLocaleString('vi-VN')} %`;
+const percent = formatRateBp;
 
 /** What is left to advance and to pay, computed on the server from every committed request. */
 export function PaymentLimitsCard({ limits }: { limits: PaymentLimits }) {

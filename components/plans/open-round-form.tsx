@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Textarea } from '@/components/ui/field';
+import { CharacterCount, Field, Input, Textarea } from '@/components/ui/field';
 import { openRoundSchema } from '@/lib/schemas/plan';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -20,6 +20,7 @@ export function OpenRoundForm({ defaultYear, open }: { defaultYear: number; open
   const {
     register,
     handleSubmit,
+    watch,
     setError: setFieldError,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
@@ -54,7 +55,8 @@ export function OpenRoundForm({ defaultYear, open }: { defaultYear: number; open
         </Field>
       </div>
       <Field id="round-instructions" label="Hướng dẫn cho xã và đơn vị" hint="Nội dung ưu tiên, hồ sơ cần gửi kèm…" error={errors.instructions?.message}>
-        <Textarea id="round-instructions" rows={4} invalid={!!errors.instructions} aria-describedby={described('instructions', true)} {...register('instructions')} />
+        <Textarea id="round-instructions" rows={4} maxLength={5000} invalid={!!errors.instructions} aria-describedby={described('instructions', true)} {...register('instructions')} />
+        <CharacterCount fieldId="round-instructions" length={(watch('instructions') ?? '').length} max={5000} />
       </Field>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? 'Đang mở…' : 'Mở đăng ký'}

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { CharacterCount, Field, Input, Select, Textarea } from '@/components/ui/field';
 import { adminUnitName, FUNDING_LEVEL_LABELS } from '@/lib/domain/labels';
 import { planItemSchema, type PlanFacilityFormValues, type PlanItemFormValues } from '@/lib/schemas/plan';
 import type { ActionResult } from '@/lib/server/action';
@@ -149,7 +149,8 @@ export function PlanItemForm({
             </Field>
             <div className="sm:col-span-2">
               <Field id="item-expectedOutputs" label="Kết quả dự kiến" error={err('expectedOutputs')}>
-                <Textarea id="item-expectedOutputs" {...aria('expectedOutputs')} {...register('expectedOutputs')} />
+                <Textarea id="item-expectedOutputs" maxLength={2000} {...aria('expectedOutputs')} {...register('expectedOutputs')} />
+                <CharacterCount fieldId="item-expectedOutputs" length={(watch('expectedOutputs') ?? '').length} max={2000} />
               </Field>
             </div>
           </div>

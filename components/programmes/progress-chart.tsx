@@ -1,5 +1,5 @@
 import type { GroupProgress } from '@/lib/domain/programme-progress';
-import { formatPercent } from '@/lib/domain/programme-progress';
+import { formatPercent } from '@/lib/domain/percent';
 
 function Bar({ value, tone, label }: { value: number | null; tone: string; label: string }) {
   const width = Math.min(value ?? 0, 100);

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PERCENT_ROUNDING_RULE } from '@/lib/domain/percent';
 import { groupProgress, type TargetProgress } from '@/lib/domain/programme-progress';
 import { ProgressChart } from './progress-chart';
 import { ProgressTable } from './progress-table';
@@ -37,7 +38,7 @@ export function ProgressSection({ programmeId, years, groups, year }: Props) {
       </nav>
       <p className="text-xs text-slate-600">
         <strong>Đã đăng ký</strong>: số lượng của các đề xuất được Sở Công Thương chấp nhận trong kế hoạch năm đã được Sở Tài chính thẩm định xong hoặc UBND quyết định.{' '}
-        <strong>Đã đạt</strong>: số lượng của các đề án đã nghiệm thu trở đi. Cả giai đoạn tính theo tổng ghi trong phụ lục.
+        <strong>Đã đạt</strong>: số lượng của các đề án đã nghiệm thu trở đi. Cả giai đoạn tính theo tổng ghi trong phụ lục. {PERCENT_ROUNDING_RULE}
       </p>
       <ProgressChart groups={groups.map((g) => groupProgress(g, g.targets, year ?? undefined))} title={`Tiến độ theo nhóm nội dung — ${period}`} />
       <ProgressTable groups={groups} year={year} caption={`Tiến độ từng chỉ tiêu — ${period}`} />

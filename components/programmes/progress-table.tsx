@@ -1,5 +1,6 @@
 import { formatNumber } from '@/lib/domain/format';
-import { formatPercent, type ProgressFigures, type TargetProgress } from '@/lib/domain/programme-progress';
+import { formatPercent } from '@/lib/domain/percent';
+import type { ProgressFigures, TargetProgress } from '@/lib/domain/programme-progress';
 import { NotPlanned } from './targets-table';
 
 const cell = 'px-3 py-2 align-top';

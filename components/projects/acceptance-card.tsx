@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Card, DetailList } from '@/components/ui/card';
-import { formatDate, formatNumber } from '@/lib/domain/format';
+import { formatDate, formatDeliveredAgainstTarget } from '@/lib/domain/format';
 import { ACCEPTANCE_LIFECYCLE, type AcceptanceStatus } from '@/lib/domain/lifecycle/acceptance';
 import { formatVnd } from '@/lib/domain/money';
 import { DocumentsCard, type DocumentRow } from './documents-card';
@@ -54,10 +54,7 @@ export function AcceptanceCard({
                 items={[
                   { label: 'Ngày nghiệm thu', value: a.heldOn ? formatDate(a.heldOn) : null },
                   { label: 'Hội đồng', value: a.councilMembers },
-                  {
-                    label: 'Sản phẩm đạt / chỉ tiêu',
-                    value: a.deliveredQuantity === null ? null : `${formatNumber(a.deliveredQuantity)} / ${formatNumber(target.quantity ?? 0)} ${target.unit ?? ''}`,
-                  },
+                  formatDeliveredAgainstTarget(a.deliveredQuantity, target),
                   { label: 'Giá trị nghiệm thu', value: a.acceptedValueVnd === null ? null : formatVnd(a.acceptedValueVnd) },
                   { label: 'Nhận xét', value: a.notes },
                   { label: 'Quyết định', value: a.decision ? `${a.decision.number} ngày ${formatDate(a.decision.issuedOn)}` : null },

@@ -8,6 +8,7 @@ import { DecisionFields, EMPTY_DECISION } from './decision-fields';
 import { DateControl, FormMessages, MoneyControl, RadioControl, SelectControl, TextareaControl, TextControl } from './form-controls';
 import type { ProjectAction } from './transition-forms';
 import { useServerForm } from './use-server-form';
+import { TEXT_MAX } from '@/lib/schemas/fields';
 
 /** Đề nghị nghiệm thu: date and council of the acceptance. */
 export function AcceptanceRequestForm({ projectId, status, facilities, action }: { projectId: number; status: string; facilities: { value: number; label: string }[]; action: ProjectAction }) {
@@ -21,7 +22,7 @@ export function AcceptanceRequestForm({ projectId, status, facilities, action }:
       <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Đề nghị nghiệm thu">
         <FormMessages error={error} />
         <DateControl name="scheduledOn" label="Ngày nghiệm thu dự kiến" required />
-        <TextareaControl name="councilMembers" label="Thành phần hội đồng nghiệm thu" rows={2} />
+        <TextareaControl name="councilMembers" label="Thành phần hội đồng nghiệm thu" rows={2} maxLength={TEXT_MAX.reason} />
         {facilities.length > 1 && <SelectControl name="facilityId" label="Cơ sở được nghiệm thu" options={facilities} placeholder="— Toàn đề án —" />}
         <Button type="submit" disabled={form.formState.isSubmitting}>
           Đề nghị nghiệm thu
@@ -59,9 +60,9 @@ export function AcceptanceResultForm({
           <DateControl name="heldOn" label="Ngày nghiệm thu" required />
           <TextControl name="deliveredQuantity" label="Số lượng sản phẩm đạt" inputMode="numeric" hint={targetLabel ? `Chỉ tiêu: ${targetLabel}` : undefined} />
         </div>
-        <TextareaControl name="councilMembers" label="Thành phần hội đồng nghiệm thu" required rows={2} />
+        <TextareaControl name="councilMembers" label="Thành phần hội đồng nghiệm thu" required rows={2} maxLength={TEXT_MAX.reason} />
         <MoneyControl name="acceptedValueVnd" label="Giá trị được nghiệm thu (đồng)" />
-        <TextareaControl name="notes" label="Nhận xét / lý do chưa đạt" />
+        <TextareaControl name="notes" label="Nhận xét / lý do chưa đạt" maxLength={TEXT_MAX.long} />
         <RadioControl
           name="result"
           label="Kết quả nghiệm thu"

@@ -8,6 +8,7 @@ import type { ActionResult } from '@/lib/server/action';
 import { DecisionFields, EMPTY_DECISION } from './decision-fields';
 import { FormMessages, TextareaControl } from './form-controls';
 import { useServerForm } from './use-server-form';
+import { TEXT_MAX } from '@/lib/schemas/fields';
 
 /** Duyệt điều chỉnh (with the decision) or không duyệt (with the reason). */
 export function AmendmentDecisionForm({ amendmentId, large, save }: { amendmentId: number; large: boolean; save: (values: never) => Promise<ActionResult<unknown>> }) {
@@ -44,10 +45,10 @@ export function AmendmentDecisionForm({ amendmentId, large, save }: { amendmentI
           <>
             {large && <p className="text-sm text-amber-800">Điều chỉnh lớn: ghi nhận quyết định của cấp phê duyệt kế hoạch (UBND thành phố / Bộ Công Thương).</p>}
             <DecisionFields idPrefix={`amend-${amendmentId}`} />
-            <TextareaControl id={`amend-${amendmentId}-note`} name="note" label="Ghi chú" rows={2} />
+            <TextareaControl id={`amend-${amendmentId}-note`} name="note" label="Ghi chú" rows={2} maxLength={TEXT_MAX.reason} />
           </>
         ) : (
-          <TextareaControl id={`amend-${amendmentId}-note`} name="note" label="Lý do không duyệt" required />
+          <TextareaControl id={`amend-${amendmentId}-note`} name="note" label="Lý do không duyệt" required maxLength={TEXT_MAX.reason} />
         )}
         <Button type="submit" variant={approve ? 'primary' : 'danger'} disabled={form.formState.isSubmitting}>
           {approve ? 'Duyệt và áp dụng điều chỉnh' : 'Không duyệt điều chỉnh'}

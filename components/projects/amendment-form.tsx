@@ -8,6 +8,7 @@ import { BeneficiaryRows } from './beneficiary-rows';
 import { CostLinesEditor, type CostLineValues } from './cost-lines-editor';
 import { CheckboxControl, DateControl, FormMessages, SelectControl, TextareaControl, TextControl } from './form-controls';
 import { useServerForm } from './use-server-form';
+import { TEXT_MAX } from '@/lib/schemas/fields';
 
 export interface AmendmentFormValues {
   projectId: number;
@@ -55,7 +56,7 @@ export function AmendmentForm({
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Đề nghị điều chỉnh">
         <FormMessages error={error} notice={notice} />
         <CheckboxControl name="stop" label="Đề nghị dừng thực hiện đề án" hint="Điều chỉnh lớn: cần quyết định của cấp phê duyệt kế hoạch." />
-        <TextareaControl name="reason" label="Lý do điều chỉnh" required />
+        <TextareaControl name="reason" label="Lý do điều chỉnh" required maxLength={TEXT_MAX.long} />
         {!stop && (
           <>
             <TextControl name="name" label="Tên đề án" required />
@@ -66,8 +67,8 @@ export function AmendmentForm({
               <DateControl name="endDate" label="Ngày kết thúc" />
               <TextControl name="targetQuantity" label="Số lượng tính vào chỉ tiêu" inputMode="numeric" />
             </div>
-            <TextareaControl name="description" label="Mô tả" />
-            <TextareaControl name="expectedOutputs" label="Sản phẩm dự kiến" />
+            <TextareaControl name="description" label="Mô tả" maxLength={TEXT_MAX.long} />
+            <TextareaControl name="expectedOutputs" label="Sản phẩm dự kiến" maxLength={TEXT_MAX.long} />
             <fieldset className="space-y-2">
               <legend className="text-sm font-semibold text-slate-800">Cơ sở thụ hưởng</legend>
               <BeneficiaryRows isGroup={isGroup} facilities={facilities} />

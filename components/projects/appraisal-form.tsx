@@ -7,6 +7,7 @@ import { appraisalSchema } from '@/lib/schemas/project';
 import { CheckboxControl, FormMessages, MoneyControl, RadioControl, TextareaControl } from './form-controls';
 import type { ProjectAction } from './transition-forms';
 import { useServerForm } from './use-server-form';
+import { TEXT_MAX } from '@/lib/schemas/fields';
 
 /** Thẩm định: the five criteria, council, opinion and the recommended support. */
 export function AppraisalForm({ projectId, status, stateSupportVnd, action }: { projectId: number; status: string; stateSupportVnd: string; action: ProjectAction }) {
@@ -33,8 +34,8 @@ export function AppraisalForm({ projectId, status, stateSupportVnd, action }: { 
             <CheckboxControl key={c.key} name={`checklist.${c.key}`} label={c.label} />
           ))}
         </fieldset>
-        <TextareaControl name="councilMembers" label="Thành phần hội đồng / cán bộ thẩm định" rows={2} />
-        <TextareaControl name="opinion" label="Ý kiến thẩm định" required />
+        <TextareaControl name="councilMembers" label="Thành phần hội đồng / cán bộ thẩm định" rows={2} maxLength={TEXT_MAX.reason} />
+        <TextareaControl name="opinion" label="Ý kiến thẩm định" required maxLength={TEXT_MAX.long} />
         <MoneyControl name="recommendedSupportVnd" label="Mức hỗ trợ đề xuất (đồng)" hint="Không vượt ngân sách hỗ trợ trong dự toán" />
         <RadioControl
           name="result"

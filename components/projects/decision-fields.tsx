@@ -1,6 +1,7 @@
 'use client';
 
 import { DateControl, TextareaControl, TextControl } from './form-controls';
+import { TEXT_MAX } from '@/lib/schemas/fields';
 
 export const EMPTY_DECISION = { number: '', issuedOn: '', issuer: '', signer: '', signerTitle: '', legalBasis: '', summary: '' };
 
@@ -17,8 +18,8 @@ export function DecisionFields({ idPrefix, required = true }: { idPrefix: string
         <TextControl id={id('signer')} name="decision.signer" label="Người ký" required={required} />
         <TextControl id={id('signerTitle')} name="decision.signerTitle" label="Chức vụ người ký" />
       </div>
-      <TextareaControl id={id('summary')} name="decision.summary" label="Trích yếu" required={required} rows={2} />
-      <TextareaControl id={id('legalBasis')} name="decision.legalBasis" label="Căn cứ pháp lý" rows={2} />
+      <TextareaControl id={id('summary')} name="decision.summary" label="Trích yếu" required={required} rows={2} maxLength={TEXT_MAX.medium} />
+      <TextareaControl id={id('legalBasis')} name="decision.legalBasis" label="Căn cứ pháp lý" rows={2} maxLength={TEXT_MAX.reason} />
     </fieldset>
   );
 }

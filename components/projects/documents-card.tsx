@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState } from '@/components/ui/card';
 import { documentKindLabel } from '@/lib/domain/documents';
 import { formatDateTime } from '@/lib/domain/format';
-import { checklistStatus } from '@/lib/domain/project-documents';
+import { checklistStatus, checklistSummary } from '@/lib/domain/project-documents';
 
 export interface DocumentRow {
   id: number;
@@ -31,9 +31,9 @@ export function DocumentsCard({
     required,
     documents.map((d) => d.kind),
   );
-  const missing = checklist.filter((c) => !c.present).length;
+  const summary = checklistSummary(checklist);
   return (
-    <Card title={title} actions={required.length > 0 ? <Badge tone={missing ? 'warning' : 'success'}>{missing ? `Thiếu ${missing}/${required.length}` : 'Đủ hồ sơ'}</Badge> : undefined}>
+    <Card title={title} actions={required.length > 0 ? <Badge tone={summary.complete ? 'success' : 'warning'}>{summary.text}</Badge> : undefined}>
       {checklist.length > 0 && (
         <ul className="mb-4 space-y-1 text-sm" aria-label={`Danh mục ${title.toLowerCase()}`}>
           {checklist.map((c) => (
@@ -42,8 +42,8 @@ export function DocumentsCard({
                 {c.present ? '✓' : '○'}
               </span>
               <span>
-                {c.label} <span className="sr-only">{c.present ? '(đã có)' : '(còn thiếu)'}</span>
-                {!c.present && <span className="ml-1 text-xs text-amber-800">còn thiếu</span>}
+                {c.label}
+                {c.present ? <span className="sr-only"> (đã có)</span> : <span className="ml-1 text-xs text-amber-800">(còn thiếu)</span>}
               </span>
             </li>
           ))}

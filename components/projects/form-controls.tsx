@@ -1,9 +1,9 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { useFormContext, type FieldValues, type Path } from 'react-hook-form';
+import { useFormContext, useWatch, type FieldValues, type Path } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
-import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { CharacterCount, Field, Input, Select, Textarea } from '@/components/ui/field';
 
 // Labelled controls wired to the surrounding react-hook-form (FormProvider): label, hint and error
 // are linked for screen readers; `name` may be nested ("decision.number", "lines.0.item").
@@ -54,11 +54,15 @@ export function MoneyControl(props: ControlProps) {
   return <TextControl {...props} inputMode="numeric" placeholder="0" hint={props.hint ?? 'đồng, ví dụ 1.500.000'} />;
 }
 
-export function TextareaControl(props: ControlProps & { rows?: number }) {
+/** A long text with its limit (from lib/schemas/fields.ts TEXT_MAX) and a live character counter. */
+export function TextareaControl(props: ControlProps & { rows?: number; maxLength: number }) {
   const { controlId, error, registration } = useControl(props);
+  const value: unknown = useWatch({ name: props.name });
+  const described = [error ? `${controlId}-error` : props.hint ? `${controlId}-hint` : null, `${controlId}-count`].filter(Boolean).join(' ');
   return (
     <Field id={controlId} label={props.label} hint={props.hint} error={error} required={props.required}>
-      <Textarea id={controlId} rows={props.rows ?? 3} invalid={!!error} aria-describedby={error ? `${controlId}-error` : props.hint ? `${controlId}-hint` : undefined} {...registration} />
+      <Textarea id={controlId} rows={props.rows ?? 3} maxLength={props.maxLength} invalid={!!error} aria-describedby={described} {...registration} />
+      <CharacterCount fieldId={controlId} length={typeof value === 'string' ? value.length : 0} max={props.maxLength} />
     </Field>
   );
 }

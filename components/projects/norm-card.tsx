@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { formatVndPlain } from '@/lib/domain/money';
+import { normVerdict } from '@/lib/domain/money-checks';
 import type { NormCheck, NormRule } from '@/lib/domain/norms';
 
 /** Mức chi of a đề án: the norm in force with its legal basis, each facility's share, violations. */
@@ -61,7 +62,8 @@ export function NormCard({
               </ul>
             </Alert>
           )}
-          {check.violations.length === 0 && <Alert tone="success">Mức hỗ trợ nằm trong mức chi.</Alert>}
+          {normVerdict(check) === 'within' && <Alert tone="success">Mức hỗ trợ nằm trong mức chi.</Alert>}
+          {normVerdict(check) === 'nothing' && <p className="text-sm text-slate-600">Chưa có dự toán kinh phí hỗ trợ: mức hỗ trợ sẽ được kiểm tra khi nhập dự toán.</p>}
         </div>
       )}
       {exceptionNote && (

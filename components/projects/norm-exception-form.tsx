@@ -6,6 +6,7 @@ import { normExceptionSchema } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
 import { FormMessages, TextareaControl } from './form-controls';
 import { useServerForm } from './use-server-form';
+import { TEXT_MAX } from '@/lib/schemas/fields';
 
 /** Ghi nhận ngoại lệ vượt mức chi: only for people holding norm:exception (checked on the server). */
 export function NormExceptionForm({ projectId, save }: { projectId: number; save: (values: never) => Promise<ActionResult<unknown>> }) {
@@ -18,7 +19,7 @@ export function NormExceptionForm({ projectId, save }: { projectId: number; save
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Ghi nhận ngoại lệ mức chi">
         <FormMessages error={error} />
-        <TextareaControl name="note" label="Căn cứ chấp thuận vượt mức chi" hint="Văn bản, người quyết định, lý do" required />
+        <TextareaControl name="note" label="Căn cứ chấp thuận vượt mức chi" hint="Văn bản, người quyết định, lý do" required maxLength={TEXT_MAX.reason} />
         <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
           Ghi nhận ngoại lệ
         </Button>

@@ -8,6 +8,7 @@ import { normSchema } from '@/lib/schemas/norm';
 import type { ActionResult } from '@/lib/server/action';
 import { DateControl, FormMessages, MoneyControl, SelectControl, TextareaControl, TextControl } from './form-controls';
 import { useServerForm } from './use-server-form';
+import { TEXT_MAX } from '@/lib/schemas/fields';
 
 export type NormFormValues = Record<string, string | number>;
 
@@ -31,12 +32,12 @@ export function NormForm({ initial, categories, save, submitLabel }: { initial: 
           <MoneyControl name="ceilingVnd" label="Mức trần (đồng)" hint="Để trống nếu chỉ giới hạn theo tỷ lệ" />
           <TextControl name="priorityMultiplierBp" label="Hệ số địa bàn ưu tiên" inputMode="decimal" hint="Ví dụ 1,5; để trống nếu không có" />
         </div>
-        <TextareaControl name="legalBasis" label="Căn cứ pháp lý" hint="Số văn bản, điều, khoản — được trích dẫn trong thông báo vượt mức chi" required rows={2} />
+        <TextareaControl name="legalBasis" label="Căn cứ pháp lý" hint="Số văn bản, điều, khoản — được trích dẫn trong thông báo vượt mức chi" required rows={2} maxLength={TEXT_MAX.medium} />
         <div className="grid gap-3 sm:grid-cols-2">
           <DateControl name="validFrom" label="Hiệu lực từ ngày" required />
           <DateControl name="validTo" label="Hết hiệu lực ngày" hint="dd/mm/yyyy; để trống nếu đang áp dụng" />
         </div>
-        <TextareaControl name="note" label="Ghi chú" rows={2} />
+        <TextareaControl name="note" label="Ghi chú" rows={2} maxLength={TEXT_MAX.reason} />
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? 'Đang lưu…' : submitLabel}
         </Button>

@@ -7,6 +7,7 @@ import { projectGeneralSchema, type ProjectGeneralForm } from '@/lib/schemas/pro
 import type { ActionResult } from '@/lib/server/action';
 import { CheckboxControl, DateControl, FormMessages, SelectControl, TextareaControl, TextControl } from './form-controls';
 import { useServerForm } from './use-server-form';
+import { TEXT_MAX } from '@/lib/schemas/fields';
 
 export interface GeneralFormOptions {
   categories: { value: number; label: string }[];
@@ -57,8 +58,8 @@ export function ProjectGeneralForm({
           <DateControl name="startDate" label="Ngày bắt đầu" />
           <DateControl name="endDate" label="Ngày kết thúc" />
         </div>
-        <TextareaControl name="description" label="Mô tả, mục tiêu đề án" rows={4} />
-        <TextareaControl name="expectedOutputs" label="Sản phẩm, kết quả dự kiến" />
+        <TextareaControl name="description" label="Mô tả, mục tiêu đề án" rows={4} maxLength={TEXT_MAX.long} />
+        <TextareaControl name="expectedOutputs" label="Sản phẩm, kết quả dự kiến" maxLength={TEXT_MAX.long} />
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium text-slate-800">Đặc điểm</legend>
           <CheckboxControl name="isGroup" label="Đề án nhóm (hỗ trợ nhiều cơ sở)" />

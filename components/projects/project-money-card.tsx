@@ -1,6 +1,6 @@
 import { Card, DetailList } from '@/components/ui/card';
 import { formatVnd, percentOf } from '@/lib/domain/money';
-import { formatNumber } from '@/lib/domain/format';
+import { formatPercent, PERCENT_ROUNDING_RULE } from '@/lib/domain/percent';
 
 /** Kinh phí: totals recomputed on the server from the estimate, and the approved support. */
 export function ProjectMoneyCard({
@@ -14,13 +14,14 @@ export function ProjectMoneyCard({
       <DetailList
         items={[
           { label: 'Tổng kinh phí', value: formatVnd(project.totalCostVnd) },
-          { label: 'Ngân sách hỗ trợ (đề nghị)', value: `${formatVnd(project.stateSupportVnd)}${share === null ? '' : ` (${formatNumber(share)} %)`}` },
+          { label: 'Ngân sách hỗ trợ (đề nghị)', value: `${formatVnd(project.stateSupportVnd)}${share === null ? '' : ` (${formatPercent(share)})`}` },
           { label: 'Vốn đối ứng', value: formatVnd(project.counterpartVnd) },
           { label: 'Nguồn khác', value: formatVnd(project.otherFundingVnd) },
           { label: 'Hỗ trợ được duyệt', value: formatVnd(project.approvedSupportVnd) },
-          { label: 'Khối lượng hoàn thành', value: project.progressPercent === null ? null : `${project.progressPercent} %` },
+          { label: 'Khối lượng hoàn thành', value: project.progressPercent === null ? null : formatPercent(project.progressPercent) },
         ]}
       />
+      <p className="mt-2 text-xs text-slate-600">{PERCENT_ROUNDING_RULE}</p>
     </Card>
   );
 }

@@ -1,15 +1,14 @@
 import Link from 'next/link';
 import { Card, DetailList, EmptyState } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { adminUnitName, FUNDING_LEVEL_LABELS, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
-import { formatVnd, formatVndPlain } from '@/lib/domain/money';
+import { formatVnd } from '@/lib/domain/money';
 import { REGIME_LABELS } from '@/lib/domain/project-regime';
 import type { ProjectDetail } from '@/lib/server/projects/get-project';
+import { CostLinesCard } from './cost-lines-card';
 
 /** Thông tin chung, cơ sở thụ hưởng and dự toán of a đề án, read-only. */
 export function ProjectOverview({ project }: { project: ProjectDetail }) {
-  const facilityName = new Map(project.beneficiaries.map((b) => [b.facilityId, b.facility.name]));
   const flags = [project.isGroup && 'Đề án nhóm', project.isPilot && 'Đề án điểm', project.priorityArea && 'Địa bàn ưu tiên'].filter(Boolean).join(' · ');
   return (
     <>
@@ -22,7 +21,7 @@ export function ProjectOverview({ project }: { project: ProjectDetail }) {
             {
               label: 'Chỉ tiêu chương trình',
               value: project.programmeTarget
-                ? `${project.programmeTarget.group.code}.${project.programmeTarget.itemNo} ${project.programmeTarget.name} — ${project.targetQuantity ?? 0} ${project.programmeTarget.unit ?? ''}`
+                ? `${project.programmeTarget.group.code}.${project.programmeTarget.itemNo} ${project.programmeTarget.name}${project.targetQuantity === null ? ' — chưa ghi số lượng' : ` — ${project.targetQuantity} ${project.programmeTarget.unit ?? ''}`}`
                 : project.targetQuantity !== null
                   ? `Số lượng: ${project.targetQuantity}`
                   : null,
@@ -60,55 +59,7 @@ export function ProjectOverview({ project }: { project: ProjectDetail }) {
           </ul>
         )}
       </Card>
-      <Card title="Dự toán chi tiết">
-        {project.costLines.length === 0 ? (
-          <EmptyState>Chưa lập dự toán.</EmptyState>
-        ) : (
-          <Table caption="Dự toán chi tiết">
-            <thead>
-              <tr>
-                <Th>Nội dung chi</Th>
-                <Th>ĐVT</Th>
-                <Th numeric>Số lượng</Th>
-                <Th numeric>Đơn giá</Th>
-                <Th numeric>Thành tiền</Th>
-                <Th numeric>Ngân sách</Th>
-                <Th numeric>Đối ứng</Th>
-                <Th numeric>Khác</Th>
-                {project.isGroup && <Th>Cơ sở</Th>}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {project.costLines.map((line) => (
-                <tr key={line.id}>
-                  <Td>{line.item}</Td>
-                  <Td>{line.unit}</Td>
-                  <Td numeric>{String(Number(line.quantity.toString())).replace('.', ',')}</Td>
-                  <Td numeric>{formatVndPlain(line.unitPriceVnd)}</Td>
-                  <Td numeric>{formatVndPlain(line.amountVnd)}</Td>
-                  <Td numeric>{formatVndPlain(line.stateSupportVnd)}</Td>
-                  <Td numeric>{formatVndPlain(line.counterpartVnd)}</Td>
-                  <Td numeric>{formatVndPlain(line.otherVnd)}</Td>
-                  {project.isGroup && <Td>{line.facilityId ? facilityName.get(line.facilityId) : 'Chi phí chung'}</Td>}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="font-semibold">
-                <Td>Tổng cộng</Td>
-                <Td />
-                <Td />
-                <Td />
-                <Td numeric>{formatVndPlain(project.totalCostVnd)}</Td>
-                <Td numeric>{formatVndPlain(project.stateSupportVnd)}</Td>
-                <Td numeric>{formatVndPlain(project.counterpartVnd)}</Td>
-                <Td numeric>{formatVndPlain(project.otherFundingVnd)}</Td>
-                {project.isGroup && <Td />}
-              </tr>
-            </tfoot>
-          </Table>
-        )}
-      </Card>
+      <CostLinesCard project={project} />
     </>
   );
 }

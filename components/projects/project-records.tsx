@@ -2,7 +2,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, DetailList } from '@/components/ui/card';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { formatVnd } from '@/lib/domain/money';
-import { criterionLabel } from '@/lib/domain/project-appraisal';
+import { readAppraisalChecklist } from '@/lib/domain/project-appraisal';
 
 interface AppraisalRow {
   id: number;
@@ -33,24 +33,29 @@ export function AppraisalsCard({ appraisals }: { appraisals: AppraisalRow[] }) {
   return (
     <Card title="Thẩm định">
       <ol className="space-y-4">
-        {appraisals.map((a) => (
+        {appraisals.map((a) => {
+          const { criteria, unknownKeys } = readAppraisalChecklist(a.checklist);
+          return (
           <li key={a.id} className="text-sm">
             <p className="flex flex-wrap items-center gap-2">
               <Badge tone={a.result === 'PASS' ? 'success' : 'danger'}>{a.result === 'PASS' ? 'Đạt' : 'Không đạt'}</Badge>
               <span className="text-xs text-slate-500">{formatDateTime(a.appraisedAt)}</span>
             </p>
             <ul className="mt-2 space-y-0.5">
-              {Object.entries((a.checklist ?? {}) as Record<string, boolean>).map(([key, met]) => (
-                <li key={key}>
-                  <span aria-hidden="true">{met ? '✓' : '✗'}</span> {criterionLabel(key)} <span className="sr-only">{met ? 'đạt' : 'không đạt'}</span>
+              {criteria.map((c) => (
+                <li key={c.key}>
+                  <span aria-hidden="true">{c.met === null ? '–' : c.met ? '✓' : '✗'}</span> {c.label}{' '}
+                  <span className={c.met === null ? 'text-slate-500' : 'sr-only'}>{c.met === null ? '(chưa ghi nhận)' : c.met ? 'đạt' : 'không đạt'}</span>
                 </li>
               ))}
             </ul>
+            {unknownKeys > 0 && <p className="mt-1 text-xs text-slate-500">Biên bản còn {unknownKeys} mục không thuộc danh mục tiêu chí hiện hành (không hiển thị).</p>}
             {a.councilMembers && <p className="mt-1">Hội đồng: {a.councilMembers}</p>}
             <p className="mt-1">Ý kiến: {a.opinion}</p>
             {a.recommendedSupportVnd !== null && <p className="mt-1">Mức hỗ trợ đề xuất: {formatVnd(a.recommendedSupportVnd)}</p>}
           </li>
-        ))}
+          );
+        })}
       </ol>
     </Card>
   );

@@ -7,6 +7,7 @@ import { simpleTransitionSchema } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
 import { FormMessages, TextareaControl } from './form-controls';
 import { useServerForm } from './use-server-form';
+import { TEXT_MAX } from '@/lib/schemas/fields';
 
 export type ProjectAction = (values: never) => Promise<ActionResult<unknown>>;
 
@@ -43,7 +44,7 @@ export function SimpleTransitionForm({
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={label}>
         <FormMessages error={error} />
-        {withReason && <TextareaControl id={`${event}-reason`} name="reason" label={reasonLabel} required />}
+        {withReason && <TextareaControl id={`${event}-reason`} name="reason" label={reasonLabel} required maxLength={TEXT_MAX.reason} />}
         <Button type="submit" variant={variant} disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? 'Đang xử lý…' : label}
         </Button>

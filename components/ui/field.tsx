@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { formatCharacterCount } from '@/lib/domain/format';
 
 export const inputClass =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600 disabled:bg-slate-100';
@@ -36,4 +37,14 @@ export function Select({ invalid, ...props }: ComponentProps<'select'> & { inval
 
 export function Textarea({ invalid, ...props }: ComponentProps<'textarea'> & { invalid?: boolean }) {
   return <textarea className={inputClass} rows={3} aria-invalid={invalid || undefined} {...props} />;
+}
+
+/** The visible character counter under a long text field (id `${fieldId}-count`, for aria-describedby). */
+export function CharacterCount({ fieldId, length, max }: { fieldId: string; length: number; max: number }) {
+  const over = length > max;
+  return (
+    <p id={`${fieldId}-count`} className={`text-right text-xs tabular-nums ${over ? 'font-medium text-red-700' : 'text-slate-500'}`}>
+      {formatCharacterCount(length, max)}
+    </p>
+  );
 }

@@ -18,6 +18,17 @@ export function formatDate(value: Date | string | null | undefined): string {
   return DATE.format(d);
 }
 
+const ISO_PARTS = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+
+/**
+ * The Vietnam calendar day as "2026-12-01" (file names, sortable), the same day `formatDate` shows:
+ * 30/11/2026 18:30 UTC is already 01/12/2026 in Hà Nội. Never `toISOString()`, which is the UTC day.
+ */
+export function isoDateVn(value: Date): string {
+  const parts = Object.fromEntries(ISO_PARTS.formatToParts(value).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
 /** → "11/03/2026 14:05". */
 export function formatDateTime(value: Date | string | null | undefined): string {
   if (!value) return '';
@@ -39,4 +50,32 @@ export function parseDateVn(input: string): Date | null {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d;
+}
+
+/** Under a long text field: 1234 of 5000 → "1.234/5.000 ký tự"; past the limit it says by how much. */
+export function formatCharacterCount(length: number, max: number): string {
+  const base = `${NUMBER.format(length)}/${NUMBER.format(max)} ký tự`;
+  return length > max ? `${base} — vượt ${NUMBER.format(length - max)} ký tự` : base;
+}
+
+const VIETNAMESE = new Intl.Collator('vi');
+/**
+ * Vietnamese alphabetical order for lists built in memory ("Bắc" < "Bình", "D" < "Đ" < "E").
+ * Lists read from the database sort there: the name columns carry the "vi_VN" ICU collation
+ * (migration 20261130130000_vietnamese_collation) — the same order, see docs/decisions/0018.
+ */
+export function compareVietnamese(a: string, b: string): number {
+  return VIETNAMESE.compare(a, b);
+}
+
+/**
+ * Delivered against the target, for the acceptance record: "3 / 5 cơ sở". With no target there is
+ * nothing to divide by, so only the delivered quantity is shown ("1"), never "1 / 0".
+ */
+export function formatDeliveredAgainstTarget(delivered: number | null, target: { quantity: number | null; unit: string | null }): { label: string; value: string | null } {
+  const unit = target.unit ? ` ${target.unit}` : '';
+  if (target.quantity === null || target.quantity <= 0) {
+    return { label: 'Sản phẩm đạt', value: delivered === null ? null : `${NUMBER.format(delivered)}${unit}` };
+  }
+  return { label: 'Sản phẩm đạt / chỉ tiêu', value: delivered === null ? null : `${NUMBER.format(delivered)} / ${NUMBER.format(target.quantity)}${unit}` };
 }

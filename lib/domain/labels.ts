@@ -16,6 +16,9 @@ export const LEGAL_FORM_LABELS: Record<LegalForm, string> = {
 };
 
 export const FUNDING_LEVEL_LABELS: Record<ProgrammeLevel, string> = { KCQG: 'Khuyến công quốc gia', KCDP: 'Khuyến công địa phương' };
+/** Hỗ trợ có thu hồi (Project.isRecoverable): the beneficiary repays the support on a schedule. */
+export const RECOVERABLE_LABEL = 'Hỗ trợ có thu hồi';
+
 export const FUNDING_LEVEL_SHORT: Record<ProgrammeLevel, string> = { KCQG: 'KCQG', KCDP: 'KCĐP' };
 
 export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {

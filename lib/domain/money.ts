@@ -1,6 +1,8 @@
 // Money is whole đồng held as bigint. This module is the one place that parses, formats, sums
 // and compares amounts. Never convert to Number except through `toSafeNumber`.
 
+import { percent } from './percent';
+
 export type Vnd = bigint;
 
 const VND_FORMAT = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
@@ -73,9 +75,7 @@ export function multiplyQuantity(quantity: string, unitPrice: Vnd): Vnd {
 
 /** Percentage with one decimal, rounded half up: part / whole × 100. Returns null when whole is 0. */
 export function percentOf(part: Vnd, whole: Vnd): number | null {
-  if (whole === 0n) return null;
-  const tenths = (part * 1000n * 2n + whole) / (whole * 2n);
-  return toSafeNumber(tenths) / 10;
+  return percent(part, whole);
 }
 
 export function toSafeNumber(amount: bigint): number {

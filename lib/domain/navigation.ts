@@ -17,4 +17,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/co-so', label: 'Cơ sở CNNT', permission: 'facility:read' },
   { href: '/dinh-muc', label: 'Định mức', permission: 'norm:read' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user:manage' },
+  { href: '/quan-tri/thu-di', label: 'Hộp thư đi', permission: 'system:monitor' },
+  { href: '/quan-tri/tac-vu', label: 'Tác vụ định kỳ', permission: 'system:monitor' },
 ];

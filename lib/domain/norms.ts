@@ -4,6 +4,7 @@
 // The priority multiplier (địa bàn ưu tiên) raises the ceiling in đồng only, never the share of cost.
 import type { FundingSource, NormCeilingScope, ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { formatDate, formatNumber } from './format';
+import { formatBasisPoints } from './percent';
 import { formatVnd, minVnd, shareOfVnd, sumVnd, type Vnd } from './money';
 
 export interface NormRule {
@@ -34,7 +35,7 @@ export function normSourceOf(level: ProgrammeLevel): FundingSource {
 
 /** Basis points as a Vietnamese percentage: 5000 → "50", 3333 → "33,33". */
 export function bpToPercent(bp: number): string {
-  return formatNumber(bp / 100);
+  return formatBasisPoints(bp);
 }
 
 function isInForce(norm: NormRule, on: Date): boolean {

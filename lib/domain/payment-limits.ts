@@ -2,6 +2,7 @@
 // Pure: the server feeds it the committed requests it summed under a row lock
 // (lib/server/payments/payment-limit-guard.ts) and refuses what this says does not fit.
 import { formatVnd, minVnd, shareOfVnd, sumVnd, type Vnd } from './money';
+import { formatRateBp } from './percent';
 
 /** Advance share by content when the category sets none: 70 % for most contents [PARAM]. */
 export const DEFAULT_ADVANCE_SHARE_BP = 7000;
@@ -45,7 +46,7 @@ export interface PaymentLimits {
 
 const nonNegative = (v: Vnd): Vnd => (v < 0n ? 0n : v);
 
-const percent = (bp: number) => `${(bp / 100).toLocaleString('vi-VN')} %`;
+const percent = formatRateBp;
 
 export function computePaymentLimits(input: PaymentLimitInput): PaymentLimits {
   const approved = input.approvedSupportVnd ?? 0n;

@@ -17,6 +17,10 @@ describe('permission table', () => {
     expect(ALL_ROLES.filter((r) => can({ role: r }, 'plan:appraise-budget'))).toEqual(['STC_OFFICER']);
   });
 
+  it('shows the outbox and the scheduled jobs to the system administrator only', () => {
+    expect(ALL_ROLES.filter((r) => can({ role: r }, 'system:monitor'))).toEqual(['SYSTEM_ADMIN']);
+  });
+
   it('refuses an anonymous caller', () => {
     expect(can(null, 'home:view')).toBe(false);
   });

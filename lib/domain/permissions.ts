@@ -43,6 +43,7 @@ export const PERMISSIONS = [
   'norm:exception', // ghi nhận ngoại lệ vượt mức chi
   'audit:read',
   'user:manage',
+  'system:monitor', // hộp thư đi, tác vụ định kỳ
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -60,7 +61,7 @@ const READ_ALL: Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  SYSTEM_ADMIN: [...READ_ALL, 'user:manage', 'norm:edit', 'facility:edit'],
+  SYSTEM_ADMIN: [...READ_ALL, 'user:manage', 'norm:edit', 'facility:edit', 'system:monitor'],
   SCT_LEADER: [
     ...READ_ALL,
     'programme:edit',

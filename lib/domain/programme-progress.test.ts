@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, groupProgress, quantityPercent, targetProgress, type TargetProgressInput } from './programme-progress';
+import { formatPercent } from './percent';
+import { groupProgress, quantityPercent, targetProgress, type TargetProgressInput } from './programme-progress';
 
 const years = [2026, 2027, 2028];
 const input = (over: Partial<TargetProgressInput>): TargetProgressInput => ({
@@ -60,6 +61,14 @@ describe('progress of a group', () => {
     expect(g.plannedItems).toBe(2);
     expect(g.percentAchieved).toBe(62.5);
     expect(g.percentRegistered).toBe(50);
+  });
+
+  it('averages exactly and rounds once, half up: 17,5 % and 2 % give 9,75 % → 9,8 %', () => {
+    const a = targetProgress(years, input({ targetId: 1, values: [40, null, null], statedTotal: 40, achievedByYear: new Map([[2026, 7]]) }));
+    const b = targetProgress(years, input({ targetId: 2, values: [50, null, null], statedTotal: 50, achievedByYear: new Map([[2026, 1]]) }));
+    const g = groupProgress({ code: 'I', name: 'Nhóm' }, [a, b]);
+    expect(g.percentAchieved).toBe(9.8);
+    expect(formatPercent(g.percentAchieved)).toBe('9,8 %');
   });
 
   it('can be read for one year', () => {

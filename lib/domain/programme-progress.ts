@@ -2,13 +2,13 @@
 // "registered", which đề án are "achieved") live in lib/server/programmes/find-programme-progress.ts
 // where the database is read; this module only does the arithmetic on the counts it is given.
 //
-// Rounding rule, stated once: a percentage has one decimal, rounded half up (achieved 1 of 3 → 33,3 %).
+// Percentages follow the one rule in ./percent (exact, one decimal, half up).
+import { averagePercent, percent } from './percent';
 import { sumOfYears, targetConsistency } from './programme-targets';
 
 /** part / whole × 100 with one decimal, half up; null when nothing is planned (no division by zero). */
 export function quantityPercent(part: number, whole: number | null): number | null {
-  if (whole === null || whole <= 0) return null;
-  return Math.floor((part * 1000) / whole + 0.5) / 10;
+  return whole === null ? null : percent(part, whole);
 }
 
 export interface TargetProgressInput {
@@ -84,11 +84,8 @@ export function groupProgress(group: { code: string; name: string }, targets: re
   const figures = targets.map((t) => (year === undefined ? t.period : t.byYear.find((y) => y.year === year))).filter(
     (f): f is ProgressFigures => !!f && f.planned !== null && f.planned > 0,
   );
-  const average = (pick: (f: ProgressFigures) => number): number | null => {
-    if (figures.length === 0) return null;
-    const shares = figures.map((f) => Math.min(pick(f) / (f.planned as number), 1));
-    return quantityPercent(shares.reduce((a, b) => a + b, 0), figures.length);
-  };
+  const average = (pick: (f: ProgressFigures) => number): number | null =>
+    averagePercent(figures.map((f) => ({ part: pick(f), whole: f.planned as number })), { capAtWhole: true });
   return {
     code: group.code,
     name: group.name,
@@ -96,10 +93,4 @@ export function groupProgress(group: { code: string; name: string }, targets: re
     percentRegistered: average((f) => f.registered),
     percentAchieved: average((f) => f.achieved),
   };
-}
-
-/** "33,3 %" — Vietnamese decimal comma; "—" when there is nothing planned to compare with. */
-export function formatPercent(value: number | null): string {
-  if (value === null) return '—';
-  return `${value.toLocaleString('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: 1 })} %`;
 }

@@ -13,8 +13,25 @@ export const APPRAISAL_CRITERIA = [
 export type AppraisalCriterion = (typeof APPRAISAL_CRITERIA)[number]['key'];
 export type AppraisalChecklist = Record<AppraisalCriterion, boolean>;
 
-export function criterionLabel(key: string): string {
-  return APPRAISAL_CRITERIA.find((c) => c.key === key)?.label ?? key;
+export interface CriterionResult {
+  key: AppraisalCriterion;
+  label: string;
+  /** null: the stored checklist says nothing about this criterion. */
+  met: boolean | null;
+}
+
+/**
+ * A stored checklist (JSON { key: met }) read against the criteria defined above, in table order.
+ * Keys this code does not define are never shown (they would surface as raw English words); they
+ * are counted so a page can say that the record holds something it cannot read.
+ */
+export function readAppraisalChecklist(stored: unknown): { criteria: CriterionResult[]; unknownKeys: number } {
+  const record = stored !== null && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const known = new Set<string>(APPRAISAL_CRITERIA.map((c) => c.key));
+  return {
+    criteria: APPRAISAL_CRITERIA.map((c) => ({ key: c.key, label: c.label, met: typeof record[c.key] === 'boolean' ? (record[c.key] as boolean) : null })),
+    unknownKeys: Object.keys(record).filter((k) => !known.has(k)).length,
+  };
 }
 
 /** Labels of the criteria not met, in table order. */

@@ -31,3 +31,11 @@ export function missingDocumentsMessage(required: readonly string[], presentKind
   if (missing.length === 0) return null;
   return `Còn thiếu tài liệu trong ${what}: ${missing.map(documentKindLabel).join('; ')}.`;
 }
+
+/** The badge of a checklist: "Đủ hồ sơ (7/7)" or "Còn thiếu 3 trên 7 tài liệu". */
+export function checklistSummary(items: readonly ChecklistItem[]): { complete: boolean; text: string } {
+  const missing = items.filter((i) => !i.present).length;
+  return missing === 0
+    ? { complete: true, text: `Đủ hồ sơ (${items.length}/${items.length})` }
+    : { complete: false, text: `Còn thiếu ${missing} trên ${items.length} tài liệu` };
+}

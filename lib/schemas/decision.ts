@@ -1,3 +1,5 @@
+import type { DecisionKind } from '@/prisma/generated/client/enums';
+import { optionalQuery, queryPage, queryYear, searchText } from './query';
 import { z } from './z';
 
 /** Dates arrive from forms as dd/mm/yyyy or ISO yyyy-mm-dd (native date inputs). */
@@ -29,3 +31,23 @@ export const decisionSchema = z.object({
 });
 
 export type DecisionInput = z.infer<typeof decisionSchema>;
+
+export const DECISION_KINDS = [
+  'PROGRAMME_APPROVAL',
+  'PROGRAMME_AMENDMENT',
+  'PLAN_APPROVAL',
+  'PROJECT_APPROVAL',
+  'AMENDMENT_APPROVAL',
+  'ACCEPTANCE',
+  'SETTLEMENT_APPROVAL',
+  'OTHER',
+] as const satisfies readonly DecisionKind[];
+
+/** Filters of the decision register (URL search params; bad values are dropped, never an error page). */
+export const decisionListQuerySchema = z.object({
+  q: optionalQuery(searchText(200)),
+  kind: optionalQuery(z.enum(DECISION_KINDS)),
+  year: optionalQuery(queryYear()),
+  page: queryPage(),
+});
+export type DecisionListQuery = z.infer<typeof decisionListQuerySchema>;

@@ -76,7 +76,7 @@ const amendmentFields = {
 export const targetsEditSchema = z.object({
   programmeId,
   /** The programme's updatedAt when the page was loaded: someone else's save in between is refused. */
-  version: z.string().min(1),
+  version: z.string().min(1).max(100),
   groups: z.array(targetGroupSchema).max(30, 'Tối đa 30 nhóm'),
   ...amendmentFields,
 });
@@ -102,7 +102,7 @@ export const appendixImportSchema = z.object({
   file: requiredFile,
   /** The file checked in the preview: a different file is refused. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Hãy kiểm tra tệp trước khi nhập'),
-  version: z.string().min(1),
+  version: z.string().min(1).max(100),
   ...amendmentFields,
 });
 

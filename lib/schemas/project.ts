@@ -2,7 +2,9 @@
 // Inputs arrive as strings from forms; money becomes bigint whole đồng through parseVnd.
 import { z } from './z';
 import { dateInput, decisionSchema } from './decision';
+import { optionalText, requiredText, TEXT_MAX, yearField } from './fields';
 import { optionalVnd, vndInput, vndOrZero } from './money';
+import { optionalQuery, queryId, queryPage, queryYear, searchText } from './query';
 
 /** Optional date: '' → null. */
 export const optionalDate = z.preprocess((v) => (v === '' || v === undefined ? null : v), dateInput.nullable());
@@ -14,7 +16,6 @@ export const optionalId = z.preprocess(
 );
 
 const id = z.coerce.number().int().positive();
-const text = (max: number) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(max).nullable().optional());
 
 /** Quantity with at most two decimals; a comma is accepted as the decimal mark ("1,5"). */
 export const quantityInput = z
@@ -26,18 +27,18 @@ export const quantityInput = z
 export const FUNDING_LEVELS = ['KCQG', 'KCDP'] as const;
 
 const generalFields = {
-  name: z.string().trim().min(1, 'Nhập tên đề án').max(500),
-  year: z.coerce.number().int('Năm không hợp lệ').min(2010, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ'),
+  name: requiredText('Tên đề án', TEXT_MAX.name),
+  year: yearField('Năm'),
   fundingLevel: z.enum(FUNDING_LEVELS, { error: 'Chọn nguồn kinh phí' }),
   contentCategoryId: z.coerce.number({ error: 'Chọn nội dung hoạt động' }).int().positive('Chọn nội dung hoạt động'),
   programmeTargetId: optionalId,
-  targetQuantity: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(0, 'Số lượng không âm').nullable()),
+  targetQuantity: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number({ error: 'Số lượng phải là số nguyên, ví dụ 3' }).int('Số lượng phải là số nguyên, ví dụ 3').min(0, 'Số lượng không âm').nullable()),
   adminUnitId: optionalId,
-  place: text(500),
+  place: optionalText('Địa điểm', TEXT_MAX.name),
   startDate: optionalDate,
   endDate: optionalDate,
-  description: text(5000),
-  expectedOutputs: text(5000),
+  description: optionalText('Mô tả, mục tiêu đề án', TEXT_MAX.long),
+  expectedOutputs: optionalText('Sản phẩm, kết quả dự kiến', TEXT_MAX.long),
   isGroup: z.boolean().default(false),
   isPilot: z.boolean().default(false),
   priorityArea: z.boolean().default(false),
@@ -54,7 +55,7 @@ export const projectUpdateSchema = z.object({ projectId: id, ...generalFields })
 export type ProjectGeneralInput = z.infer<typeof projectGeneralSchema>;
 export type ProjectGeneralForm = z.input<typeof projectGeneralSchema>;
 
-export const beneficiaryInput = z.object({ facilityId: id, equipment: text(500) });
+export const beneficiaryInput = z.object({ facilityId: id, equipment: optionalText('Máy móc, thiết bị', TEXT_MAX.name) });
 export const beneficiariesSchema = z.object({
   projectId: id,
   beneficiaries: z.array(beneficiaryInput).max(200, 'Tối đa 200 cơ sở'),
@@ -62,8 +63,8 @@ export const beneficiariesSchema = z.object({
 export type BeneficiariesInput = z.infer<typeof beneficiariesSchema>;
 
 export const costLineInput = z.object({
-  item: z.string().trim().min(1, 'Nhập nội dung chi').max(500),
-  unit: z.string().trim().min(1, 'Nhập đơn vị tính').max(50),
+  item: requiredText('Nội dung chi', TEXT_MAX.name),
+  unit: requiredText('Đơn vị tính', TEXT_MAX.code),
   quantity: quantityInput,
   unitPriceVnd: vndInput(),
   stateSupportVnd: vndOrZero,
@@ -79,8 +80,8 @@ export type CostLinesInput = z.infer<typeof costLinesSchema>;
 export type CostLinesForm = z.input<typeof costLinesSchema>;
 
 /** Every status change carries the status the person saw: if it moved meanwhile, they must reload. */
-const transitionBase = { projectId: id, expectedStatus: z.string().min(1) };
-const reason = z.string().trim().max(2000).optional();
+const transitionBase = { projectId: id, expectedStatus: z.string().min(1).max(TEXT_MAX.code) };
+const reason = z.string().trim().max(TEXT_MAX.reason, 'Lý do tối đa 2.000 ký tự').optional();
 
 export const SIMPLE_EVENTS = ['submit', 'withdraw', 'returnForRevision', 'reject', 'start', 'stop'] as const;
 export const simpleTransitionSchema = z.object({ ...transitionBase, event: z.enum(SIMPLE_EVENTS), reason });
@@ -97,8 +98,8 @@ export const appraisalSchema = z
       noDoubleFunding: z.boolean(),
       completeDossier: z.boolean(),
     }),
-    councilMembers: text(2000),
-    opinion: z.string().trim().min(1, 'Nhập ý kiến thẩm định').max(5000),
+    councilMembers: optionalText('Thành phần hội đồng', TEXT_MAX.reason),
+    opinion: requiredText('Ý kiến thẩm định', TEXT_MAX.long),
     recommendedSupportVnd: optionalVnd,
   })
   .superRefine((v, ctx) => {
@@ -114,9 +115,9 @@ export type ApprovalInput = z.infer<typeof approvalSchema>;
 export const contractSchema = z
   .object({
     ...transitionBase,
-    number: z.string().trim().min(1, 'Nhập số hợp đồng').max(100),
+    number: requiredText('Số hợp đồng', TEXT_MAX.number),
     signedOn: dateInput,
-    partyBName: z.string().trim().min(1, 'Nhập bên nhận hỗ trợ (bên B)').max(300),
+    partyBName: requiredText('Bên nhận hỗ trợ (bên B)', TEXT_MAX.short),
     facilityId: optionalId,
     valueVnd: vndInput(),
     supportVnd: vndInput(),
@@ -133,7 +134,7 @@ export type ContractInput = z.infer<typeof contractSchema>;
 export const acceptanceRequestSchema = z.object({
   ...transitionBase,
   scheduledOn: dateInput,
-  councilMembers: text(2000),
+  councilMembers: optionalText('Thành phần hội đồng nghiệm thu', TEXT_MAX.reason),
   facilityId: optionalId,
 });
 export type AcceptanceRequestInput = z.infer<typeof acceptanceRequestSchema>;
@@ -143,10 +144,10 @@ export const acceptanceResultSchema = z
     ...transitionBase,
     result: z.enum(['PASS', 'FAIL'], { error: 'Chọn kết quả nghiệm thu' }),
     heldOn: dateInput,
-    councilMembers: z.string().trim().min(1, 'Nhập thành phần hội đồng nghiệm thu').max(2000),
-    deliveredQuantity: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().min(0, 'Số lượng không âm').nullable()),
+    councilMembers: requiredText('Thành phần hội đồng nghiệm thu', TEXT_MAX.reason),
+    deliveredQuantity: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number({ error: 'Số lượng phải là số nguyên, ví dụ 3' }).int('Số lượng phải là số nguyên, ví dụ 3').min(0, 'Số lượng không âm').nullable()),
     acceptedValueVnd: optionalVnd,
-    notes: text(5000),
+    notes: optionalText('Nhận xét', TEXT_MAX.long),
     decision: decisionSchema.optional(),
   })
   .superRefine((v, ctx) => {
@@ -155,13 +156,13 @@ export const acceptanceResultSchema = z
   });
 export type AcceptanceResultInput = z.infer<typeof acceptanceResultSchema>;
 
-export const normExceptionSchema = z.object({ projectId: id, note: z.string().trim().min(10, 'Nêu rõ căn cứ chấp thuận vượt mức chi (ít nhất 10 ký tự)').max(2000) });
+export const normExceptionSchema = z.object({ projectId: id, note: z.string().trim().min(10, 'Nêu rõ căn cứ chấp thuận vượt mức chi (ít nhất 10 ký tự)').max(TEXT_MAX.reason, 'Căn cứ chấp thuận tối đa 2.000 ký tự') });
 
 export const amendmentRequestSchema = z
   .object({
     projectId: id,
     stop: z.boolean().default(false),
-    reason: z.string().trim().min(1, 'Nhập lý do điều chỉnh').max(5000),
+    reason: requiredText('Lý do điều chỉnh', TEXT_MAX.long),
     name: generalFields.name,
     place: generalFields.place,
     adminUnitId: optionalId,
@@ -181,7 +182,7 @@ export const amendmentDecisionSchema = z
   .object({
     amendmentId: id,
     approve: z.boolean(),
-    note: text(2000),
+    note: optionalText('Ghi chú', TEXT_MAX.reason),
     decision: decisionSchema.optional(),
   })
   .superRefine((v, ctx) => {
@@ -196,8 +197,8 @@ export const documentUploadSchema = z.instanceof(FormData).transform((form, ctx)
     .object({
       projectId: id,
       acceptanceId: optionalId,
-      kind: z.string().trim().min(1, 'Chọn loại tài liệu').max(50),
-      title: text(300),
+      kind: z.string().trim().min(1, 'Chọn loại tài liệu').max(TEXT_MAX.code),
+      title: optionalText('Tiêu đề', TEXT_MAX.short),
       file: z.instanceof(File, { error: 'Chưa chọn tệp' }),
     })
     .safeParse({
@@ -223,19 +224,17 @@ export const projectDeleteSchema = z.object({ projectId: id });
 export const PROJECT_SORTS = ['code', 'name', 'year', 'support', 'status', 'updated'] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
 
-const blank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional()).catch(undefined);
-
 export const projectListQuerySchema = z.object({
-  q: blank(z.string().trim().max(200)),
-  year: blank(z.coerce.number().int().min(2000).max(2100)),
-  source: blank(z.enum(FUNDING_LEVELS)),
-  content: blank(z.coerce.number().int().positive()),
-  status: blank(z.string().max(30)),
-  xa: blank(z.coerce.number().int().positive()),
-  area: blank(z.string().trim().max(100)),
-  facility: blank(z.coerce.number().int().positive()),
-  sort: z.enum(PROJECT_SORTS).optional().catch(undefined),
-  dir: z.enum(['asc', 'desc']).catch('asc'),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  q: optionalQuery(searchText(200)),
+  year: optionalQuery(queryYear()),
+  source: optionalQuery(z.enum(FUNDING_LEVELS)),
+  content: optionalQuery(queryId()),
+  status: optionalQuery(z.string().max(30)),
+  xa: optionalQuery(queryId()),
+  area: optionalQuery(searchText(100)),
+  facility: optionalQuery(queryId()),
+  sort: optionalQuery(z.enum(PROJECT_SORTS)),
+  dir: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(['asc', 'desc'])).catch('asc'),
+  page: queryPage(),
 });
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;

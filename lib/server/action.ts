@@ -2,11 +2,9 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/domain/roles';
 import { findActor } from './auth';
-import { AppError } from './errors';
+import { runUseCase, type ActionResult } from './run-use-case';
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
+export type { ActionResult };
 
 /**
  * Wraps a server action: authenticates, validates the input with the shared zod schema, runs the
@@ -30,14 +28,6 @@ export function action<S extends z.ZodType, T>(
       const first = parsed.error.issues[0];
       return { ok: false, code: 'VALIDATION', message: first ? first.message : 'Dữ liệu không hợp lệ.', fieldErrors };
     }
-    try {
-      return { ok: true, data: await handler(parsed.data, actor) };
-    } catch (error) {
-      if (error instanceof AppError) {
-        if (error.detail) console.warn(`[action] ${error.code}: ${error.detail}`);
-        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-      }
-      throw error;
-    }
+    return runUseCase(() => handler(parsed.data, actor));
   };
 }

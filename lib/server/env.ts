@@ -18,6 +18,31 @@ const schema = z.object({
   /** Interactive transactions: longest wait for a connection and longest run, in ms. */
   DB_TX_MAX_WAIT_MS: z.coerce.number().int().positive().default(15_000),
   DB_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  /** Public address used in links inside emails; unset → NEXTAUTH_URL, then http://localhost:3000. */
+  PORTAL_URL: z.string().url().optional(),
+  /** SMTP server as one URL (smtp://user:pass@host:587, smtps://… for TLS) or as host/port/user/password. */
+  SMTP_URL: z.string().url().optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().positive().optional(),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_SECURE: z.stringbool().default(false),
+  MAIL_FROM: z.string().min(3).default('Cổng khuyến công <khong-tra-loi@khuyencong.local>'),
+  /** A failed send is retried this many times in all (1, 2, 4, 8 … × MAIL_RETRY_BASE_SECONDS apart), then reported. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  MAIL_RETRY_BASE_SECONDS: z.coerce.number().int().positive().default(60),
+  /** `npm start` runs the scheduled jobs inside the web server; false → run `npm run worker` apart. */
+  JOBS_IN_PROCESS: z.stringbool().default(true),
+  /** Registration-deadline reminders go this many days before the deadline (a Parameter row overrides it). */
+  PLAN_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(0).default(3),
+  /** Repayment instalments: reminder this many days before the due date. */
+  INSTALLMENT_REMINDER_DAYS: z.coerce.number().int().min(0).default(7),
+  /** Advances still not cleared this many days after the đề án's end date are reported. */
+  ADVANCE_CLEARING_GRACE_DAYS: z.coerce.number().int().min(0).default(30),
+  /** Monthly progress reports: reminder this many days before the 25th. */
+  REPORT_REMINDER_DAYS: z.coerce.number().int().min(0).max(24).default(5),
+  /** Hour of the day (Vietnam time) the daily digest and the daily reminders run. */
+  DAILY_JOBS_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -10,6 +10,7 @@ import { seedParameters, seedSpendingNorms } from './norms';
 import { seedNotifications } from './notifications';
 import { seedOrganizations } from './organizations';
 import { seedHpProgramme } from './programme';
+import { seedProjectDocuments } from './project-documents';
 import { HP_PROJECTS } from './projects-hp';
 import { seedProjects } from './projects';
 import type { SeedTx } from './types';
@@ -97,6 +98,7 @@ export async function seedInto(tx: SeedTx): Promise<DemoData> {
     },
     [...HP_PROJECTS, ...LD_PROJECTS],
   );
+  await seedProjectDocuments(tx);
   await seedNotifications(tx, users, projects);
   return {
     provinceIds: { HP: places.hp, LD: places.ld },

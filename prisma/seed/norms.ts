@@ -21,8 +21,9 @@ export const NORM_FIGURES: readonly NormFigure[] = [
   { category: 'KC03.2', maxShareBp: 3000, ceilingVnd: 1_000_000_000n, ceilingScope: 'PER_PROJECT', priorityMultiplierBp: 15000, clause: 'mô hình trình diễn kỹ thuật' },
   { category: 'KC03.4', maxShareBp: 5000, ceilingVnd: 300_000_000n, ceilingScope: 'PER_FACILITY', priorityMultiplierBp: 15000, clause: 'ứng dụng máy móc thiết bị tiên tiến' },
   { category: 'KC03.4b', maxShareBp: 5000, ceilingVnd: 450_000_000n, ceilingScope: 'PER_FACILITY', priorityMultiplierBp: 15000, clause: 'dây chuyền công nghệ' },
+  // One norm per content, source and day (the database refuses overlaps). The national-level
+  // selection (400.000.000 đ) is organised by Bộ Công Thương, not registered as a local đề án.
   { category: 'KC04.1', maxShareBp: null, ceilingVnd: 200_000_000n, ceilingScope: 'PER_ROUND', priorityMultiplierBp: null, clause: 'bình chọn sản phẩm CNNT tiêu biểu', note: 'Cấp khu vực' },
-  { category: 'KC04.1', maxShareBp: null, ceilingVnd: 400_000_000n, ceilingScope: 'PER_ROUND', priorityMultiplierBp: null, clause: 'bình chọn sản phẩm CNNT tiêu biểu', note: 'Cấp quốc gia' },
   { category: 'KC07.2', maxShareBp: null, ceilingVnd: 6_000_000_000n, ceilingScope: 'PER_PROJECT', priorityMultiplierBp: null, clause: 'hạ tầng kỹ thuật cụm công nghiệp' },
 ];
 

@@ -25,7 +25,8 @@ export const HP_PROGRAMME_OBJECTIVES = [
 
 /**
  * The approving decision. Seed 001 is a draft without number or date: "1234/QĐ-UBND" of 15/04/2026
- * is DEMO DATA, chosen so the programme can be shown as approved. The signer is the one named in the draft.
+ * is DEMO DATA, chosen so the programme can be shown as approved; the seed stores it as
+ * "DEMO-1234/QĐ-UBND" (util.ts demoDecisionNumber) so nobody takes it for a real decision. The signer is the one named in the draft.
  */
 export const HP_PROGRAMME_DECISION = {
   kind: 'PROGRAMME_APPROVAL',

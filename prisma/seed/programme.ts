@@ -2,7 +2,7 @@
 // decision, groups I–VI, every appendix row and one value row per non-empty year cell.
 import { HP_PROGRAMME, HP_PROGRAMME_APPENDIX, HP_PROGRAMME_DECISION, HP_PROGRAMME_OBJECTIVES, HP_TARGET_CATEGORY } from './programme-hp-2026-2030';
 import type { SeedTx } from './types';
-import { day, need } from './util';
+import { day, demoDecisionNumber, need } from './util';
 
 /** Returns "I.2" → ProgrammeTarget id. */
 export async function seedHpProgramme(
@@ -13,7 +13,7 @@ export async function seedHpProgramme(
 ): Promise<Map<string, number>> {
   const { issuedOn, ...decision } = HP_PROGRAMME_DECISION;
   const approval = await tx.decision.create({
-    data: { provinceId, ...decision, issuedOn: day(issuedOn), recordedById },
+    data: { provinceId, ...decision, number: demoDecisionNumber(decision.number), issuedOn: day(issuedOn), recordedById },
     select: { id: true },
   });
   const programme = await tx.programme.create({

@@ -14,6 +14,7 @@ import type {
 } from '../generated/client/enums';
 import type { ProjectEvent } from '../../lib/domain/lifecycle/project';
 import type { SeededFacility } from './facilities';
+import type { AppraisalCriterion } from '../../lib/domain/project-appraisal';
 
 export interface DecisionSpec {
   number: string;
@@ -81,7 +82,7 @@ export interface ProjectSpec {
   approval?: DecisionSpec;
   appraisalOpinion?: string;
   /** Criteria marked not met when the appraisal fails. */
-  appraisalFailed?: (keyof typeof APPRAISAL_CRITERIA)[];
+  appraisalFailed?: AppraisalCriterion[];
   contractFiledWithTreasury?: boolean;
   /** For a đề án under acceptance: the acceptance not yet held. */
   pendingAcceptance?: { status: Extract<AcceptanceStatus, 'SCHEDULED' | 'DOSSIER_SUBMITTED'>; scheduledOn: string };
@@ -93,15 +94,6 @@ export interface ProjectSpec {
   amendment?: { kinds: AmendmentKind[]; scale: AmendmentScale; reason: string; before: Record<string, string>; after: Record<string, string>; requested: string };
   repayment?: { status: RepaymentStatus; installments: [string, bigint][]; repayments: [string, bigint][]; note?: string };
 }
-
-/** Appraisal criteria (DOMAIN.md "The yearly cycle", step 3), stored as { key: met }. */
-export const APPRAISAL_CRITERIA = {
-  fitsProgramme: 'Phù hợp chương trình và quy định',
-  efficiency: 'Hiệu quả kinh tế - xã hội',
-  capacity: 'Năng lực của cơ sở, đơn vị thực hiện',
-  noDoubleFunding: 'Không trùng lặp với nguồn hỗ trợ khác',
-  completeDossier: 'Hồ sơ đầy đủ',
-} as const;
 
 export interface ProjectContext {
   provinces: Record<'HP' | 'LD', number>;

@@ -5,6 +5,7 @@ import type { Prisma } from '../generated/client/client';
 import { sumVnd } from '../../lib/domain/money';
 import type { ProjectSnapshot } from '../../lib/domain/project-amendment';
 import { snapshotOf } from '../../lib/domain/project-snapshot';
+import { APPRAISAL_CRITERIA } from '../../lib/domain/project-appraisal';
 import { insertPayments, insertRepayments, planPayments, type PlannedPayment, type PlannedRepayment } from './project-money';
 import {
   assertWithinNorms,
@@ -19,9 +20,9 @@ import {
   STAFF,
   totalsOf,
 } from './project-plan';
-import { APPRAISAL_CRITERIA, type DecisionSpec, type ProjectContext, type ProjectSpec } from './project-spec';
+import { type DecisionSpec, type ProjectContext, type ProjectSpec } from './project-spec';
 import type { SeedTx } from './types';
-import { at, day, need } from './util';
+import { at, day, demoDecisionNumber, need } from './util';
 
 /** Inserts the đề án and everything that hangs off them. Returns "HP:KCĐP-2026-001" → id. */
 export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: readonly ProjectSpec[]): Promise<Map<string, number>> {
@@ -30,7 +31,8 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
 
   // 1. Decisions (several đề án may share one).
   const decisions = new Map<string, { provinceId: number; kind: 'PROJECT_APPROVAL' | 'SETTLEMENT_APPROVAL'; number: string; issuedOn: Date; issuer: string; signer: string; signerTitle: string; legalBasis: string | null; summary: string; recordedById: number }>();
-  const addDecision = (spec: ProjectSpec, kind: 'PROJECT_APPROVAL' | 'SETTLEMENT_APPROVAL', d: DecisionSpec, issuedOn: string) => {
+  const addDecision = (spec: ProjectSpec, kind: 'PROJECT_APPROVAL' | 'SETTLEMENT_APPROVAL', invented: DecisionSpec, issuedOn: string) => {
+    const d = { ...invented, number: demoDecisionNumber(invented.number) };
     const provinceId = ctx.provinces[spec.province];
     const key = decisionKey(provinceId, d.number, issuedOn);
     if (!decisions.has(key)) {
@@ -152,7 +154,7 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
         const failed = new Set(spec.appraisalFailed ?? []);
         appraisals.push({
           projectId,
-          checklist: Object.fromEntries(Object.keys(APPRAISAL_CRITERIA).map((k) => [k, !failed.has(k as keyof typeof APPRAISAL_CRITERIA)])),
+          checklist: Object.fromEntries(APPRAISAL_CRITERIA.map((c) => [c.key, !failed.has(c.key)])),
           councilMembers: 'Hội đồng thẩm định Sở Công Thương: lãnh đạo Sở (Chủ tịch), Phòng Quản lý công nghiệp, Trung tâm Khuyến công, đại diện UBND xã',
           opinion: spec.appraisalOpinion ?? (step.event === 'appraisePass' ? 'Đề án phù hợp chương trình, hồ sơ đầy đủ; đề nghị phê duyệt.' : step.reason!),
           recommendedSupportVnd: step.event === 'appraisePass' ? (spec.approvedSupportVnd ?? totalsOf(lines).stateSupportVnd) : null,
@@ -161,7 +163,7 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
           appraisedAt: at(step.date, clock(i)),
         });
       }
-      if (step.event === 'approve' && spec.approval) data = { decisionNumber: spec.approval.number };
+      if (step.event === 'approve' && spec.approval) data = { decisionNumber: demoDecisionNumber(spec.approval.number) };
       if (step.event === 'signContract') {
         const parties = contractParties(spec, lines);
         const numbers: string[] = [];

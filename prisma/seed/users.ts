@@ -44,6 +44,11 @@ export async function seedUsers(
         organizationId: link.org ? need(orgs, link.org, 'organization') : null,
         adminUnitId: link.xa ? need(places.hpUnits, link.xa, 'admin unit') : null,
         facilityId: link.facility ? need(facilities, link.facility, 'facility').id : null,
+        // Verified demo addresses (reserved .example domain) so the outbox (/quan-tri/thu-di) shows
+        // the mail each step would send; Sở Công Thương's leader reads a daily digest instead.
+        email: `${a.username}@khuyencong.example`,
+        emailVerifiedAt: new Date('2026-01-05T02:00:00Z'),
+        emailPreference: a.username === 'sct.lanhdao' ? ('DIGEST' as const) : ('EACH' as const),
       };
     }),
     select: { id: true, username: true },

@@ -20,3 +20,11 @@ export function need<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
   if (value === undefined) throw new Error(`seed: unknown ${what} "${String(key)}"`);
   return value;
 }
+
+/**
+ * Decision numbers in the demo data are invented (the source papers are drafts or carry none), so
+ * every seeded decision number says so where it is shown: "1234/QĐ-UBND" → "DEMO-1234/QĐ-UBND".
+ */
+export function demoDecisionNumber(number: string): string {
+  return number.startsWith('DEMO-') ? number : `DEMO-${number}`;
+}

@@ -50,6 +50,6 @@ export function buildIsStale() {
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   const sources = ['app', 'components', 'lib', 'public'].map((d) => path.join(ROOT, d)).filter(existsSync);
-  const configs = ['next.config.ts', 'package.json', 'prisma/schema.prisma'].map((f) => path.join(ROOT, f)).filter(existsSync);
+  const configs = ['next.config.ts', 'instrumentation.ts', 'package.json', 'prisma/schema.prisma'].map((f) => path.join(ROOT, f)).filter(existsSync);
   return Math.max(...sources.map(newestMtime), ...configs.map((f) => statSync(f).mtimeMs)) > built;
 }

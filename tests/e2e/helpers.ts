@@ -12,7 +12,8 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 
 export async function signInAndWaitHome(page: Page, username: string) {
   await signIn(page, username);
-  await expect(page.getByRole('heading', { level: 1, name: 'Việc cần xử lý' })).toBeVisible();
+  // Generous: the first page of a freshly started server compiles its data on a busy machine.
+  await expect(page.getByRole('heading', { level: 1, name: 'Việc cần xử lý' })).toBeVisible({ timeout: 20_000 });
 }
 
 /** Reads the e2e database (scripts/test.mjs passes DATABASE_URL) to find ids the journeys need. */

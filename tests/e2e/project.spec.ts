@@ -140,7 +140,8 @@ test('the đề án page fits a 375 px phone, its tables scrolling sideways @pho
   await page.setViewportSize({ width: 375, height: 740 });
   await signInAndWaitHome(page, 'ttkc.canbo');
   await page.goto('/de-an');
-  await page.getByRole('table', { name: 'Danh sách đề án' }).getByRole('link').first().click();
+  // On a phone the list is a list of cards (the table is for wider screens).
+  await page.getByRole('list', { name: 'Danh sách đề án' }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Thông tin chung' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Diễn biến' })).toBeVisible();

@@ -44,6 +44,15 @@ export async function contentCategory(): Promise<number> {
   return c.id;
 }
 
+let authorId: number | undefined;
+/** A user to stand as the author of rows made before the world's actors exist (*ById are foreign keys). */
+export async function factoryAuthor(): Promise<number> {
+  if (authorId && (await db.user.count({ where: { id: authorId } }))) return authorId;
+  const user = await db.user.create({ data: { username: `factory-author-${next()}`, passwordHash: 'not-used-in-these-tests', fullName: 'Người lập (thử)', role: 'TTKC_STAFF', provinceId: null } });
+  authorId = user.id;
+  return authorId;
+}
+
 export async function createProject(input: {
   provinceId: number;
   implementingOrgId: number;
@@ -68,7 +77,9 @@ export async function createProject(input: {
       adminUnitId: input.adminUnitId,
       status: input.status ?? 'DRAFT',
       approvedSupportVnd: input.approvedSupportVnd ?? null,
-      createdById: 0,
+      // The database keeps support within the total cost (migration 20261130100000_integrity).
+      totalCostVnd: input.approvedSupportVnd ?? 0n,
+      createdById: await factoryAuthor(),
       beneficiaries: { create: (input.facilityIds ?? []).map((facilityId) => ({ facilityId })) },
     },
   });

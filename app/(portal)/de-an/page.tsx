@@ -1,13 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProjectFilters } from '@/components/projects/project-filters';
-import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
-import { Badge } from '@/components/ui/badge';
+import { ProjectList } from '@/components/projects/project-list';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
-import { adminUnitName, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
-import { formatVndPlain } from '@/lib/domain/money';
 import { can } from '@/lib/domain/permissions';
 import { projectListQuerySchema } from '@/lib/schemas/project';
 import { requirePermission } from '@/lib/server/auth';
@@ -57,50 +52,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       {result.rows.length === 0 ? (
         <EmptyState>Không có đề án nào phù hợp.</EmptyState>
       ) : (
-        <Table caption="Danh sách đề án">
-          <thead>
-            <tr>
-              <Th>Mã</Th>
-              <Th>Tên đề án</Th>
-              <Th>Năm</Th>
-              <Th>Nguồn</Th>
-              <Th>Nội dung</Th>
-              <Th>Cơ sở thụ hưởng</Th>
-              <Th>Địa bàn</Th>
-              <Th numeric>Hỗ trợ (đồng)</Th>
-              <Th>Trạng thái</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {result.rows.map((p) => (
-              <tr key={p.id}>
-                <Td className="whitespace-nowrap">{p.code}</Td>
-                <Td className="min-w-56">
-                  <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                    {p.name}
-                  </Link>
-                </Td>
-                <Td>{p.year}</Td>
-                <Td>{FUNDING_LEVEL_SHORT[p.fundingLevel]}</Td>
-                <Td>{p.contentCategory.code}</Td>
-                <Td className="min-w-40">{p.beneficiaries.map((b) => b.facility.name).join('; ')}</Td>
-                <Td>
-                  {adminUnitName(p.adminUnit)}
-                  {p.adminUnit?.formerArea && <span className="block text-xs text-slate-500">{p.adminUnit.formerArea}</span>}
-                </Td>
-                <Td numeric>{formatVndPlain(p.approvedSupportVnd ?? p.stateSupportVnd)}</Td>
-                <Td>
-                  <ProjectStatusBadge status={p.status} />
-                  {p.overdue && (
-                    <span className="mt-1 block" title={p.overdue}>
-                      <Badge tone="danger">Quá hạn</Badge>
-                    </span>
-                  )}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <ProjectList rows={result.rows} />
       )}
       {result.pageCount > 1 && (
         <nav aria-label="Phân trang" className="mt-4 flex flex-wrap items-center gap-2 text-sm">

@@ -5,33 +5,32 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
-import type { DecisionKind } from '@/prisma/generated/client/enums';
+import { decisionListQuerySchema, type DecisionListQuery } from '@/lib/schemas/decision';
 import { requirePermission } from '@/lib/server/auth';
 import { DECISION_KIND_LABELS, findDecisions } from '@/lib/server/decisions/find-decisions';
 
 export const metadata: Metadata = { title: 'Sổ quyết định' };
 
-type Search = { q?: string; kind?: string; year?: string; page?: string };
+type Search = Record<string, string | string[] | undefined>;
 
-function link(search: Search, page: number): string {
-  const params = new URLSearchParams(Object.entries({ ...search, page: String(page) }).filter(([, v]) => v) as [string, string][]);
+function link(query: DecisionListQuery, page: number): string {
+  const params = new URLSearchParams(Object.entries({ ...query, page }).filter(([, v]) => v).map(([k, v]) => [k, String(v)]));
   return `/quyet-dinh?${params.toString()}`;
 }
 
 export default async function DecisionsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission('decision:read', '/quyet-dinh');
   const search = await searchParams;
-  const kind = search.kind && search.kind in DECISION_KIND_LABELS ? (search.kind as DecisionKind) : undefined;
-  const year = Number(search.year) >= 2000 && Number(search.year) <= 2100 ? Number(search.year) : undefined;
-  const page = Math.max(1, Number(search.page) || 1);
-  const result = await findDecisions(actor, { q: search.q?.slice(0, 200), kind, year, page });
+  const query = decisionListQuerySchema.parse(search);
+  const { q, kind, year } = query;
+  const result = await findDecisions(actor, query);
   return (
     <>
       <PageHeader title="Sổ quyết định" description={`${result.total} quyết định: chương trình, kế hoạch, đề án, điều chỉnh, nghiệm thu, quyết toán.`} />
       <form method="get" role="search" aria-label="Tìm quyết định" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end">
         <div className="sm:col-span-2">
           <Field id="dq" label="Tìm kiếm" hint="Số/ký hiệu, trích yếu, cơ quan, người ký — có dấu hay không dấu">
-            <Input id="dq" name="q" type="search" defaultValue={search.q ?? ''} aria-describedby="dq-hint" />
+            <Input id="dq" name="q" type="search" defaultValue={q ?? ''} aria-describedby="dq-hint" />
           </Field>
         </div>
         <Field id="dkind" label="Loại quyết định">
@@ -104,11 +103,11 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
       )}
       {result.pageCount > 1 && (
         <nav aria-label="Phân trang" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
-          {result.page > 1 && <ButtonLink href={link(search, result.page - 1)}>← Trang trước</ButtonLink>}
+          {result.page > 1 && <ButtonLink href={link(query, result.page - 1)}>← Trang trước</ButtonLink>}
           <span>
             Trang {result.page}/{result.pageCount}
           </span>
-          {result.page < result.pageCount && <ButtonLink href={link(search, result.page + 1)}>Trang sau →</ButtonLink>}
+          {result.page < result.pageCount && <ButtonLink href={link(query, result.page + 1)}>Trang sau →</ButtonLink>}
         </nav>
       )}
     </>

@@ -8,7 +8,7 @@ import { assertCan } from '../authz';
 import { db, type Tx } from '../db';
 import { AppError } from '../errors';
 import { transition } from '../lifecycle/transition';
-import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
+import { findWholeNumberParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
 import { notifyRoles } from '../notifications/notify';
 import { getPaymentForWriteOrThrow } from './load-payment';
 import { assertWithinPaymentLimit } from './payment-limit-guard';
@@ -16,8 +16,8 @@ import { PAYMENT_TX_OPTIONS } from './request-payment';
 
 /** The treasury pays only against contracts it holds: those above the threshold must have been filed. */
 async function assertContractsFiled(tx: Tx, projectId: number, provinceId: number): Promise<void> {
-  const threshold = await findParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, provinceId, new Date());
-  const thresholdVnd = threshold ? BigInt(threshold.value) : 0n;
+  const threshold = await findWholeNumberParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, provinceId, new Date());
+  const thresholdVnd = threshold?.value ?? 0n;
   const unfiled = await tx.contract.findFirst({
     where: { projectId, filedWithTreasury: false, valueVnd: { gt: thresholdVnd } },
     select: { number: true, valueVnd: true },

@@ -4,7 +4,7 @@ import { formatVnd } from '@/lib/domain/money';
 import { computePaymentLimits, paymentLimitProblem, type PaymentKindValue, type PaymentLimits } from '@/lib/domain/payment-limits';
 import type { Db, Tx } from '../db';
 import { AppError } from '../errors';
-import { findParameter } from '../norms/find-parameter';
+import { findWholeNumberParameter } from '../norms/find-parameter';
 
 export const TREASURY_ADVANCE_CEILING = 'TREASURY_ADVANCE_CEILING_BP';
 
@@ -32,12 +32,11 @@ export async function findPaymentLimits(client: Db | Tx, projectId: number, opti
     },
     select: { kind: true, amountVnd: true, advanceClearedVnd: true },
   });
-  const ceiling = await findParameter(client, TREASURY_ADVANCE_CEILING, project.provinceId, new Date());
-  const ceilingBp = ceiling ? Number.parseInt(ceiling.value, 10) : null;
+  const ceiling = await findWholeNumberParameter(client, TREASURY_ADVANCE_CEILING, project.provinceId, new Date());
   return computePaymentLimits({
     approvedSupportVnd: project.approvedSupportVnd,
     advanceShareBp: project.contentCategory.advanceShareBp,
-    treasuryCeilingBp: ceilingBp !== null && Number.isInteger(ceilingBp) && ceilingBp >= 0 ? ceilingBp : null,
+    treasuryCeilingBp: ceiling ? Number(ceiling.value) : null,
     committed,
   });
 }

@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/domain/format';
 import { periodYears } from '@/lib/domain/programme-targets';
 import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
+import { now } from '../clock';
 import { db } from '../db';
 import { writeAppendixWorkbook } from './appendix-excel';
 import { getProgrammeInScopeOrThrow } from './get-programme';
@@ -27,6 +28,6 @@ export async function exportProgrammeAppendix(actor: Actor, programmeId: number)
   const decision = programme.decisionId ? await db.decision.findUnique({ where: { id: programme.decisionId } }) : null;
   const subtitle = decision
     ? `(Kèm theo Quyết định số ${decision.number} ngày ${formatDate(decision.issuedOn)} của ${decision.issuer})`
-    : `(${programme.name} — dự thảo, xuất ngày ${formatDate(new Date())})`;
+    : `(${programme.name} — dự thảo, xuất ngày ${formatDate(now())})`;
   return { fileName: fileNameFor(programme.code), bytes: await writeAppendixWorkbook(appendix, { subtitle }) };
 }

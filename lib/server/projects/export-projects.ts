@@ -1,10 +1,12 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
+import { isoDateVn } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { toSafeNumber } from '@/lib/domain/money';
 import type { Actor } from '@/lib/domain/roles';
+import { now } from '../clock';
 import { db } from '../db';
 import { findProjectsForExport, type ProjectFilters } from './find-projects';
 
@@ -25,6 +27,11 @@ async function paidByProject(projectIds: number[]) {
     result.set(row.projectId, entry);
   }
   return result;
+}
+
+/** "de-an-2026-12-01.xlsx": the day in Vietnam, as the screen shows it, from the server's clock. */
+export function projectExportFileName(at: Date = now()): string {
+  return `de-an-${isoDateVn(at)}.xlsx`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import 'server-only';
+import { compareVietnamese } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import type { Actor } from '@/lib/domain/roles';
 import { adminUnitScope, facilityScope, programmeScope, projectScope } from '@/lib/domain/scope';
@@ -37,7 +38,7 @@ export async function findProjectFormOptions(actor: Actor) {
     categories,
     targets: targets.map((t) => ({ value: t.id, label: `${t.programme.code} · ${t.group.code}.${t.itemNo} ${t.name}${t.unit ? ` (${t.unit})` : ''}` })),
     adminUnits: units.map((u) => ({ value: u.id, label: `${adminUnitName(u)}${u.formerArea ? ` — ${u.formerArea}` : ''}` })),
-    areas: [...new Set(units.map((u) => u.formerArea).filter((a): a is string => !!a))].sort(),
+    areas: [...new Set(units.map((u) => u.formerArea).filter((a): a is string => !!a))].sort(compareVietnamese),
     facilities: facilities.map((f) => ({ value: f.id, label: `${f.name} — MST ${f.taxCode} — ${adminUnitName(f.adminUnit)}` })),
   };
 }

@@ -77,6 +77,7 @@ export const projectListSelect = {
   approvedSupportVnd: true,
   progressPercent: true,
   endDate: true,
+  isRecoverable: true,
   contentCategory: { select: { code: true, name: true } },
   adminUnit: { select: { type: true, name: true, formerArea: true } },
   implementingOrg: { select: { name: true, shortName: true } },

@@ -3,6 +3,7 @@ import { formatNumber } from '@/lib/domain/format';
 import { ACCEPTANCE_LIFECYCLE, ACCEPTANCE_OPEN_STATES } from '@/lib/domain/lifecycle/acceptance';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { formatVnd } from '@/lib/domain/money';
+import { completedWholePercent } from '@/lib/domain/percent';
 import { missingDocumentsMessage, parseChecklist } from '@/lib/domain/project-documents';
 import type { Actor } from '@/lib/domain/roles';
 import type { AcceptanceResultInput } from '@/lib/schemas/project';
@@ -64,7 +65,7 @@ export async function recordAcceptanceResult(actor: Actor, input: AcceptanceResu
       },
     });
     const target = project.targetQuantity;
-    const progress = pass && target && input.deliveredQuantity !== null ? Math.min(100, Math.floor((input.deliveredQuantity * 100) / target)) : null;
+    const progress = pass && target && input.deliveredQuantity !== null ? completedWholePercent(input.deliveredQuantity, target) : null;
     const to = await transition(tx, actor, PROJECT_LIFECYCLE, project, pass ? 'acceptancePassed' : 'acceptanceFailed', {
       reason: pass ? null : input.notes,
       data: { acceptanceId: acceptance.id, acceptedValueVnd: input.acceptedValueVnd?.toString() ?? null, deliveredQuantity: input.deliveredQuantity },

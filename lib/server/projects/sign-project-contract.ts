@@ -8,7 +8,7 @@ import { contractDateProblems } from '@/lib/domain/date-rules';
 import { assertDates, today } from '../dates';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { findParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
+import { findWholeNumberParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
 import { findProjectDateContext } from './project-date-context';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
@@ -36,9 +36,9 @@ export async function signProjectContract(actor: Actor, input: ContractInput) {
     if (facilityId !== null && !project.beneficiaries.some((b) => b.facilityId === facilityId)) {
       throw new AppError('VALIDATION', 'Bên B phải là cơ sở thụ hưởng của đề án.', { facilityId: 'Chọn cơ sở thụ hưởng' });
     }
-    const threshold = await findParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, project.provinceId, input.signedOn);
+    const threshold = await findWholeNumberParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, project.provinceId, input.signedOn);
     // No configured threshold: file every contract rather than risk one the treasury will refuse.
-    const thresholdVnd = threshold ? BigInt(threshold.value) : 0n;
+    const thresholdVnd = threshold?.value ?? 0n;
     if (input.valueVnd > thresholdVnd && !input.filedWithTreasury) {
       throw new AppError(
         'VALIDATION',

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { AmendmentList } from '@/components/programmes/amendment-list';
 import { ApproveProgrammeForm } from '@/components/programmes/approve-programme-form';
 import { CloseProgrammeForm } from '@/components/programmes/close-programme-form';
@@ -23,6 +22,7 @@ import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-pr
 import { findProgrammeTimeline, getProgrammeOrThrow } from '@/lib/server/programmes/get-programme';
 import { plainAppendix } from '@/lib/server/programmes/programme-appendix-store';
 import { approveProgrammeAction, closeProgrammeAction, saveTargetsAction } from './actions';
+import { idFromParam } from '@/lib/server/page-params';
 
 export const metadata: Metadata = { title: 'Chương trình khuyến công' };
 
@@ -34,8 +34,7 @@ export default async function ProgrammePage({
   searchParams: Promise<{ nam?: string; 'da-nhap'?: string }>;
 }) {
   const { id } = await params;
-  const programmeId = Number(id);
-  if (!Number.isInteger(programmeId) || programmeId <= 0) notFound();
+  const programmeId = idFromParam(id);
   const actor = await requirePermission('programme:read', `/chuong-trinh/${id}`);
   const programme = await forPage(getProgrammeOrThrow(actor, programmeId));
   const [progress, timeline] = await Promise.all([findProgrammeProgress(actor, programmeId), findProgrammeTimeline(actor, programmeId)]);

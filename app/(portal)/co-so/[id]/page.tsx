@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { Alert } from '@/components/ui/alert';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
@@ -10,13 +9,13 @@ import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getFacilityOrThrow } from '@/lib/server/facilities/find-facilities';
 import { isFacilityEligibleArea } from '@/lib/domain/eligibility';
+import { idFromParam } from '@/lib/server/page-params';
 
 export const metadata: Metadata = { title: 'Cơ sở CNNT' };
 
 export default async function FacilityPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const facilityId = Number(id);
-  if (!Number.isInteger(facilityId) || facilityId <= 0) notFound();
+  const facilityId = idFromParam(id);
   const actor = await requirePermission('facility:read', `/co-so/${id}`);
   const { facility, projects } = await forPage(getFacilityOrThrow(actor, facilityId));
   const eligibility = isFacilityEligibleArea(facility);

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { AcceptanceCard } from '@/components/projects/acceptance-card';
 import { ActionPanel } from '@/components/projects/action-panel';
 import { PANEL_EVENTS } from '@/components/projects/panel-events';
@@ -12,6 +11,7 @@ import { ProjectMoneyCard } from '@/components/projects/project-money-card';
 import { ProjectOverview } from '@/components/projects/project-overview';
 import { AppraisalsCard, ContractsCard } from '@/components/projects/project-records';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
+import { RecoverableBadge } from '@/components/projects/recoverable-badge';
 import { ProjectTimeline } from '@/components/projects/project-timeline';
 import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
@@ -26,6 +26,7 @@ import { parseChecklist } from '@/lib/domain/project-documents';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
+import { idFromParam } from '@/lib/server/page-params';
 import {
   acceptanceResultAction,
   appraiseAction,
@@ -45,8 +46,7 @@ const kindOptions = (kinds: readonly string[]) => kinds.map((k) => ({ value: k, 
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const projectId = Number(id);
-  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
+  const projectId = idFromParam(id);
   const actor = await requirePermission('project:read', `/de-an/${id}`);
   const { project, events, mayDelete, overdue, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
   const draft = PROJECT_EDITABLE_STATES.includes(project.status);
@@ -69,6 +69,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <span>{project.code}</span>
             <ProjectStatusBadge status={project.status} />
             {project.version > 1 && <Badge tone="info">Phiên bản {project.version}</Badge>}
+            <RecoverableBadge recoverable={project.isRecoverable} />
           </span>
         }
         actions={

@@ -1,25 +1,16 @@
 import { projectListQuerySchema } from '@/lib/schemas/project';
-import { findActor } from '@/lib/server/auth';
-import { AppError } from '@/lib/server/errors';
-import { exportProjects } from '@/lib/server/projects/export-projects';
+import { exportProjects, projectExportFileName } from '@/lib/server/projects/export-projects';
+import { queryFrom, route } from '@/lib/server/route';
 
 /** Xuất Excel: the list as filtered on /de-an (same query string), within the actor's scope. */
-export async function GET(request: Request) {
-  const actor = await findActor();
-  if (!actor) return new Response('Phiên đăng nhập đã hết hạn.', { status: 401 });
-  const query = projectListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  try {
-    const buffer = await exportProjects(actor, query);
-    const day = new Date().toISOString().slice(0, 10);
-    return new Response(new Uint8Array(buffer), {
-      headers: {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'Content-Disposition': `attachment; filename="de-an-${day}.xlsx"`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') return new Response(error.message, { status: 403 });
-    throw error;
-  }
-}
+export const GET = route(async ({ actor, request }) => {
+  const buffer = await exportProjects(actor, queryFrom(request, projectListQuerySchema));
+  return new Response(new Uint8Array(buffer), {
+    headers: {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      // The Vietnam day, as the screen shows it (not the UTC day of toISOString).
+      'Content-Disposition': `attachment; filename="${projectExportFileName()}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+});

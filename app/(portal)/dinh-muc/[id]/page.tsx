@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { NormForm } from '@/components/projects/norm-form';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -9,13 +9,13 @@ import { forPage } from '@/lib/server/authz';
 import { canEditNorm, getNormOrThrow } from '@/lib/server/norms/find-norms';
 import { findContentCategoryOptions } from '@/lib/server/projects/find-project-form-options';
 import { updateNormAction } from '../actions';
+import { idFromParam } from '@/lib/server/page-params';
 
 export const metadata: Metadata = { title: 'Sửa mức chi' };
 
 export default async function EditNormPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const normId = Number(id);
-  if (!Number.isInteger(normId) || normId <= 0) notFound();
+  const normId = idFromParam(id);
   const actor = await requirePermission('norm:edit', `/dinh-muc/${id}`);
   const norm = await forPage(getNormOrThrow(actor, normId));
   if (!canEditNorm(actor, norm)) forbidden();

@@ -14,7 +14,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { canFollowAllRegistrations, pendingSubmissions } from '@/lib/server/plans/find-round-submissions';
 import { getRoundOverviewOrThrow } from '@/lib/server/plans/get-round-overview';
-import { yearFromParam } from '@/lib/server/plans/year-param';
+import { yearFromParam } from '@/lib/server/page-params';
 import { closeRegistrationAction, createPlanAction, reopenRegistrationAction, sendRemindersAction } from './actions';
 
 export const metadata: Metadata = { title: 'Đợt đăng ký kế hoạch' };

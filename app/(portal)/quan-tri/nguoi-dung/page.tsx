@@ -6,6 +6,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
+import { EMAIL_PREFERENCE_LABELS } from '@/lib/domain/mail';
 import { ALL_ROLES, ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
 import { findUsers } from '@/lib/server/users/find-users';
@@ -27,6 +28,7 @@ export default async function UsersPage() {
                 <Th>Họ và tên</Th>
                 <Th>Vai trò</Th>
                 <Th>Phạm vi</Th>
+                <Th>Thư điện tử</Th>
                 <Th>Đăng nhập gần nhất</Th>
                 <Th>Trạng thái</Th>
                 <Th />
@@ -39,6 +41,17 @@ export default async function UsersPage() {
                   <Td>{u.fullName}</Td>
                   <Td>{ROLE_LABELS[u.role]}</Td>
                   <Td>{u.facility?.name ?? (adminUnitName(u.adminUnit) || u.organization?.name)}</Td>
+                  <Td className="text-xs">
+                    {u.email ? (
+                      <>
+                        <span className="block break-all">{u.email}</span>
+                        {u.emailVerifiedAt ? <Badge tone="success">Đã xác nhận</Badge> : <Badge tone="warning">Chưa xác nhận</Badge>}
+                        <span className="block text-slate-500">{EMAIL_PREFERENCE_LABELS[u.emailPreference]}</span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </Td>
                   <Td>{formatDateTime(u.lastLoginAt) || '—'}</Td>
                   <Td>{u.isActive ? <Badge tone="success">Đang hoạt động</Badge> : <Badge tone="danger">Đã khoá</Badge>}</Td>
                   <Td>{u.id !== actor.id && <UserRowActions userId={u.id} username={u.username} active={u.isActive} />}</Td>

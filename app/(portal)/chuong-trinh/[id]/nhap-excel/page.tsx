@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AppendixImportForm } from '@/components/programmes/appendix-import-form';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
@@ -10,13 +9,13 @@ import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getProgrammeOrThrow } from '@/lib/server/programmes/get-programme';
 import { importAppendixAction, previewAppendixAction } from './actions';
+import { idFromParam } from '@/lib/server/page-params';
 
 export const metadata: Metadata = { title: 'Nhập phụ lục chỉ tiêu từ Excel' };
 
 export default async function ImportAppendixPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const programmeId = Number(id);
-  if (!Number.isInteger(programmeId) || programmeId <= 0) notFound();
+  const programmeId = idFromParam(id);
   const actor = await requirePermission('programme:edit', `/chuong-trinh/${id}/nhap-excel`);
   const programme = await forPage(getProgrammeOrThrow(actor, programmeId));
   const editable = PROGRAMME_EDITABLE_STATES.includes(programme.status);

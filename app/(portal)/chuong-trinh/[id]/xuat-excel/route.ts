@@ -1,21 +1,11 @@
-import { findActor } from '@/lib/server/auth';
-import { AppError } from '@/lib/server/errors';
 import { XLSX_MIME } from '@/lib/server/programmes/appendix-excel-layout';
 import { exportProgrammeAppendix } from '@/lib/server/programmes/export-programme-appendix';
+import { idFrom, route } from '@/lib/server/route';
 
 /** GET /chuong-trinh/:id/xuat-excel — the appendix as .xlsx, for whoever may read the programme. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await findActor();
-  if (!actor) {
-    const signIn = new URL('/dang-nhap', request.url);
-    signIn.searchParams.set('callbackUrl', `/chuong-trinh/${id}`);
-    return Response.redirect(signIn, 303);
-  }
-  const programmeId = Number(id);
-  if (!Number.isInteger(programmeId) || programmeId <= 0) return new Response('Không tìm thấy chương trình.', { status: 404 });
-  try {
-    const { fileName, bytes } = await exportProgrammeAppendix(actor, programmeId);
+export const GET = route<{ id: string }>(
+  async ({ actor, params }) => {
+    const { fileName, bytes } = await exportProgrammeAppendix(actor, idFrom(params.id, 'chương trình'));
     return new Response(new Uint8Array(bytes), {
       headers: {
         'Content-Type': XLSX_MIME,
@@ -24,10 +14,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         'Cache-Control': 'private, no-store',
       },
     });
-  } catch (error) {
-    if (error instanceof AppError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
-      return new Response(error.message, { status: error.code === 'FORBIDDEN' ? 403 : 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-    }
-    throw error;
-  }
-}
+  },
+  {
+    // A download link followed without a session goes to the sign-in page and back to the programme.
+    onUnauthenticated: (request, params) => {
+      const signIn = new URL('/dang-nhap', request.url);
+      signIn.searchParams.set('callbackUrl', `/chuong-trinh/${encodeURIComponent(params.id)}`);
+      return Response.redirect(signIn, 303);
+    },
+  },
+);

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { AmendmentDecisionForm } from '@/components/projects/amendment-decision-form';
 import { AmendmentForm } from '@/components/projects/amendment-form';
 import { AmendmentList } from '@/components/projects/amendment-list';
@@ -14,13 +13,13 @@ import { forPage } from '@/lib/server/authz';
 import { findProjectFormOptions } from '@/lib/server/projects/find-project-form-options';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { decideAmendmentAction, requestAmendmentAction } from './actions';
+import { idFromParam } from '@/lib/server/page-params';
 
 export const metadata: Metadata = { title: 'Điều chỉnh đề án' };
 
 export default async function AmendmentsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const projectId = Number(id);
-  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
+  const projectId = idFromParam(id);
   const actor = await requirePermission('project:read', `/de-an/${id}/dieu-chinh`);
   const project = await forPage(getProjectOrThrow(actor, projectId));
   const mayRequest = canRequestAmendment(actor, project.status, project.amendments);

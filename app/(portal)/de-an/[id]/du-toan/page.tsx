@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { costLineValues } from '@/components/projects/cost-line-values';
 import { CostLinesForm } from '@/components/projects/cost-lines-form';
 import { NormCard } from '@/components/projects/norm-card';
@@ -12,13 +11,13 @@ import { forPage } from '@/lib/server/authz';
 import { findProjectNorm } from '@/lib/server/projects/find-project-norm';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { replaceCostLinesAction } from './actions';
+import { idFromParam } from '@/lib/server/page-params';
 
 export const metadata: Metadata = { title: 'Dự toán đề án' };
 
 export default async function CostLinesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const projectId = Number(id);
-  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
+  const projectId = idFromParam(id);
   const actor = await requirePermission('project:edit', `/de-an/${id}/du-toan`);
   const project = await forPage(getProjectOrThrow(actor, projectId));
   const norm = await findProjectNorm(actor, project);

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { BeneficiariesForm } from '@/components/projects/beneficiaries-form';
 import { ProjectGeneralForm } from '@/components/projects/project-general-form';
 import { generalFormValues } from '@/components/projects/project-form-values';
@@ -12,13 +11,13 @@ import { forPage } from '@/lib/server/authz';
 import { findProjectFormOptions } from '@/lib/server/projects/find-project-form-options';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { setBeneficiariesAction, updateProjectAction } from './actions';
+import { idFromParam } from '@/lib/server/page-params';
 
 export const metadata: Metadata = { title: 'Sửa hồ sơ đề án' };
 
 export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const projectId = Number(id);
-  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
+  const projectId = idFromParam(id);
   const actor = await requirePermission('project:edit', `/de-an/${id}/sua`);
   const project = await forPage(getProjectOrThrow(actor, projectId));
   const back = <ButtonLink href={`/de-an/${project.id}`}>← Về đề án</ButtonLink>;

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PaymentLimitsCard } from '@/components/payments/payment-limits-card';
 import { PaymentRequestForm } from '@/components/payments/payment-request-form';
 import { PaymentRequestsTable } from '@/components/payments/payment-requests-table';
@@ -11,13 +10,13 @@ import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { findProjectPayments } from '@/lib/server/payments/find-project-payments';
 import { cancelPaymentAction, requestPaymentAction, sendPaymentAction } from './actions';
+import { idFromParam } from '@/lib/server/page-params';
 
 export const metadata: Metadata = { title: 'Tạm ứng, thanh toán' };
 
 export default async function ProjectPaymentsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const projectId = Number(id);
-  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
+  const projectId = idFromParam(id);
   const actor = await requirePermission('project:read', `/de-an/${id}/thanh-toan`);
   const { project, limits, requests, canRequest } = await forPage(findProjectPayments(actor, projectId));
 

@@ -14,7 +14,7 @@ import { budgetCeilingProblem } from '@/lib/domain/plan-rules';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getConsolidationOrThrow } from '@/lib/server/plans/get-consolidation';
-import { yearFromParam } from '@/lib/server/plans/year-param';
+import { yearFromParam } from '@/lib/server/page-params';
 import { approveBudgetAction, returnBudgetAction, saveBudgetAction } from './actions';
 
 export const metadata: Metadata = { title: 'Thẩm định kinh phí' };

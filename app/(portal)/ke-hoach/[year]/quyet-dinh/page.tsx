@@ -14,7 +14,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { canFollowAllRegistrations } from '@/lib/server/plans/find-round-submissions';
 import { getPlanDecisionOrThrow } from '@/lib/server/plans/get-plan-decision';
-import { yearFromParam } from '@/lib/server/plans/year-param';
+import { yearFromParam } from '@/lib/server/page-params';
 import { recordPlanDecisionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Quyết định phê duyệt kế hoạch' };

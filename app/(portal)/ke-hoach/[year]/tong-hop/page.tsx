@@ -15,7 +15,7 @@ import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getConsolidationOrThrow } from '@/lib/server/plans/get-consolidation';
-import { yearFromParam } from '@/lib/server/plans/year-param';
+import { yearFromParam } from '@/lib/server/page-params';
 import { closeRegistrationAction } from '../actions';
 import { sendToFinanceAction } from './actions';
 

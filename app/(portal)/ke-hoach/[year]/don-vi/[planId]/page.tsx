@@ -18,7 +18,7 @@ import { formatVnd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getPlanOrThrow } from '@/lib/server/plans/get-plan';
-import { idFromParam, yearFromParam } from '@/lib/server/plans/year-param';
+import { idFromParam, yearFromParam } from '@/lib/server/page-params';
 import { deletePlanItemAction, markReviewedAction, planItemNormExceptionAction, returnPlanAction, reviewItemAction, submitPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Kế hoạch của đơn vị' };

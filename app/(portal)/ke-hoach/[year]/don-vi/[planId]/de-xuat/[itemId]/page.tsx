@@ -3,7 +3,7 @@ import { PlanItemEditorPage } from '@/components/plans/plan-item-editor-page';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getPlanItemEditorOrThrow } from '@/lib/server/plans/get-plan-item-editor';
-import { idFromParam, yearFromParam } from '@/lib/server/plans/year-param';
+import { idFromParam, yearFromParam } from '@/lib/server/page-params';
 import { checkPlanItemAction, registerFacilityAction, savePlanItemAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Sửa đề xuất đề án' };

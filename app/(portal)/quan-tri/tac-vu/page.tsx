@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { ActionButton } from '@/components/ui/action-button';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Card, PageHeader } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import { formatDateTime } from '@/lib/domain/format';
+import { JOB_RUN_STATUS, JOB_RUN_STATUS_LABELS, JOB_RUN_STATUS_TONES } from '@/lib/domain/schedule';
+import { requirePermission } from '@/lib/server/auth';
+import { getJobOverview } from '@/lib/server/jobs/get-job-overview';
+import { runJobNowAction } from './actions';
+
+export const metadata: Metadata = { title: 'Tác vụ định kỳ' };
+
+export default async function JobsPage() {
+  const actor = await requirePermission('system:monitor', '/quan-tri/tac-vu');
+  const { jobs, recentFailures, inProcess } = await getJobOverview(actor);
+  return (
+    <>
+      <PageHeader
+        title="Tác vụ định kỳ"
+        description="Nhắc hạn, báo quá hạn, thư tổng hợp và gửi thư chạy tự động trên PostgreSQL (pg-boss). Mỗi lời nhắc chỉ gửi một lần cho mỗi người và mỗi dịp; lần chạy lỗi được thử lại 3 lần, giãn dần."
+      />
+      <Alert tone="info">
+        {inProcess ? 'Bộ chạy tác vụ chạy cùng tiến trình máy chủ web (JOBS_IN_PROCESS).' : 'Bộ chạy tác vụ chạy riêng (npm run worker); máy chủ web không chạy tác vụ.'}
+      </Alert>
+      <div className="mt-4">
+        <Table caption="Các tác vụ">
+          <thead>
+            <tr>
+              <Th>Tác vụ</Th>
+              <Th>Lịch</Th>
+              <Th>Lần chạy gần nhất</Th>
+              <Th>Kết quả</Th>
+              <Th>Lần chạy tới</Th>
+              <Th numeric>Lỗi trong 7 ngày</Th>
+              <Th />
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {jobs.map((j) => (
+              <tr key={j.name}>
+                <Td>
+                  <span className="block font-medium">{j.label}</span>
+                  <span className="block font-mono text-xs text-slate-500">{j.name}</span>
+                </Td>
+                <Td>{j.schedule}</Td>
+                <Td className="whitespace-nowrap">{j.lastRun ? formatDateTime(j.lastRun.startedAt) : 'Chưa chạy'}</Td>
+                <Td className="text-xs">
+                  {j.lastRun && <Badge tone={JOB_RUN_STATUS_TONES[j.lastRun.outcome]}>{JOB_RUN_STATUS_LABELS[j.lastRun.outcome]}</Badge>}
+                  {j.lastRun?.outcome === JOB_RUN_STATUS.failed ? <span className="block text-red-700">{j.lastRun.error}</span> : <span className="block text-slate-500">{j.lastRun?.summary}</span>}
+                </Td>
+                <Td className="whitespace-nowrap">{formatDateTime(j.nextRunAt)}</Td>
+                <Td numeric>{j.failuresThisWeek > 0 ? <Badge tone="danger">{j.failuresThisWeek}</Badge> : 0}</Td>
+                <Td>
+                  <ActionButton action={runJobNowAction} input={{ name: j.name }} label="Chạy ngay" variant="secondary" />
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      {recentFailures.length > 0 && (
+        <Card title="Lỗi gần đây" className="mt-4">
+          <ul className="divide-y divide-slate-100 text-sm">
+            {recentFailures.map((f) => (
+              <li key={f.id} className="py-2">
+                <span className="font-medium">{f.label}</span> · {formatDateTime(f.startedAt)}
+                <span className="block text-red-700">{f.error}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+// Dossier and acceptance documents of the demo đề án, as the portal would hold them: every đề án
+// past the draft was submitted with its full dossier (submission refuses a missing document), and
+// every acceptance that was held or whose dossier was sent has its acceptance documents. Each row
+// points at a small PDF written under UPLOAD_DIR, labelled as a demo file, so downloads work.
+// A script, not app code: it reads UPLOAD_DIR itself (the app reads env only through lib/server/env.ts),
+// with the same default.
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Prisma } from '../generated/client/client';
+import { documentKindLabel } from '../../lib/domain/documents';
+import { PROJECT_EDITABLE_STATES } from '../../lib/domain/lifecycle/project';
+import { parseChecklist } from '../../lib/domain/project-documents';
+import type { SeedTx } from './types';
+
+const UPLOAD_DIR = path.resolve(process.env.UPLOAD_DIR ?? '.data/uploads');
+
+function demoPdf(title: string): Buffer {
+  // ASCII only inside the PDF; the Vietnamese title is on the Document row.
+  const text = `Tai lieu mau - du lieu demo: ${title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^\x20-\x7e]/g, '')}`;
+  return Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+}
+
+interface PlannedDocument {
+  row: Omit<Prisma.DocumentCreateManyInput, 'fileName' | 'mimeType' | 'sizeBytes' | 'sha256'>;
+  bytes: Buffer;
+}
+
+export async function seedProjectDocuments(tx: SeedTx): Promise<number> {
+  const projects = await tx.project.findMany({
+    where: { status: { notIn: [...PROJECT_EDITABLE_STATES] } },
+    select: {
+      id: true,
+      code: true,
+      provinceId: true,
+      createdById: true,
+      createdAt: true,
+      contentCategory: { select: { dossierChecklist: true, acceptanceChecklist: true } },
+      acceptances: { where: { status: { in: ['PASSED', 'DOSSIER_SUBMITTED'] } }, select: { id: true, facilityId: true, scheduledOn: true, createdAt: true } },
+    },
+    orderBy: { id: 'asc' },
+  });
+  const beneficiaryUsers = new Map(
+    (await tx.user.findMany({ where: { role: 'BENEFICIARY', facilityId: { not: null } }, select: { id: true, facilityId: true }, orderBy: { id: 'asc' } })).map((u) => [u.facilityId!, u.id]),
+  );
+  const planned: PlannedDocument[] = [];
+  for (const p of projects) {
+    // Uploaded while drafting, an hour after the draft was created, before it was submitted.
+    const dossierAt = new Date(p.createdAt.getTime() + 60 * 60 * 1000);
+    for (const kind of parseChecklist(p.contentCategory.dossierChecklist)) {
+      const title = documentKindLabel(kind);
+      planned.push({
+        row: { provinceId: p.provinceId, kind, title, storageKey: `demo/p${p.id}-${kind}.pdf`, projectId: p.id, uploadedById: p.createdById, uploadedAt: dossierAt },
+        bytes: demoPdf(`${p.code} ${title}`),
+      });
+    }
+    for (const a of p.acceptances) {
+      const uploader = (a.facilityId !== null && beneficiaryUsers.get(a.facilityId)) || p.createdById;
+      for (const kind of parseChecklist(p.contentCategory.acceptanceChecklist)) {
+        const title = documentKindLabel(kind);
+        planned.push({
+          row: { provinceId: p.provinceId, kind, title, storageKey: `demo/p${p.id}-a${a.id}-${kind}.pdf`, projectId: p.id, acceptanceId: a.id, uploadedById: uploader, uploadedAt: a.createdAt },
+          bytes: demoPdf(`${p.code} ${title}`),
+        });
+      }
+    }
+  }
+  await mkdir(path.join(UPLOAD_DIR, 'demo'), { recursive: true });
+  await Promise.all(planned.map((d) => writeFile(path.join(UPLOAD_DIR, d.row.storageKey), d.bytes)));
+  const data = planned.map(({ row, bytes }) => ({
+    ...row,
+    fileName: path.basename(row.storageKey),
+    mimeType: 'application/pdf',
+    sizeBytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  }));
+  if (data.length === 0) return 0;
+  const created = await tx.document.createManyAndReturn({ data, select: { id: true, storageKey: true } });
+  const idOf = new Map(created.map((d) => [d.storageKey, d.id]));
+  // The audit row the upload use case writes with each file.
+  await tx.auditEvent.createMany({
+    data: data.map((doc) => ({
+      provinceId: doc.provinceId,
+      actorId: doc.uploadedById,
+      entityType: 'Project',
+      entityId: doc.projectId!,
+      event: doc.acceptanceId ? 'uploadAcceptanceDocument' : 'uploadDocument',
+      data: { documentId: idOf.get(doc.storageKey)!, kind: doc.kind, fileName: doc.fileName, sha256: doc.sha256 },
+      createdAt: doc.uploadedAt,
+    })),
+  });
+  return created.length;
+}

@@ -1,0 +1,85 @@
+// The demo data is something the portal itself could have produced (issue 12, "Done when" and items
+// 8 and 15): appraisal checklists in the code's criteria, totals from cost lines, a full dossier on
+// every submitted đề án, acceptance documents where an acceptance was held, invented decision
+// numbers marked as demo, and Lâm Đồng's recoverable đề án flagged.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.hoisted(() => {
+  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/kc-demo-data-${process.pid}`;
+});
+
+import { APPRAISAL_CRITERIA } from '@/lib/domain/project-appraisal';
+import { checklistStatus, checklistSummary, parseChecklist } from '@/lib/domain/project-documents';
+import { sumVnd } from '@/lib/domain/money';
+import type { Actor } from '@/lib/domain/roles';
+import { db } from '@/lib/server/db';
+import { findProjects } from '@/lib/server/projects/find-projects';
+import { readStoredFile } from '@/lib/server/storage';
+import { seedDemoData } from '@/prisma/seed/index';
+import { resetDatabase } from '../factories/world';
+
+beforeAll(async () => {
+  await resetDatabase();
+  await seedDemoData(db);
+}, 240_000);
+
+describe('demo data', () => {
+  it('stores appraisal checklists with exactly the criteria the code defines', async () => {
+    const appraisals = await db.appraisal.findMany({ select: { checklist: true } });
+    expect(appraisals.length).toBeGreaterThan(0);
+    const keys = APPRAISAL_CRITERIA.map((c) => c.key).sort();
+    for (const a of appraisals) expect(Object.keys(a.checklist as object).sort()).toEqual(keys);
+  });
+
+  it('has no typed totals: every đề án total is the sum of its cost lines', async () => {
+    const projects = await db.project.findMany({ select: { code: true, totalCostVnd: true, stateSupportVnd: true, costLines: { select: { amountVnd: true, stateSupportVnd: true } } } });
+    for (const p of projects) {
+      expect({ code: p.code, total: sumVnd(p.costLines.map((l) => l.amountVnd)) }).toEqual({ code: p.code, total: p.totalCostVnd });
+      expect({ code: p.code, support: sumVnd(p.costLines.map((l) => l.stateSupportVnd)) }).toEqual({ code: p.code, support: p.stateSupportVnd });
+    }
+  });
+
+  it('gives every đề án past the draft its full dossier, with files that download', async () => {
+    const projects = await db.project.findMany({
+      where: { status: { not: 'DRAFT' } },
+      select: { code: true, contentCategory: { select: { dossierChecklist: true } }, documents: { where: { acceptanceId: null }, select: { kind: true, storageKey: true } } },
+    });
+    expect(projects.length).toBeGreaterThan(5);
+    for (const p of projects) {
+      const status = checklistStatus(parseChecklist(p.contentCategory.dossierChecklist), p.documents.map((d) => d.kind));
+      expect({ code: p.code, badge: checklistSummary(status).text }).toEqual({ code: p.code, badge: `Đủ hồ sơ (${status.length}/${status.length})` });
+    }
+    const file = await readStoredFile(projects[0]!.documents[0]!.storageKey);
+    expect(file.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(path.isAbsolute(process.env.UPLOAD_DIR!)).toBe(true);
+    await expect(readFile(path.join(process.env.UPLOAD_DIR!, projects[0]!.documents[0]!.storageKey))).resolves.toBeTruthy();
+  });
+
+  it('gives every held acceptance its acceptance documents', async () => {
+    const acceptances = await db.acceptance.findMany({
+      where: { status: 'PASSED' },
+      select: { project: { select: { code: true, contentCategory: { select: { acceptanceChecklist: true } } } }, documents: { select: { kind: true } } },
+    });
+    expect(acceptances.length).toBeGreaterThan(0);
+    for (const a of acceptances) {
+      const missing = checklistStatus(parseChecklist(a.project.contentCategory.acceptanceChecklist), a.documents.map((d) => d.kind)).filter((c) => !c.present);
+      expect({ code: a.project.code, missing }).toEqual({ code: a.project.code, missing: [] });
+    }
+  });
+
+  it('marks every invented decision number as demo data', async () => {
+    const numbers = (await db.decision.findMany({ select: { number: true } })).map((d) => d.number);
+    expect(numbers).toContain('DEMO-1234/QĐ-UBND');
+    for (const n of numbers) expect(n).toMatch(/^DEMO-/);
+  });
+
+  it("flags Lâm Đồng's recoverable đề án in the list its officer reads", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { username: 'ld.ttkc' } });
+    const actor: Actor = { id: user.id, role: user.role, fullName: user.fullName, provinceId: user.provinceId, organizationId: user.organizationId, adminUnitId: user.adminUnitId, facilityId: user.facilityId };
+    const { rows } = await findProjects(actor, {});
+    const flagged = rows.filter((r) => r.isRecoverable === true).map((r) => r.code);
+    expect(flagged).toEqual(['KCĐP-2024-003']);
+  });
+});
