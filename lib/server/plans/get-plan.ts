@@ -1,6 +1,6 @@
 import 'server-only';
 import { availableEvents } from '@/lib/domain/lifecycle/machine';
-import { ANNUAL_PLAN_EDITABLE_STATES, ANNUAL_PLAN_LIFECYCLE, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
+import { ANNUAL_PLAN_EDITABLE_STATES, ANNUAL_PLAN_UNSENT_STATES, ANNUAL_PLAN_LIFECYCLE, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
 import { can } from '@/lib/domain/permissions';
 import { diffPlanSnapshots, parsePlanSnapshot } from '@/lib/domain/plan-diff';
 import { computePlanTotals } from '@/lib/domain/plan-totals';
@@ -62,6 +62,8 @@ export async function getPlanOrThrow(actor: Actor, planId: number) {
     diff: latest && previous ? diffPlanSnapshots(parsePlanSnapshot(previous.snapshot), parsePlanSnapshot(latest.snapshot)) : null,
     isAuthor,
     canEdit: isAuthor && roundTakesChanges && ANNUAL_PLAN_EDITABLE_STATES.includes(plan.status),
+    // The same rule deletePlanDraft enforces: the author unit, a plan never sent.
+    canDelete: isAuthor && ANNUAL_PLAN_UNSENT_STATES.includes(plan.status),
     // Items are reviewed while the plan waits for its reviewers, i.e. while it may be returned.
     canReview: events.includes('return'),
     events,

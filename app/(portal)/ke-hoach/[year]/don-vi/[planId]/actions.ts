@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/server/action';
+import { deletePlanDraft } from '@/lib/server/plans/delete-plan-draft';
 import { deletePlanItem } from '@/lib/server/plans/delete-plan-item';
 import { previewPlanItemCheck } from '@/lib/server/plans/preview-plan-item-check';
 import { recordPlanItemNormException } from '@/lib/server/plans/record-plan-item-norm-exception';
@@ -70,4 +71,10 @@ export const checkPlanItemAction = action(planItemCheckSchema, (input, actor) =>
 export const planItemNormExceptionAction = action(planItemNormExceptionSchema, async (input, actor) => {
   await recordPlanItemNormException(actor, input);
   refresh();
+});
+
+export const deletePlanDraftAction = action(planIdSchema, async ({ planId }, actor) => {
+  const { year } = await deletePlanDraft(actor, planId);
+  refresh();
+  return { href: `/ke-hoach/${year}` };
 });

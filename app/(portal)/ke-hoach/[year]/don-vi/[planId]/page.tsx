@@ -19,7 +19,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getPlanOrThrow } from '@/lib/server/plans/get-plan';
 import { idFromParam, yearFromParam } from '@/lib/server/page-params';
-import { deletePlanItemAction, markReviewedAction, planItemNormExceptionAction, returnPlanAction, reviewItemAction, submitPlanAction } from './actions';
+import { deletePlanDraftAction, deletePlanItemAction, markReviewedAction, planItemNormExceptionAction, returnPlanAction, reviewItemAction, submitPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Kế hoạch của đơn vị' };
 
@@ -43,7 +43,14 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
             {plan.submittedAt && <span>Gửi lần {plan.version} lúc {formatDateTime(plan.submittedAt)}</span>}
           </span>
         }
-        actions={<ButtonLink href={`/ke-hoach/${plan.year}`}>← Đợt đăng ký năm {plan.year}</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink href={`/ke-hoach/${plan.year}`}>← Đợt đăng ký năm {plan.year}</ButtonLink>
+            {d.canDelete && (
+              <ActionButton action={deletePlanDraftAction} input={{ planId: plan.id }} variant="danger" label="Xoá kế hoạch dự thảo" confirm={`Xoá kế hoạch dự thảo năm ${plan.year} cùng ${d.items.length} đề xuất?`} />
+            )}
+          </>
+        }
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:col-span-2">
