@@ -19,7 +19,7 @@ test('the pending amendment of the demo renders and is approved', async ({ page 
   await form.getByLabel('Số/ký hiệu quyết định').fill('120/QĐ-SCT');
   await form.getByLabel('Ngày ban hành').fill(vietnamToday());
   await form.getByLabel('Cơ quan ban hành').fill('Sở Công Thương Hải Phòng');
-  await form.getByLabel('Người ký').fill('Trần Thị Thu Hà');
+  await form.getByRole('textbox', { name: 'Người ký', exact: true }).fill('Trần Thị Thu Hà');
   await form.getByLabel('Trích yếu').fill('Điều chỉnh thời gian hoàn thành đề án');
   await form.getByRole('button', { name: 'Duyệt và áp dụng điều chỉnh' }).click();
   await expect(page.getByText('Phiên bản 1 → 2')).toBeVisible({ timeout: 20_000 });
