@@ -22,7 +22,7 @@ test('the pending amendment of the demo renders and is approved', async ({ page 
   await form.getByRole('textbox', { name: 'Người ký', exact: true }).fill('Trần Thị Thu Hà');
   await form.getByLabel('Trích yếu').fill('Điều chỉnh thời gian hoàn thành đề án');
   await form.getByRole('button', { name: 'Duyệt và áp dụng điều chỉnh' }).click();
-  await expect(page.getByText('Phiên bản 1 → 2')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'Phiên bản 1 → 2' })).toBeVisible({ timeout: 20_000 });
 });
 
 /** Today in Vietnam as dd/mm/yyyy: a decision may not be dated in the future. */
