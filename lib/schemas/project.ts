@@ -217,6 +217,7 @@ export const documentUploadSchema = z.instanceof(FormData).transform((form, ctx)
 export type DocumentUploadInput = z.infer<typeof documentUploadSchema>;
 
 export const documentDeleteSchema = z.object({ documentId: id });
+export const projectDeleteSchema = z.object({ projectId: id });
 
 // ───────── List filters (URL search params; bad values are ignored, never an error page) ─────────
 

@@ -3,6 +3,8 @@
 // the money is checked against the seeded norms and the approved support before anything is written.
 import type { Prisma } from '../generated/client/client';
 import { sumVnd } from '../../lib/domain/money';
+import type { ProjectSnapshot } from '../../lib/domain/project-amendment';
+import { snapshotOf } from '../../lib/domain/project-snapshot';
 import { APPRAISAL_CRITERIA } from '../../lib/domain/project-appraisal';
 import { insertPayments, insertRepayments, planPayments, type PlannedPayment, type PlannedRepayment } from './project-money';
 import {
@@ -121,7 +123,7 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
   const appraisals: Prisma.AppraisalCreateManyInput[] = [];
   const contracts: Prisma.ContractCreateManyInput[] = [];
   const acceptances: Prisma.AcceptanceCreateManyInput[] = [];
-  const amendments: Prisma.AmendmentCreateManyInput[] = [];
+  const pendingAmendments: { spec: ProjectSpec; projectId: number; requestedById: number }[] = [];
   const settlements: Prisma.SettlementCreateManyInput[] = [];
   const liquidations: Prisma.LiquidationCreateManyInput[] = [];
   const refunds: Prisma.RefundCreateManyInput[] = [];
@@ -286,10 +288,7 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
       });
     }
 
-    if (spec.amendment) {
-      const a = spec.amendment;
-      amendments.push({ projectId, fromVersion: 1, kinds: a.kinds, scale: a.scale, reason: a.reason, before: a.before, after: a.after, requestedById: user(staff.ttkc), requestedAt: at(a.requested, '14:20') });
-    }
+    if (spec.amendment) pendingAmendments.push({ spec, projectId, requestedById: user(staff.ttkc) });
 
     if (spec.repayment) {
       if (approvedSupportVnd === null) throw new Error(`seed ${spec.code}: repayment without approval`);
@@ -302,7 +301,7 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
   if (appraisals.length) await tx.appraisal.createMany({ data: appraisals });
   if (contracts.length) await tx.contract.createMany({ data: contracts });
   if (acceptances.length) await tx.acceptance.createMany({ data: acceptances });
-  if (amendments.length) await tx.amendment.createMany({ data: amendments });
+  await seedAmendments(tx, pendingAmendments);
   if (settlements.length) await tx.settlement.createMany({ data: settlements });
   if (liquidations.length) await tx.liquidation.createMany({ data: liquidations });
   if (refunds.length) await tx.refund.createMany({ data: refunds });
@@ -314,3 +313,27 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
 
   return result;
 }
+
+/**
+ * Amendments store whole versions of the đề án, as requestAmendment does: `before` is the đề án as
+ * written above, `after` is it with the spec's changes. The spec's `before` must agree with the record.
+ */
+async function seedAmendments(tx: SeedTx, pending: { spec: ProjectSpec; projectId: number; requestedById: number }[]): Promise<void> {
+  if (pending.length === 0) return;
+  const projects = await tx.project.findMany({
+    where: { id: { in: pending.map((p) => p.projectId) } },
+    include: { adminUnit: true, beneficiaries: { include: { facility: true }, orderBy: { facilityId: 'asc' } }, costLines: { orderBy: { sortOrder: 'asc' } } },
+  });
+  const data: Prisma.AmendmentCreateManyInput[] = pending.map(({ spec, projectId, requestedById }) => {
+    const a = spec.amendment!;
+    const before = snapshotOf(projects.find((p) => p.id === projectId)!);
+    for (const [key, value] of Object.entries(a.before)) {
+      if (before[key as keyof ProjectSnapshot] !== value) throw new Error(`seed ${spec.code}: amendment before.${key} is not the đề án's ${key}`);
+    }
+    const after: ProjectSnapshot = { ...before, ...a.after };
+    return { projectId, fromVersion: 1, kinds: a.kinds, scale: a.scale, reason: a.reason, before: asJson(before), after: asJson(after), requestedById, requestedAt: at(a.requested, '14:20') };
+  });
+  await tx.amendment.createMany({ data });
+}
+
+const asJson = (v: ProjectSnapshot) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;

@@ -115,7 +115,7 @@ describe('the yearly plan, from xã registration to approved đề án', () => {
     const result = await recordPlanDecision(sct, {
       year: PLAN_YEAR,
       number: '456/QĐ-UBND',
-      issuedOn: new Date(Date.UTC(2026, 11, 20)),
+      issuedOn: new Date(Date.UTC(2026, 10, 20)),
       issuer: 'UBND thành phố Hải Phòng',
       signer: 'Nguyễn Văn A',
       summary: 'Phê duyệt kế hoạch khuyến công năm 2027',

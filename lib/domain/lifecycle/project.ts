@@ -5,7 +5,7 @@
 import type { AmendmentStatus, ProjectStatus } from '@/prisma/generated/client/enums';
 import { can } from '../permissions';
 import type { Actor } from '../roles';
-import { defineLifecycle } from './machine';
+import { availableEvents, canFire, defineLifecycle } from './machine';
 
 export type { AmendmentStatus, ProjectStatus };
 
@@ -153,6 +153,39 @@ export const PROJECT_REPAYMENT_PLANNING_STATES: readonly ProjectStatus[] = PROJE
 export function isPlanProjectAwaitingEstimate(project: { status: ProjectStatus; planItemId: number | null }): boolean {
   return project.status === PROJECT_LIFECYCLE.events.approve.to && project.planItemId !== null;
 }
+
+/**
+ * Separation of duties: the officer who drafted a đề án does not appraise it (the appraiser is not
+ * the author). The role may appraise; this one record is excluded for this one person.
+ */
+export const AUTHOR_EXCLUDED_EVENTS: readonly ProjectEvent[] = ['appraisePass', 'appraiseFail'];
+export const AUTHOR_APPRAISAL_MESSAGE = 'Người lập đề án không được thẩm định đề án của mình: đề nghị cán bộ khác của Trung tâm hoặc Sở Công Thương thẩm định.';
+
+/** True when the duties rule keeps this actor from firing the event on this đề án. */
+export function isExcludedAsAuthor(actor: Actor, event: ProjectEvent, project: { createdById: number }): boolean {
+  return AUTHOR_EXCLUDED_EVENTS.includes(event) && project.createdById === actor.id;
+}
+
+/** Whether this actor may fire the event on this đề án: role and state (the table), then the duties rule. */
+export function canFireProjectEvent(actor: Actor, event: ProjectEvent, project: { status: ProjectStatus; createdById: number }): boolean {
+  return canFire(PROJECT_LIFECYCLE, event, actor, project.status) && !isExcludedAsAuthor(actor, event, project);
+}
+
+/** The events the đề án page offers this actor: the same rule the use cases enforce. */
+export function projectEventsFor(actor: Actor, project: { status: ProjectStatus; createdById: number }): ProjectEvent[] {
+  return availableEvents(PROJECT_LIFECYCLE, actor, project.status).filter((e) => canFireProjectEvent(actor, e, project));
+}
+
+/**
+ * A draft đề án may be deleted (not a registered one: that is the record of a request) by the unit
+ * that drafts it — an officer of its implementing organisation with the right to edit đề án.
+ */
+export function canDeleteProjectDraft(actor: Actor, project: { status: ProjectStatus; implementingOrgId: number }): boolean {
+  return can(actor, 'project:edit') && PROJECT_EDITABLE_STATES.includes(project.status) && actor.organizationId === project.implementingOrgId;
+}
+
+/** States in which the work is being carried out and no acceptance is yet scheduled. */
+export const PROJECT_RUNNING_STATES: readonly ProjectStatus[] = ['APPROVED', 'CONTRACTED', 'IN_PROGRESS'];
 
 export function isProjectStatus(value: string): value is ProjectStatus {
   return Object.hasOwn(PROJECT_LIFECYCLE.statusLabels, value);

@@ -5,6 +5,7 @@ import type { ProjectSnapshot } from '@/lib/domain/project-amendment';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
 import type { AmendmentDecisionInput } from '@/lib/schemas/project';
+import { readProjectSnapshot } from '@/lib/schemas/project-snapshot';
 import { recordAudit } from '../audit';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { now } from '../clock';
@@ -70,7 +71,9 @@ export async function decideAmendment(actor: Actor, input: AmendmentDecisionInpu
     if (input.approve && stop) {
       await transition(tx, actor, PROJECT_LIFECYCLE, project, 'stop', { reason: amendment.reason, data: { amendmentId: amendment.id, decisionId } });
     } else if (input.approve) {
-      const toVersion = await applySnapshot(tx, project.id, amendment.fromVersion, amendment.after as unknown as ProjectSnapshot);
+      const after = readProjectSnapshot(amendment.after);
+      if (!after) throw new AppError('CONFLICT', 'Đề nghị điều chỉnh không lưu đủ nội dung phiên bản mới: không áp dụng được, lập đề nghị mới.');
+      const toVersion = await applySnapshot(tx, project.id, amendment.fromVersion, after);
       await recordAudit(tx, actor, {
         entityType: 'Project',
         entityId: project.id,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { overdueWarning } from '@/lib/domain/project-overdue';
 import { Prisma } from '@/prisma/generated/client/client';
 import { isProjectStatus } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
@@ -6,6 +7,7 @@ import { REPORTED_PROJECT_STATES } from '@/lib/domain/reports';
 import { projectScope } from '@/lib/domain/scope';
 import type { ProjectListQuery } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
+import { today } from '../dates';
 import { db } from '../db';
 import { escapeLike } from '@/lib/domain/format';
 
@@ -76,6 +78,7 @@ export const projectListSelect = {
   counterpartVnd: true,
   approvedSupportVnd: true,
   progressPercent: true,
+  endDate: true,
   isRecoverable: true,
   contentCategory: { select: { code: true, name: true } },
   adminUnit: { select: { type: true, name: true, formerArea: true } },
@@ -91,7 +94,8 @@ export async function findProjects(actor: Actor, query: ProjectFilters) {
     db.project.findMany({ where, orderBy: orderOf(query), skip: (page - 1) * PROJECTS_PAGE_SIZE, take: PROJECTS_PAGE_SIZE, select: projectListSelect }),
     db.project.count({ where }),
   ]);
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE)) };
+  const day = today();
+  return { rows: rows.map((r) => ({ ...r, overdue: overdueWarning(r, day) })), total, page, pageCount: Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE)) };
 }
 
 /** Every matching row, for the Excel export (bounded so one click cannot exhaust the server). */

@@ -4,10 +4,13 @@ import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { ContractInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
+import { contractDateProblems } from '@/lib/domain/date-rules';
+import { assertDates, today } from '../dates';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { findWholeNumberParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
 import { assertWithinNorm, checkProjectNorm } from './check-project-norm';
+import { findProjectDateContext } from './project-date-context';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
 import { transition } from '../lifecycle/transition';
@@ -22,6 +25,8 @@ export async function signProjectContract(actor: Actor, input: ContractInput) {
   return db.$transaction(async (tx) => {
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
     assertStatusUnchanged(project, input.expectedStatus);
+    const { approvedOn } = await findProjectDateContext(tx, project);
+    assertDates(contractDateProblems(input, { approvedOn, today: today() }));
     const approved = project.approvedSupportVnd ?? 0n;
     // A đề án created by the plan decision carries the proposal's typed totals: no contract (and so
     // no advance) before its estimate exists and passes the spending norm, or an exception is recorded.

@@ -13,6 +13,8 @@ import { AppraisalsCard, ContractsCard } from '@/components/projects/project-rec
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { RecoverableBadge } from '@/components/projects/recoverable-badge';
 import { ProjectTimeline } from '@/components/projects/project-timeline';
+import { ActionButton } from '@/components/ui/action-button';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
@@ -30,6 +32,7 @@ import {
   appraiseAction,
   approveAction,
   changeStatusAction,
+  deleteProjectAction,
   deleteDocumentAction,
   normExceptionAction,
   requestAcceptanceAction,
@@ -45,7 +48,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const projectId = idFromParam(id);
   const actor = await requirePermission('project:read', `/de-an/${id}`);
-  const { project, money, events, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
+  const { project, money, events, mayDelete, overdue, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
   const draft = PROJECT_EDITABLE_STATES.includes(project.status);
   const canEdit = can(actor, 'project:edit');
   const dossierKinds = parseChecklist(project.contentCategory.dossierChecklist);
@@ -77,9 +80,19 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             {project.approvedSupportVnd !== null && <ButtonLink href={`/de-an/${project.id}/thanh-toan`}>Tạm ứng, thanh toán</ButtonLink>}
             {project.isRecoverable && <ButtonLink href={`/de-an/${project.id}/thu-hoi`}>Hoàn trả (hỗ trợ có thu hồi)</ButtonLink>}
             {PROJECT_SETTLEMENT_PAGE_STATES.includes(project.status) && <ButtonLink href={`/de-an/${project.id}/quyet-toan`}>Thanh lý, quyết toán</ButtonLink>}
+            {mayDelete && (
+              <ActionButton action={deleteProjectAction} input={{ projectId: project.id }} label="Xoá dự thảo" variant="danger" confirm={`Xoá dự thảo đề án ${project.code}? Hồ sơ, dự toán và tài liệu của dự thảo sẽ bị xoá.`} />
+            )}
           </>
         }
       />
+      {overdue && (
+        <div className="mb-4">
+          <Alert tone="warning" title="Đề án quá hạn">
+            {overdue}. Đề nghị nghiệm thu, hoặc đề nghị điều chỉnh thời gian.
+          </Alert>
+        </div>
+      )}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:order-last">
           <ActionPanel
