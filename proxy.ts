@@ -1,17 +1,47 @@
-// Sends anonymous visitors to the sign-in page and back afterwards. This is a convenience only:
-// every page, server action and route handler checks the actor itself (lib/server/auth.ts).
+// Runs before every request but Next's static files: refuses a body above the upload limit with a
+// 413, sets the security headers (a fresh CSP nonce per request, lib/domain/security/headers.ts) and sends anonymous visitors to the sign-in page and
+// back afterwards. The redirect is a convenience only: every page, server action and route handler
+// checks the actor itself (lib/server/auth.ts), including whether the session was revoked.
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, securityHeaders } from '@/lib/domain/security/headers';
+import { requestBodyLimitBytes, uploadLimitMessage } from '@/lib/domain/security/upload-limit';
+import { env } from '@/lib/server/env';
+
+const PUBLIC = [/^\/dang-nhap(\/|$)/, /^\/api\/auth(\/|$)/, /^\/robots\.txt$/];
+
+function isHttps(request: NextRequest): boolean {
+  return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+}
 
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request });
-  if (token) return NextResponse.next();
-  const signIn = new URL('/dang-nhap', request.url);
-  signIn.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(signIn);
+  const https = isHttps(request);
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  // NODE_ENV is a build-time constant here (Next inlines it), not configuration.
+  const csp = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV === 'development' });
+
+  let response: NextResponse;
+  const path = request.nextUrl.pathname;
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > requestBodyLimitBytes(env().UPLOAD_MAX_MB)) {
+    // Refused before the body is read: a clear 413 rather than a failure deep inside Next.
+    response = new NextResponse(uploadLimitMessage(env().UPLOAD_MAX_MB), { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  } else if (PUBLIC.some((p) => p.test(path)) || (await getToken({ req: request }))) {
+    const forwarded = new Headers(request.headers);
+    forwarded.set('x-nonce', nonce);
+    forwarded.set('Content-Security-Policy', csp);
+    response = NextResponse.next({ request: { headers: forwarded } });
+  } else {
+    const signIn = new URL('/dang-nhap', request.url);
+    signIn.searchParams.set('callbackUrl', path + request.nextUrl.search);
+    response = NextResponse.redirect(signIn);
+  }
+  response.headers.set('Content-Security-Policy', csp);
+  for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  // Everything but sign-in, the auth API, Next's assets and public files.
-  matcher: ['/((?!dang-nhap|api/auth|_next/|favicon.ico|robots.txt).*)'],
+  // Everything but Next's static files (next.config.ts gives those their own headers).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

@@ -17,7 +17,7 @@ import { PROGRAMME_LIFECYCLE } from '../lib/domain/lifecycle/programme';
 import { AMENDMENT_LIFECYCLE, PROJECT_LIFECYCLE } from '../lib/domain/lifecycle/project';
 import { REPAYMENT_LIFECYCLE } from '../lib/domain/lifecycle/repayment';
 import { REPORT_LIFECYCLE } from '../lib/domain/lifecycle/report';
-import { SETTLEMENT_LIFECYCLE } from '../lib/domain/lifecycle/settlement';
+import { SETTLEMENT_LIFECYCLE, YEARLY_SETTLEMENT_LIFECYCLE } from '../lib/domain/lifecycle/settlement';
 
 /** The lifecycle of each status column of the schema. A new stateful model needs a line here and a table in lib/domain/lifecycle. */
 const LIFECYCLE_OF_ENUM: Record<string, { statusLabels: object } | null> = {
@@ -32,6 +32,7 @@ const LIFECYCLE_OF_ENUM: Record<string, { statusLabels: object } | null> = {
   SettlementStatus: SETTLEMENT_LIFECYCLE,
   RepaymentStatus: REPAYMENT_LIFECYCLE,
   ReportStatus: REPORT_LIFECYCLE,
+  YearlySettlementStatus: YEARLY_SETTLEMENT_LIFECYCLE,
   // A control's result, not a status: written once when the Kho bạc decides, never moved.
   TreasuryResult: null,
 };

@@ -1,14 +1,25 @@
 import Link from 'next/link';
+import { ReportDashboard } from '@/components/reports/dashboard';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
 import { findPlanWorkItems } from '@/lib/server/home/find-plan-work-items';
 import { findWorkItems, getScopeSummary } from '@/lib/server/home/find-work-items';
+import { findBeneficiaryMoneySection } from '@/lib/server/home/find-beneficiary-money-section';
+import { findOpenAdvanceSection } from '@/lib/server/home/find-open-advance-section';
+import { findDashboard } from '@/lib/server/reports/find-dashboard';
 
 export default async function HomePage() {
   const actor = await requirePermission('home:view', '/');
-  const [planSections, projectSections, summary] = await Promise.all([findPlanWorkItems(actor), findWorkItems(actor), getScopeSummary(actor)]);
-  const sections = [...planSections, ...projectSections];
+  const [planSections, projectSections, summary, advances, money, dashboard] = await Promise.all([
+    findPlanWorkItems(actor),
+    findWorkItems(actor),
+    getScopeSummary(actor),
+    findOpenAdvanceSection(actor),
+    findBeneficiaryMoneySection(actor),
+    findDashboard(actor),
+  ]);
+  const sections = [...money, ...planSections, ...projectSections, ...advances];
   return (
     <>
       <PageHeader title="Việc cần xử lý" description={`Xin chào ${actor.fullName} — ${ROLE_LABELS[actor.role]}.`} />
@@ -24,6 +35,7 @@ export default async function HomePage() {
           </div>
         ))}
       </dl>
+      {dashboard && <ReportDashboard data={dashboard} />}
       <div className="grid gap-4 lg:grid-cols-2">
         {sections.map((section) => (
           <Card key={section.title} title={`${section.title} (${section.total})`}>

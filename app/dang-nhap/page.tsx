@@ -3,12 +3,13 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { findActor } from '@/lib/server/auth';
 import { safeCallbackUrl } from '@/lib/domain/urls';
+import { env } from '@/lib/server/env';
 
 export const metadata: Metadata = { title: 'Đăng nhập' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; expired?: string }> }) {
-  const { callbackUrl } = await searchParams;
-  const target = safeCallbackUrl(callbackUrl);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; expired?: string; 'doi-mat-khau'?: string }> }) {
+  const { callbackUrl, 'doi-mat-khau': changed } = await searchParams;
+  const target = safeCallbackUrl(callbackUrl, env().NEXTAUTH_URL);
   if (await findActor()) redirect(target);
   return (
     <main id="noi-dung" className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-800 to-brand-700 px-4 py-10">
@@ -18,6 +19,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h1 className="mt-1 text-2xl font-bold text-slate-900">Cổng quản lý khuyến công</h1>
           <p className="mt-2 text-sm text-slate-600">Đăng nhập bằng tài khoản được cấp để tiếp tục.</p>
         </div>
+        {changed && (
+          <p className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900" role="status">
+            Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.
+          </p>
+        )}
         {callbackUrl && callbackUrl !== '/' && (
           <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
             Vui lòng đăng nhập để tiếp tục. Sau khi đăng nhập, bạn sẽ quay lại trang đang xem.

@@ -4,15 +4,19 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { setEmailAddressAction, setEmailPreferenceAction } from '@/app/(portal)/tai-khoan/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { emailAddressSchema, type EmailAddressInput } from '@/lib/schemas/email-settings';
+import type { ActionResult } from '@/lib/server/action';
+
+// The page passes the server actions (components never import from app/).
+type SaveAddress = (input: EmailAddressInput) => Promise<ActionResult<{ message: string }>>;
+type SavePreference = (input: { preference: string }) => Promise<ActionResult<{ message: string }>>;
 
 type Notice = { tone: 'success' | 'error'; text: string } | null;
 
-export function EmailAddressForm({ current }: { current: string | null }) {
+export function EmailAddressForm({ current, setEmailAddressAction }: { current: string | null; setEmailAddressAction: SaveAddress }) {
   const router = useRouter();
   const [notice, setNotice] = useState<Notice>(null);
   const { register, handleSubmit, formState } = useForm<EmailAddressInput>({ resolver: zodResolver(emailAddressSchema), defaultValues: { email: current ?? '' } });
@@ -36,7 +40,15 @@ export function EmailAddressForm({ current }: { current: string | null }) {
   );
 }
 
-export function EmailPreferenceForm({ current, options }: { current: string; options: { value: string; label: string }[] }) {
+export function EmailPreferenceForm({
+  current,
+  options,
+  setEmailPreferenceAction,
+}: {
+  current: string;
+  options: { value: string; label: string }[];
+  setEmailPreferenceAction: SavePreference;
+}) {
   const router = useRouter();
   const [value, setValue] = useState(current);
   const [pending, setPending] = useState(false);

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
+import { SIGN_IN_FAILED_MESSAGE } from '@/lib/domain/security/sign-in-throttle';
 import { signInSchema } from '@/lib/schemas/auth';
 
 type SignInInput = z.infer<typeof signInSchema>;
@@ -24,8 +25,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setError(null);
     const result = await signIn('credentials', { ...values, redirect: false });
     if (!result || result.error) {
-      // The server says nothing about which of the two was wrong, and neither do we.
-      setError('Tên đăng nhập hoặc mật khẩu không đúng.');
+      // The server says nothing about which check refused (name, password, lockout), and neither do we.
+      setError(SIGN_IN_FAILED_MESSAGE);
       return;
     }
     window.location.assign(callbackUrl);

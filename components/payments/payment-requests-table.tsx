@@ -40,7 +40,11 @@ export function PaymentRequestsTable({
           const control = r.controls[0];
           return (
             <tr key={r.id}>
-              <Td>#{r.id}</Td>
+              <Td>
+                <a href={`/de-an/${r.projectId}/in/de-nghi-thanh-toan/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline" aria-label={`In giấy đề nghị #${r.id}`}>
+                  #{r.id}
+                </a>
+              </Td>
               <Td>{PAYMENT_KIND_LABELS[r.kind]}</Td>
               <Td numeric>
                 {formatVnd(r.amountVnd)}

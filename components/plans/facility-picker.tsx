@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { inputClass } from '@/components/ui/field';
+import { matchesFacilitySearch } from '@/lib/domain/facility-search';
 import { adminUnitName } from '@/lib/domain/labels';
 
 export interface FacilityOption {
@@ -25,8 +26,7 @@ export function FacilityPicker({
 }) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const q = query.trim().toLocaleLowerCase('vi');
-  const shown = q ? facilities.filter((f) => f.name.toLocaleLowerCase('vi').includes(q) || f.taxCode.includes(q)) : facilities;
+  const shown = facilities.filter((f) => matchesFacilitySearch({ name: f.name, taxCode: f.taxCode, place: adminUnitName(f.adminUnit) }, query));
   const toggle = (facilityId: number, on: boolean) => onChange(on ? [...selected, facilityId] : selected.filter((x) => x !== facilityId));
 
   return (

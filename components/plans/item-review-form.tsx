@@ -1,11 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
 import { PLAN_ITEM_REVIEW_DECISIONS as DECISIONS, PLAN_ITEM_REVIEW_LABELS, type PlanItemReviewDecision } from '@/lib/domain/lifecycle/plan';
@@ -26,27 +23,19 @@ export function ItemReviewForm({
   current: { decision: PlanItemReviewDecision | null; comment: string | null };
   review: (input: Values) => Promise<ActionResult<unknown>>;
 }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { form, error, onSubmit } = useServerForm<Values, unknown>({
+    schema: reviewItemSchema,
+    defaultValues: { itemId, decision: current.decision ?? undefined, comment: current.comment ?? '' },
+    action: review,
+  });
   const {
     register,
-    handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(reviewItemSchema, undefined, { raw: true }),
-    defaultValues: { itemId, decision: current.decision ?? undefined, comment: current.comment ?? '' },
-  });
+  } = form;
   const id = `review-${itemId}`;
 
-  async function onSubmit(values: Values) {
-    setError(null);
-    const result = await review(values);
-    if (!result.ok) return setError(result.message);
-    router.refresh();
-  }
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3 rounded-md bg-slate-50 p-3" aria-label={`Xem xét đề xuất ${itemName}`}>
+    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-md bg-slate-50 p-3" aria-label={`Xem xét đề xuất ${itemName}`}>
       {error && <Alert tone="error">{error}</Alert>}
       <fieldset aria-describedby={errors.decision ? `${id}-decision-error` : undefined}>
         <legend className="text-sm font-medium text-slate-800">Kết quả xem xét</legend>

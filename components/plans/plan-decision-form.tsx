@@ -3,8 +3,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { type FieldValues, type UseFormRegister, useForm } from 'react-hook-form';
-import { DecisionFields } from '@/components/programmes/decision-fields';
+import { FormProvider, useForm } from 'react-hook-form';
+import { DecisionFields } from '@/components/ui/decision-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -28,15 +28,16 @@ export function PlanDecisionForm({
   const fileRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const methods = useForm<PlanDecisionFormValues>({
+    resolver: zodResolver(planDecisionSchema, undefined, { raw: true }),
+    defaultValues: { year: String(year), issuer: 'UBND thành phố', summary: `Phê duyệt kế hoạch khuyến công năm ${year}` },
+  });
   const {
     register,
     handleSubmit,
     setError: setFieldError,
     formState: { errors, isSubmitting },
-  } = useForm<PlanDecisionFormValues>({
-    resolver: zodResolver(planDecisionSchema, undefined, { raw: true }),
-    defaultValues: { year: String(year), issuer: 'UBND thành phố', summary: `Phê duyệt kế hoạch khuyến công năm ${year}` },
-  });
+  } = methods;
 
   async function onSubmit(values: PlanDecisionFormValues) {
     setError(null);
@@ -61,7 +62,9 @@ export function PlanDecisionForm({
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label="Ghi nhận quyết định phê duyệt kế hoạch">
       {error && <Alert tone="error">{error}</Alert>}
-      <DecisionFields idPrefix="decision" prefix="" register={register as unknown as UseFormRegister<FieldValues>} errors={errors} required />
+      <FormProvider {...methods}>
+        <DecisionFields idPrefix="plan" prefix="" />
+      </FormProvider>
       <Field id="decision-file" label="Tệp quyết định đã ký (PDF, ảnh)" error={fileError ?? undefined} required>
         <input
           id="decision-file"

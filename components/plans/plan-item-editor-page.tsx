@@ -7,6 +7,7 @@ import type { PlanFacilityFormValues, PlanItemFormValues } from '@/lib/schemas/p
 import type { ActionResult } from '@/lib/server/action';
 import type { FacilityOption } from './facility-picker';
 import { PlanItemForm } from './plan-item-form';
+import type { PlanItemCheckAction } from './plan-item-norm-check';
 
 type Editor = Awaited<ReturnType<typeof getPlanItemEditorOrThrow>>;
 
@@ -15,10 +16,12 @@ export function PlanItemEditorPage({
   editor,
   save,
   registerFacility,
+  check,
 }: {
   editor: Editor;
   save: (input: PlanItemFormValues) => Promise<ActionResult<{ id: number }>>;
   registerFacility: (input: PlanFacilityFormValues) => Promise<ActionResult<FacilityOption>>;
+  check: PlanItemCheckAction;
 }) {
   const { plan, item, options, fixedAdminUnit, blocked } = editor;
   const back = `/ke-hoach/${plan.year}/don-vi/${plan.id}`;
@@ -58,6 +61,7 @@ export function PlanItemEditorPage({
           fixedAdminUnit={fixedAdminUnit}
           save={save}
           registerFacility={registerFacility}
+          check={check}
         />
       )}
     </>

@@ -14,6 +14,7 @@ import type { ActionResult } from '@/lib/server/action';
 import { FacilityPicker, type FacilityOption } from './facility-picker';
 import { MoneyCheck } from './money-check';
 import { NewFacilityForm } from './new-facility-form';
+import { PlanItemNormCheck, type PlanItemCheckAction } from './plan-item-norm-check';
 
 type Values = PlanItemFormValues;
 
@@ -43,6 +44,7 @@ export function PlanItemForm({
   fixedAdminUnit,
   save,
   registerFacility,
+  check,
 }: {
   planId: number;
   year: number;
@@ -52,6 +54,7 @@ export function PlanItemForm({
   fixedAdminUnit: { type: 'XA' | 'PHUONG' | 'DAC_KHU'; name: string } | null;
   save: (input: PlanItemFormValues) => Promise<ActionResult<{ id: number }>>;
   registerFacility: (input: PlanFacilityFormValues) => Promise<ActionResult<FacilityOption>>;
+  check: PlanItemCheckAction;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -66,6 +69,7 @@ export function PlanItemForm({
   } = useForm<Values>({ resolver: zodResolver(planItemSchema, undefined, { raw: true }), defaultValues: initial });
   const selected = watch('facilityIds');
   const money = watch(['totalCostVnd', 'requestedSupportVnd', 'counterpartVnd', 'otherFundingVnd']);
+  const watched = watch(['name', 'contentCategoryId', 'fundingLevel']);
 
   async function onSubmit(values: Values) {
     setError(null);
@@ -160,6 +164,10 @@ export function PlanItemForm({
             ))}
           </div>
           <MoneyCheck total={money[0]} parts={[money[1], money[2], money[3]]} />
+          <PlanItemNormCheck
+            check={check}
+            values={{ planId, itemId: initial.itemId, name: watched[0], contentCategoryId: watched[1], fundingLevel: watched[2], totalCostVnd: money[0], requestedSupportVnd: money[1], facilityIds: selected }}
+          />
         </Card>
         <Card title="Cơ sở thụ hưởng">
           <FacilityPicker

@@ -1,11 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { Button, type ButtonVariant } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { reopenRoundSchema, returnBudgetSchema, returnPlanSchema } from '@/lib/schemas/plan';
@@ -33,29 +30,20 @@ export function ReasonForm({
   submitLabel: string;
   variant?: ButtonVariant;
 }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { form, error, onSubmit } = useServerForm<Values, unknown>({
+    schema: SCHEMAS[kind],
+    defaultValues: { ...fixed, reason: '', deadline: '' } as Values,
+    action,
+    resetOnSuccess: true,
+  });
   const {
     register,
-    handleSubmit,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(SCHEMAS[kind] as unknown as z.ZodType<Values, Values>, undefined, { raw: true }),
-    defaultValues: { ...fixed, reason: '', deadline: '' },
-  });
+  } = form;
   const id = `${kind}-reason`;
 
-  async function onSubmit(values: Values) {
-    setError(null);
-    const result = await (action as (input: Values) => Promise<ActionResult<unknown>>)(values);
-    if (!result.ok) return setError(result.message);
-    reset({ ...fixed, reason: '', deadline: '' });
-    router.refresh();
-  }
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label={submitLabel}>
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={submitLabel}>
       {error && <Alert tone="error">{error}</Alert>}
       <Field id={id} label={reasonLabel} error={errors.reason?.message} required>
         <Textarea id={id} invalid={!!errors.reason} aria-describedby={errors.reason ? `${id}-error` : undefined} {...register('reason')} />

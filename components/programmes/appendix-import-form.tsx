@@ -3,14 +3,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { type FieldValues, type UseFormRegister, useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
 import { optionalDecision } from '@/lib/schemas/programme';
 import type { ActionResult } from '@/lib/server/action';
-import { DecisionFields } from './decision-fields';
+import { DecisionFields } from '@/components/ui/decision-fields';
 import { ImportPreview, type PreviewView } from './import-preview';
 
 type Preview = PreviewView & { sha256: string; version: string };
@@ -33,10 +33,11 @@ export function AppendixImportForm({ programmeId, amendment, preview, confirm }:
   const [checked, setChecked] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { register, handleSubmit, setError: setFieldError, formState } = useForm<ConfirmValues>({
+  const methods = useForm<ConfirmValues>({
     resolver: zodResolver(confirmSchema, undefined, { raw: true }),
     defaultValues: { reason: '' },
   });
+  const { register, handleSubmit, setError: setFieldError, formState } = methods;
 
   async function check() {
     setError(null);
@@ -102,7 +103,9 @@ export function AppendixImportForm({ programmeId, amendment, preview, confirm }:
               <details>
                 <summary className="cursor-pointer text-sm font-medium text-brand-700">Kèm quyết định điều chỉnh (nếu có)</summary>
                 <div className="mt-3">
-                  <DecisionFields idPrefix="import-decision" prefix="decision." register={register as unknown as UseFormRegister<FieldValues>} errors={formState.errors.decision as never} required={false} />
+                  <FormProvider {...methods}>
+                    <DecisionFields idPrefix="import" required={false} />
+                  </FormProvider>
                 </div>
               </details>
             </>

@@ -3,14 +3,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { type FieldValues, type UseFormRegister, useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { decisionSchema } from '@/lib/schemas/decision';
 import type { ActionResult } from '@/lib/server/action';
-import { DecisionFields } from './decision-fields';
+import { DecisionFields } from '@/components/ui/decision-fields';
 
 type Values = z.input<typeof decisionSchema>;
 
@@ -27,15 +27,16 @@ export function ApproveProgrammeForm({
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const methods = useForm<Values>({
+    resolver: zodResolver(decisionSchema, undefined, { raw: true }),
+    defaultValues: { issuer: 'UBND thành phố', summary: `Phê duyệt ${programmeName}` },
+  });
   const {
     register,
     handleSubmit,
     setError: setFieldError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(decisionSchema, undefined, { raw: true }),
-    defaultValues: { issuer: 'UBND thành phố', summary: `Phê duyệt ${programmeName}` },
-  });
+  } = methods;
 
   async function onSubmit(values: Values) {
     setError(null);
@@ -57,7 +58,9 @@ export function ApproveProgrammeForm({
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label="Phê duyệt chương trình">
       <p className="text-sm text-slate-700">Ghi nhận quyết định của UBND phê duyệt chương trình. Sau khi phê duyệt, mọi thay đổi chỉ tiêu được lưu thành điều chỉnh.</p>
       {error && <Alert tone="error">{error}</Alert>}
-      <DecisionFields idPrefix="approve" prefix="" register={register as unknown as UseFormRegister<FieldValues>} errors={errors} required />
+      <FormProvider {...methods}>
+        <DecisionFields idPrefix="approve" prefix="" />
+      </FormProvider>
       <Field id="approve-file" label="Tệp quyết định (PDF, ảnh, Word)" hint="Không bắt buộc">
         <input
           id="approve-file"

@@ -1,11 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { programmeCreateSchema } from '@/lib/schemas/programme';
@@ -14,32 +11,20 @@ import type { ActionResult } from '@/lib/server/action';
 type Values = z.input<typeof programmeCreateSchema>;
 
 export function ProgrammeCreateForm({ create }: { create: (input: Values) => Promise<ActionResult<{ id: number }>> }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { form, error, onSubmit } = useServerForm<Values, { id: number }>({
+    schema: programmeCreateSchema,
+    defaultValues: { code: '', name: '', level: 'KCDP', startYear: '2026', endYear: '2030', objectives: '' },
+    action: create,
+    redirectTo: (data) => `/chuong-trinh/${data.id}`,
+  });
   const {
     register,
-    handleSubmit,
-    setError: setFieldError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(programmeCreateSchema, undefined, { raw: true }),
-    defaultValues: { code: '', name: '', level: 'KCDP', startYear: '2026', endYear: '2030', objectives: '' },
-  });
-
-  async function onSubmit(values: Values) {
-    setError(null);
-    const result = await create(values);
-    if (!result.ok) {
-      setError(result.message);
-      for (const [key, message] of Object.entries(result.fieldErrors ?? {})) setFieldError(key as keyof Values, { message });
-      return;
-    }
-    router.push(`/chuong-trinh/${result.data.id}`);
-  }
+  } = form;
 
   const described = (name: keyof Values) => (errors[name] ? `${name}-error` : undefined);
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-3xl space-y-4">
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="code" label="Mã chương trình" hint="Ví dụ KCDP-HP-2026-2030" error={errors.code?.message} required>

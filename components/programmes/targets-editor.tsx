@@ -3,14 +3,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useState } from 'react';
-import { type FieldErrors, type FieldValues, type UseFormRegister, useFieldArray, useForm } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
 import { toRoman } from '@/lib/domain/programme-targets';
 import { targetsEditSchema, type TargetsEditValues } from '@/lib/schemas/programme';
 import type { ActionResult } from '@/lib/server/action';
-import { DecisionFields } from './decision-fields';
+import { DecisionFields } from '@/components/ui/decision-fields';
 import { GroupRows } from './targets-editor-rows';
 
 interface Props {
@@ -115,13 +115,9 @@ export function TargetsEditor({ programmeId, version, years, groups, amendment, 
           <details>
             <summary className="cursor-pointer text-sm font-medium text-brand-700">Kèm quyết định điều chỉnh (nếu có)</summary>
             <div className="mt-3">
-              <DecisionFields
-                idPrefix="targets-decision"
-                prefix="decision."
-                register={register as unknown as UseFormRegister<FieldValues>}
-                errors={formState.errors.decision as FieldErrors | undefined}
-                required={false}
-              />
+              <FormProvider {...form}>
+                <DecisionFields idPrefix="targets" required={false} />
+              </FormProvider>
             </div>
           </details>
         </fieldset>

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { acceptanceRequestSchema, acceptanceResultSchema } from '@/lib/schemas/project';
-import { DecisionFields, EMPTY_DECISION } from './decision-fields';
-import { DateControl, FormMessages, MoneyControl, RadioControl, SelectControl, TextareaControl, TextControl } from './form-controls';
+import { DecisionFields, EMPTY_DECISION } from '@/components/ui/decision-fields';
+import { DateControl, FormMessages, MoneyControl, RadioControl, SelectControl, TextareaControl, TextControl } from '@/components/ui/form-controls';
 import type { ProjectAction } from './transition-forms';
-import { useServerForm } from './use-server-form';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
 
 /** Đề nghị nghiệm thu: date and council of the acceptance. */

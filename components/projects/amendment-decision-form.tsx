@@ -5,9 +5,9 @@ import { FormProvider } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { amendmentDecisionSchema } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
-import { DecisionFields, EMPTY_DECISION } from './decision-fields';
-import { FormMessages, TextareaControl } from './form-controls';
-import { useServerForm } from './use-server-form';
+import { DecisionFields, EMPTY_DECISION } from '@/components/ui/decision-fields';
+import { FormMessages, TextareaControl } from '@/components/ui/form-controls';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
 
 /** Duyệt điều chỉnh (with the decision) or không duyệt (with the reason). */

@@ -6,8 +6,8 @@ import { amendmentRequestSchema } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
 import { BeneficiaryRows } from './beneficiary-rows';
 import { CostLinesEditor, type CostLineValues } from './cost-lines-editor';
-import { CheckboxControl, DateControl, FormMessages, SelectControl, TextareaControl, TextControl } from './form-controls';
-import { useServerForm } from './use-server-form';
+import { CheckboxControl, DateControl, FormMessages, SelectControl, TextareaControl, TextControl } from '@/components/ui/form-controls';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
 
 export interface AmendmentFormValues {

@@ -5,6 +5,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { AMENDMENT_APPLIED_STATE, AMENDMENT_LIFECYCLE, type AmendmentStatus, isAmendmentPending } from '@/lib/domain/lifecycle/project';
 import { AMENDMENT_KIND_LABELS, AMENDMENT_SCALE_LABELS, diffSnapshots, type ProjectSnapshot } from '@/lib/domain/project-amendment';
+import { readProjectSnapshot } from '@/lib/schemas/project-snapshot';
 import type { AmendmentKind, AmendmentScale } from '@/prisma/generated/client/enums';
 
 export interface AmendmentRow {
@@ -54,6 +55,13 @@ export function VersionDiff({ before, after, caption }: { before: ProjectSnapsho
   );
 }
 
+/** A stored pair of versions; a row that does not hold whole versions is said so, not a crash. */
+function StoredVersionDiff({ before, after, caption }: { before: unknown; after: unknown; caption: string }) {
+  const [b, a] = [readProjectSnapshot(before), readProjectSnapshot(after)];
+  if (!b || !a) return <p className="text-sm text-red-700">Không đọc được nội dung phiên bản đã lưu của đề nghị này; liên hệ quản trị hệ thống.</p>;
+  return <VersionDiff before={b} after={a} caption={caption} />;
+}
+
 /** Điều chỉnh and versions: each request with its scale, decision and the visible difference. */
 export function AmendmentList({ amendments, decideFormFor }: { amendments: AmendmentRow[]; decideFormFor?: (a: AmendmentRow) => ReactNode }) {
   if (amendments.length === 0) return <EmptyState>Đề án chưa có đề nghị điều chỉnh nào.</EmptyState>;
@@ -82,7 +90,7 @@ export function AmendmentList({ amendments, decideFormFor }: { amendments: Amend
                 </p>
               )}
               {a.decisionNote && <p>Ghi chú: {a.decisionNote}</p>}
-              <VersionDiff before={a.before as ProjectSnapshot} after={a.after as ProjectSnapshot} caption={`Thay đổi: ${title}`} />
+              <StoredVersionDiff before={a.before} after={a.after} caption={`Thay đổi: ${title}`} />
               {isAmendmentPending(a.status) && decideFormFor?.(a)}
             </div>
           </Card>

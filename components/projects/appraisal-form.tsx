@@ -4,9 +4,9 @@ import { FormProvider } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { APPRAISAL_CRITERIA } from '@/lib/domain/project-appraisal';
 import { appraisalSchema } from '@/lib/schemas/project';
-import { CheckboxControl, FormMessages, MoneyControl, RadioControl, TextareaControl } from './form-controls';
+import { CheckboxControl, FormMessages, MoneyControl, RadioControl, TextareaControl } from '@/components/ui/form-controls';
 import type { ProjectAction } from './transition-forms';
-import { useServerForm } from './use-server-form';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
 
 /** Thẩm định: the five criteria, council, opinion and the recommended support. */

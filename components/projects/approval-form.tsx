@@ -3,10 +3,10 @@
 import { FormProvider } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { approvalSchema } from '@/lib/schemas/project';
-import { DecisionFields, EMPTY_DECISION } from './decision-fields';
-import { FormMessages, MoneyControl } from './form-controls';
+import { DecisionFields, EMPTY_DECISION } from '@/components/ui/decision-fields';
+import { FormMessages, MoneyControl } from '@/components/ui/form-controls';
 import type { ProjectAction } from './transition-forms';
-import { useServerForm } from './use-server-form';
+import { useServerForm } from '@/components/ui/use-server-form';
 
 /** Phê duyệt: the approved support (≤ the recommended amount) and the decision. */
 export function ApprovalForm({ projectId, status, recommendedVnd, action }: { projectId: number; status: string; recommendedVnd: string; action: ProjectAction }) {

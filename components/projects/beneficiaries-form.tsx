@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { beneficiariesSchema } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
 import { BeneficiaryRows } from './beneficiary-rows';
-import { FormMessages } from './form-controls';
-import { useServerForm } from './use-server-form';
+import { FormMessages } from '@/components/ui/form-controls';
+import { useServerForm } from '@/components/ui/use-server-form';
 
 type Values = { projectId: number; beneficiaries: { facilityId: number; equipment: string }[] };
 

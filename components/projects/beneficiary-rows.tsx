@@ -4,8 +4,8 @@ import { useMemo, useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
-import { normalizeForMatch } from '@/lib/domain/duplicate-support';
-import { TextControl } from './form-controls';
+import { matchesFacilitySearch } from '@/lib/domain/facility-search';
+import { TextControl } from '@/components/ui/form-controls';
 
 /** The `beneficiaries` rows of the surrounding form: chosen facilities, what each receives, add/remove. */
 export function BeneficiaryRows({ isGroup, facilities }: { isGroup: boolean; facilities: { value: number; label: string }[] }) {
@@ -15,7 +15,7 @@ export function BeneficiaryRows({ isGroup, facilities }: { isGroup: boolean; fac
   const [choice, setChoice] = useState('');
   const labelOf = useMemo(() => new Map(facilities.map((f) => [f.value, f.label])), [facilities]);
   const chosen = new Set(rows.fields.map((r) => Number(r.facilityId)));
-  const visible = facilities.filter((f) => !chosen.has(f.value) && normalizeForMatch(f.label).includes(normalizeForMatch(filter)));
+  const visible = facilities.filter((f) => !chosen.has(f.value) && matchesFacilitySearch({ name: f.label, taxCode: '' }, filter));
   const full = !isGroup && rows.fields.length >= 1;
   return (
     <div className="space-y-3">

@@ -3,9 +3,9 @@
 import { FormProvider } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { contractSchema } from '@/lib/schemas/project';
-import { CheckboxControl, DateControl, FormMessages, MoneyControl, SelectControl, TextControl } from './form-controls';
+import { CheckboxControl, DateControl, FormMessages, MoneyControl, SelectControl, TextControl } from '@/components/ui/form-controls';
 import type { ProjectAction } from './transition-forms';
-import { useServerForm } from './use-server-form';
+import { useServerForm } from '@/components/ui/use-server-form';
 
 /** Ký hợp đồng with the beneficiary; above the treasury threshold it must be filed with the Kho bạc. */
 export function ContractForm({

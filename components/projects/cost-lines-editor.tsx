@@ -4,7 +4,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { formatVnd, multiplyQuantity, parseVnd, sumVnd } from '@/lib/domain/money';
 import { EMPTY_LINE, type CostLineValues } from './cost-line-values';
-import { MoneyControl, SelectControl, TextControl } from './form-controls';
+import { MoneyControl, SelectControl, TextControl } from '@/components/ui/form-controls';
 
 export type { CostLineValues };
 

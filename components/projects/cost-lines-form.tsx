@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { costLinesSchema } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
 import { CostLinesEditor, type CostLineValues } from './cost-lines-editor';
-import { FormMessages } from './form-controls';
-import { useServerForm } from './use-server-form';
+import { FormMessages } from '@/components/ui/form-controls';
+import { useServerForm } from '@/components/ui/use-server-form';
 
 /** Dự toán chi tiết of a draft đề án: saved all at once (all rows or none). */
 export function CostLinesForm({

@@ -39,6 +39,9 @@ export function DocumentUploadForm({
       setMessage({ tone: 'success', text: 'Đã tải lên.' });
       formRef.current?.reset();
       router.refresh();
+    } catch {
+      // The server refused the request itself (413 above the upload limit) or it did not arrive.
+      setMessage({ tone: 'error', text: 'Không tải lên được: tệp vượt quá dung lượng cho phép hoặc kết nối bị gián đoạn.' });
     } finally {
       setPending(false);
     }

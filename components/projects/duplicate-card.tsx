@@ -13,9 +13,9 @@ export function DuplicateCard({ warnings }: { warnings: DuplicateWarning[] }) {
         <Alert tone="warning" title={`Có ${warnings.length} trường hợp có thể trùng lặp hỗ trợ`}>
           <ul className="mt-1 space-y-2">
             {warnings.map((w) => (
-              <li key={`${w.other.projectId}-${w.taxCode}`}>
+              <li key={`${w.historical ? 'h' : 'p'}${w.other.projectId}-${w.taxCode}`}>
                 {w.message}{' '}
-                <Link href={`/de-an/${w.other.projectId}`} className="font-medium underline">
+                <Link href={w.historical ? `/bao-cao/lich-su?yearFrom=${w.other.year}&yearTo=${w.other.year}` : `/de-an/${w.other.projectId}`} className="font-medium underline">
                   Xem {w.other.code}
                 </Link>
               </li>

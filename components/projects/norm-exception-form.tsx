@@ -4,8 +4,8 @@ import { FormProvider } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { normExceptionSchema } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
-import { FormMessages, TextareaControl } from './form-controls';
-import { useServerForm } from './use-server-form';
+import { FormMessages, TextareaControl } from '@/components/ui/form-controls';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
 
 /** Ghi nhận ngoại lệ vượt mức chi: only for people holding norm:exception (checked on the server). */

@@ -6,8 +6,8 @@ import { CEILING_SCOPE_LABELS } from '@/lib/domain/norms';
 import { FUNDING_SOURCE_LABELS } from '@/lib/domain/labels';
 import { normSchema } from '@/lib/schemas/norm';
 import type { ActionResult } from '@/lib/server/action';
-import { DateControl, FormMessages, MoneyControl, SelectControl, TextareaControl, TextControl } from './form-controls';
-import { useServerForm } from './use-server-form';
+import { DateControl, FormMessages, MoneyControl, SelectControl, TextareaControl, TextControl } from '@/components/ui/form-controls';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
 
 export type NormFormValues = Record<string, string | number>;

@@ -49,6 +49,17 @@ export function ProjectFilters({
   const active = FILTER_KEYS.filter((k) => v(query[k]) !== '').length;
   return (
     <form method="get" action="/de-an" role="search" aria-label="Tìm và lọc đề án" className="mb-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      {/* Filters a report's drill-down set and the form has no control for: kept, and said. */}
+      {(['yearFrom', 'yearTo', 'counted', 'province'] as const).map((key) =>
+        query[key] === undefined ? null : <input key={key} type="hidden" name={key} value={String(query[key])} />,
+      )}
+      {(query.yearFrom || query.yearTo || query.counted) && (
+        <p className="text-sm text-slate-600">
+          Từ báo cáo: {query.yearFrom ?? '…'}–{query.yearTo ?? '…'}
+          {query.counted && ', chỉ các đề án được tính trong báo cáo (đã phê duyệt, chưa dừng)'} ·{' '}
+          <a href="/de-an" className="text-brand-700 hover:underline">Bỏ lọc</a>
+        </p>
+      )}
       <Field id="q" label="Tìm kiếm" hint="Tên, mã đề án, địa điểm, tên hoặc MST cơ sở — gõ có dấu hay không dấu đều được">
         <Input id="q" name="q" type="search" defaultValue={v(query.q)} aria-describedby="q-hint" />
       </Field>

@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { FUNDING_LEVEL_LABELS } from '@/lib/domain/labels';
 import { projectGeneralSchema, type ProjectGeneralForm } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
-import { CheckboxControl, DateControl, FormMessages, SelectControl, TextareaControl, TextControl } from './form-controls';
-import { useServerForm } from './use-server-form';
+import { CheckboxControl, DateControl, FormMessages, SelectControl, TextareaControl, TextControl } from '@/components/ui/form-controls';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
 
 export interface GeneralFormOptions {

@@ -1,10 +1,20 @@
 import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import { adminUnitName, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { formatVnd, formatVndPlain } from '@/lib/domain/money';
 import type { findProjects } from '@/lib/server/projects/find-projects';
 import { ProjectStatusBadge } from './project-status-badge';
 import { RecoverableBadge } from './recoverable-badge';
+
+/** A running đề án past its end date without acceptance (lib/domain/project-overdue.ts). */
+function OverdueBadge({ warning }: { warning: string | null }) {
+  return warning ? (
+    <span title={warning}>
+      <Badge tone="danger">Quá hạn</Badge>
+    </span>
+  ) : null;
+}
 
 type Row = Awaited<ReturnType<typeof findProjects>>['rows'][number];
 
@@ -28,6 +38,7 @@ export function ProjectList({ rows }: { rows: Row[] }) {
               <span className="flex flex-wrap gap-1">
                 <ProjectStatusBadge status={p.status} />
                 <RecoverableBadge recoverable={p.isRecoverable} />
+                <OverdueBadge warning={p.overdue} />
               </span>
               <span className="tabular font-semibold text-slate-900" aria-label="Hỗ trợ">
                 {formatVnd(p.approvedSupportVnd ?? p.stateSupportVnd)}
@@ -73,6 +84,7 @@ export function ProjectList({ rows }: { rows: Row[] }) {
                   <span className="flex flex-col items-start gap-1">
                     <ProjectStatusBadge status={p.status} />
                     <RecoverableBadge recoverable={p.isRecoverable} />
+                    <OverdueBadge warning={p.overdue} />
                   </span>
                 </Td>
               </tr>

@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { simpleTransitionSchema } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
-import { FormMessages, TextareaControl } from './form-controls';
-import { useServerForm } from './use-server-form';
+import { FormMessages, TextareaControl } from '@/components/ui/form-controls';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
 
 export type ProjectAction = (values: never) => Promise<ActionResult<unknown>>;

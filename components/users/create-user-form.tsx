@@ -3,15 +3,28 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { createUserAction } from '@/app/(portal)/quan-tri/nguoi-dung/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { createUserSchema, type CreateUserInput } from '@/lib/schemas/user';
+import type { ActionResult } from '@/lib/server/action';
 
 type Option = { value: string | number; label: string };
 
-export function CreateUserForm({ roles, organizations, adminUnits, facilities }: { roles: Option[]; organizations: Option[]; adminUnits: Option[]; facilities: Option[] }) {
+/** The page passes the server action (components never import from app/). */
+export function CreateUserForm({
+  roles,
+  organizations,
+  adminUnits,
+  facilities,
+  createUserAction,
+}: {
+  roles: Option[];
+  organizations: Option[];
+  adminUnits: Option[];
+  facilities: Option[];
+  createUserAction: (input: CreateUserInput) => Promise<ActionResult<unknown>>;
+}) {
   const [result, setResult] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const { register, handleSubmit, watch, reset, setError, formState } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema) });
   const role = watch('role');
@@ -96,7 +109,7 @@ export function CreateUserForm({ roles, organizations, adminUnits, facilities }:
           </Select>
         </Field>
       )}
-      <Field id="user-password" label="Mật khẩu ban đầu" hint="Tối thiểu 10 ký tự, có chữ và số." error={errors.password?.message} required>
+      <Field id="user-password" label="Mật khẩu ban đầu" hint="Tối thiểu 12 ký tự, không chứa tên đăng nhập, không phải mật khẩu phổ biến. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu." error={errors.password?.message} required>
         <Input type="password" autoComplete="new-password" {...field('password')} />
       </Field>
       <Button type="submit" disabled={formState.isSubmitting}>

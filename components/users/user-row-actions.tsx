@@ -1,22 +1,35 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { resetPasswordAction, setUserActiveAction } from '@/app/(portal)/quan-tri/nguoi-dung/actions';
 import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/lib/server/action';
 
-export function UserRowActions({ userId, username, active }: { userId: number; username: string; active: boolean }) {
+/** The page passes the server actions (components never import from app/). */
+export function UserRowActions({
+  userId,
+  username,
+  active,
+  setActive,
+  resetPassword: resetPasswordAction,
+}: {
+  userId: number;
+  username: string;
+  active: boolean;
+  setActive: (input: { userId: number; active: boolean }) => Promise<ActionResult<unknown>>;
+  resetPassword: (input: { userId: number; password: string }) => Promise<ActionResult<unknown>>;
+}) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
 
   function toggle() {
     startTransition(async () => {
-      const res = await setUserActiveAction({ userId, active: !active });
+      const res = await setActive({ userId, active: !active });
       setMessage(res.ok ? null : res.message);
     });
   }
 
   function resetPassword() {
-    const password = window.prompt(`Mật khẩu mới cho ${username} (tối thiểu 10 ký tự, có chữ và số):`);
+    const password = window.prompt(`Mật khẩu mới cho ${username} (tối thiểu 12 ký tự; người dùng phải đổi ở lần đăng nhập sau):`);
     if (!password) return;
     startTransition(async () => {
       const res = await resetPasswordAction({ userId, password });

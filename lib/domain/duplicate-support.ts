@@ -40,6 +40,8 @@ export interface DuplicateWarning {
   reason: 'SAME_CONTENT' | 'SAME_EQUIPMENT';
   other: { projectId: number; code: string; name: string; year: number; status: ProjectStatus };
   message: string;
+  /** Set when `other` is an imported đề án of the years before the portal (HistoricalProject id). */
+  historical?: true;
 }
 
 /** Whether another đề án's support counts against this one. */

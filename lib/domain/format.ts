@@ -42,6 +42,15 @@ export function formatNumber(value: number | bigint | null | undefined): string 
   return NUMBER.format(value);
 }
 
+/**
+ * Text to find anywhere inside a LIKE pattern: `\`, `%` and `_` escaped (PostgreSQL's default
+ * escape character), so a typed "%" matches a percent sign, not everything. Prisma's `contains`
+ * does not escape them itself.
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** "11/03/2026" → Date at UTC midnight (how @db.Date columns are stored), or null when invalid. */
 export function parseDateVn(input: string): Date | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(input.trim());

@@ -33,10 +33,6 @@ export function normSourceOf(level: ProgrammeLevel): FundingSource {
   return level === 'KCQG' ? 'KCQG' : 'KCDP';
 }
 
-/** Basis points as a Vietnamese percentage: 5000 → "50", 3333 → "33,33". */
-export function bpToPercent(bp: number): string {
-  return formatBasisPoints(bp);
-}
 
 function isInForce(norm: NormRule, on: Date): boolean {
   const day = on.toISOString().slice(0, 10);
@@ -86,7 +82,7 @@ export function effectiveCeiling(norm: NormRule, priorityArea: boolean): Vnd | n
 /** The norm in words, e.g. "50 % chi phí, tối đa 300.000.000 ₫ mỗi cơ sở". */
 export function describeNorm(norm: NormRule, priorityArea = false): string {
   const parts: string[] = [];
-  if (norm.maxShareBp !== null) parts.push(`${bpToPercent(norm.maxShareBp)} % chi phí`);
+  if (norm.maxShareBp !== null) parts.push(`${formatBasisPoints(norm.maxShareBp)} % chi phí`);
   const ceiling = effectiveCeiling(norm, priorityArea);
   if (ceiling !== null) {
     const priority = priorityArea && norm.priorityMultiplierBp ? ` (địa bàn ưu tiên: ${formatNumber(norm.priorityMultiplierBp / 10_000)} lần)` : '';

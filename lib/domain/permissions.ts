@@ -38,6 +38,7 @@ export const PERMISSIONS = [
   'decision:record',
   'report:read',
   'report:submit',
+  'report:review', // Sở Công Thương nhận báo cáo định kỳ: trả lại hoặc chấp nhận
   'norm:read',
   'norm:edit',
   'norm:exception', // ghi nhận ngoại lệ vượt mức chi
@@ -81,6 +82,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'norm:exception',
     'norm:edit',
     'report:submit',
+    'report:review',
   ],
   TTKC_STAFF: [
     ...READ_ALL,
@@ -101,6 +103,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'facility:edit',
     'decision:record',
     'report:submit',
+    'report:review',
   ],
   STC_OFFICER: [
     'home:view',

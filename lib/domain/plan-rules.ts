@@ -11,6 +11,12 @@ export interface PlanItemMoney {
   otherFundingVnd: Vnd;
 }
 
+/**
+ * The largest amount one proposal may carry (1.000 tỷ đồng): far above any spending norm (the
+ * largest, cluster infrastructure, is 6 tỷ), so only a typing slip (999.999.999.999.999) reaches it.
+ */
+export const MAX_PROPOSAL_VND = 1_000_000_000_000n;
+
 export type PlanItemMoneyErrors = Partial<Record<keyof PlanItemMoney, string>>;
 
 /**
@@ -21,7 +27,10 @@ export type PlanItemMoneyErrors = Partial<Record<keyof PlanItemMoney, string>>;
 export function planItemMoneyErrors(m: PlanItemMoney): PlanItemMoneyErrors {
   const errors: PlanItemMoneyErrors = {};
   const fields: (keyof PlanItemMoney)[] = ['totalCostVnd', 'requestedSupportVnd', 'counterpartVnd', 'otherFundingVnd'];
-  for (const field of fields) if (m[field] < 0n) errors[field] = 'Số tiền không được âm';
+  for (const field of fields) {
+    if (m[field] < 0n) errors[field] = 'Số tiền không được âm';
+    else if (m[field] > MAX_PROPOSAL_VND) errors[field] = `Số tiền ${formatVnd(m[field])} vượt quá mức tối đa của một đề xuất (${formatVnd(MAX_PROPOSAL_VND)}): kiểm tra lại số chữ số`;
+  }
   if (Object.keys(errors).length) return errors;
   if (m.requestedSupportVnd > m.totalCostVnd) {
     errors.requestedSupportVnd = `Kinh phí đề nghị hỗ trợ (${formatVnd(m.requestedSupportVnd)}) không được lớn hơn tổng kinh phí (${formatVnd(m.totalCostVnd)})`;

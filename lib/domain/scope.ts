@@ -41,6 +41,15 @@ export function paymentRequestScope(actor: Actor): Prisma.PaymentRequestWhereInp
   return { project: projectScope(actor) };
 }
 
+/**
+ * Whether figures computed from a project's payment requests (advanced, paid, remaining) may be
+ * shown: not to a role whose payment-request scope is empty — the ministry reads national đề án,
+ * not the province's disbursements — since a total tells what the hidden rows hold.
+ */
+export function seesPaymentFigures(actor: Actor): boolean {
+  return paymentRequestScope(actor) !== NONE;
+}
+
 export function facilityScope(actor: Actor): Prisma.FacilityWhereInput {
   if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
   switch (actor.role) {
@@ -100,4 +109,10 @@ export function adminUnitScope(actor: Actor): Prisma.AdminUnitWhereInput {
 export function auditEventScope(actor: Actor): Prisma.AuditEventWhereInput {
   if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
   return NONE;
+}
+
+/** Repayment schedules: those of đề án in scope; a beneficiary sees only its own facility's. */
+export function repaymentScheduleScope(actor: Actor): Prisma.RepaymentScheduleWhereInput {
+  const project = { project: projectScope(actor) };
+  return actor.role === 'BENEFICIARY' ? { ...project, facilityId: actor.facilityId ?? -1 } : project;
 }

@@ -1,4 +1,5 @@
 // Tạm ứng / thanh toán forms and the Kho bạc's control: shared by react-hook-form and the server.
+import { dateInput } from './decision';
 import { vndInput } from './money';
 import { z } from './z';
 
@@ -39,14 +40,21 @@ export const controlPaymentSchema = z
     paymentRequestId: id('Thiếu đề nghị thanh toán'),
     decision: z.enum(['pay', 'refuse'], { message: 'Chọn chấp nhận hoặc từ chối' }),
     reason: z.string().trim().max(2000).optional(),
+    /** Ngày và số ủy nhiệm chi of the Kho bạc; the date defaults to today when paying. */
+    paidOn: dateInput.optional(),
+    paymentOrderNumber: z.string().trim().max(100).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'refuse' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Nhập lý do từ chối thanh toán' });
   });
 export type ControlPaymentInput = z.infer<typeof controlPaymentSchema>;
 
-/** The Kho bạc's two buttons: pay needs only the request, refuse needs a reason. */
-export const payPaymentSchema = z.object({ paymentRequestId: id('Thiếu đề nghị thanh toán') });
+/** The Kho bạc's two buttons: pay records the payment order (number and date), refuse needs a reason. */
+export const payPaymentSchema = z.object({
+  paymentRequestId: id('Thiếu đề nghị thanh toán'),
+  paymentOrderNumber: z.string().trim().min(1, 'Nhập số ủy nhiệm chi').max(100, 'Số ủy nhiệm chi tối đa 100 ký tự'),
+  paidOn: dateInput,
+});
 export const refusePaymentSchema = z.object({
   paymentRequestId: id('Thiếu đề nghị thanh toán'),
   reason: z.string().trim().min(1, 'Nhập lý do từ chối thanh toán').max(2000),

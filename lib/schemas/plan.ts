@@ -5,6 +5,7 @@ import { PLAN_ITEM_RETURNED_REVIEW, PLAN_ITEM_REVIEW_DECISIONS, PLAN_ITEM_REVIEW
 import { planItemMoneyErrors } from '@/lib/domain/plan-rules';
 import { dateInput, decisionSchema } from './decision';
 import { vndInput, vndOrZero } from './money';
+import { taxCodeSchema } from './tax-code';
 
 
 const id = (message: string) => z.coerce.number({ message }).int(message).positive(message);
@@ -77,10 +78,7 @@ export const planFacilitySchema = z.object({
   planId: id('Thiếu mã kế hoạch'),
   name: z.string().trim().min(1, 'Nhập tên cơ sở').max(300),
   legalForm: z.enum(LEGAL_FORMS, { message: 'Chọn loại hình cơ sở' }),
-  taxCode: z
-    .string()
-    .trim()
-    .regex(/^\d{10}(-\d{3})?$/, 'Mã số thuế gồm 10 chữ số (chi nhánh: 10 chữ số, gạch ngang, 3 chữ số)'),
+  taxCode: taxCodeSchema,
   adminUnitId: id('Chọn xã/phường/đặc khu của cơ sở'),
   address: optionalText(500),
 });
@@ -132,3 +130,24 @@ export const planDecisionUploadSchema = planDecisionSchema.extend({
   file: z.instanceof(File, { message: 'Chọn tệp quyết định (PDF hoặc ảnh)' }),
 });
 export type PlanDecisionUploadInput = z.infer<typeof planDecisionUploadSchema>;
+
+/** Ngoại lệ mức chi of a proposal (as normExceptionSchema for a đề án). */
+export const planItemNormExceptionSchema = z.object({
+  itemId: id('Thiếu mã đề xuất'),
+  note: z.string().trim().min(10, 'Nêu rõ căn cứ chấp thuận vượt mức chi (ít nhất 10 ký tự)').max(2000),
+});
+export type PlanItemNormExceptionInput = z.infer<typeof planItemNormExceptionSchema>;
+
+/** What the proposal form sends while typing, for the norm and duplicate check (incomplete forms pass). */
+export const planItemCheckSchema = z.object({
+  planId: id('Thiếu mã kế hoạch'),
+  itemId: optionalInt('Mã đề xuất không hợp lệ'),
+  name: z.string().trim().max(500).default(''),
+  contentCategoryId: optionalInt('Chọn nội dung hoạt động khuyến công'),
+  fundingLevel: z.enum(['KCQG', 'KCDP']).catch('KCDP'),
+  totalCostVnd: vndOrZero.catch(0n),
+  requestedSupportVnd: vndOrZero.catch(0n),
+  facilityIds: z.array(z.coerce.number().int().positive()).max(100).default([]),
+});
+export type PlanItemCheckInput = z.infer<typeof planItemCheckSchema>;
+export type PlanItemCheckValues = z.input<typeof planItemCheckSchema>;

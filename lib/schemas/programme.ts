@@ -88,7 +88,7 @@ const optionalFile = z.preprocess(
   (v) => (typeof File !== 'undefined' && v instanceof File && v.size > 0 ? v : undefined),
   z.instanceof(File).optional(),
 );
-const requiredFile = z.preprocess(
+export const requiredFile = z.preprocess(
   (v) => (typeof File !== 'undefined' && v instanceof File && v.size > 0 ? v : undefined),
   z.instanceof(File, { message: 'Chọn tệp Excel (.xlsx)' }),
 );

@@ -217,6 +217,7 @@ export const documentUploadSchema = z.instanceof(FormData).transform((form, ctx)
 export type DocumentUploadInput = z.infer<typeof documentUploadSchema>;
 
 export const documentDeleteSchema = z.object({ documentId: id });
+export const projectDeleteSchema = z.object({ projectId: id });
 
 // ───────── List filters (URL search params; bad values are ignored, never an error page) ─────────
 
@@ -226,6 +227,11 @@ export type ProjectSort = (typeof PROJECT_SORTS)[number];
 export const projectListQuerySchema = z.object({
   q: optionalQuery(searchText(200)),
   year: optionalQuery(queryYear()),
+  // Drill-down from a report: a range of years, only the đề án reports count, one province (ministry).
+  yearFrom: optionalQuery(queryYear()),
+  yearTo: optionalQuery(queryYear()),
+  counted: optionalQuery(z.enum(['1'])),
+  province: optionalQuery(queryId()),
   source: optionalQuery(z.enum(FUNDING_LEVELS)),
   content: optionalQuery(queryId()),
   status: optionalQuery(z.string().max(30)),

@@ -3,12 +3,9 @@ import { ALL_ROLES } from '@/lib/domain/roles';
 
 const optionalId = z.preprocess((v) => (v === '' || v === null || v === undefined ? undefined : Number(v)), z.number().int().positive().optional());
 
-export const passwordSchema = z
-  .string()
-  .min(10, 'Mật khẩu tối thiểu 10 ký tự')
-  .max(200)
-  .regex(/[A-Za-z]/, 'Mật khẩu cần có chữ cái')
-  .regex(/\d/, 'Mật khẩu cần có chữ số');
+// Length only here (shared with the browser); the server also refuses the username and common or
+// easily guessed passwords (lib/server/account/password-policy.ts). No character-class rules (ASVS 2.1.9).
+export const passwordSchema = z.string().min(12, 'Mật khẩu tối thiểu 12 ký tự').max(200, 'Mật khẩu tối đa 200 ký tự');
 
 export const createUserSchema = z
   .object({
@@ -39,3 +36,13 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const setUserActiveSchema = z.object({ userId: z.number().int().positive(), active: z.boolean() });
 export const resetPasswordSchema = z.object({ userId: z.number().int().positive(), password: passwordSchema });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại').max(200),
+    newPassword: passwordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'Mật khẩu nhập lại không khớp' })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Mật khẩu mới phải khác mật khẩu hiện tại' });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/domain/roles';
+import { isDenial, recordDenied } from './audit-denied';
 import { findActor } from './auth';
 import { runUseCase, type ActionResult } from './run-use-case';
 
@@ -18,16 +19,33 @@ export function action<S extends z.ZodType, T>(
   return async (input) => {
     const actor = await findActor();
     if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join('.');
-        if (!fieldErrors[key]) fieldErrors[key] = issue.message;
-      }
-      const first = parsed.error.issues[0];
-      return { ok: false, code: 'VALIDATION', message: first ? first.message : 'Dữ liệu không hợp lệ.', fieldErrors };
-    }
-    return runUseCase(() => handler(parsed.data, actor));
+    return runAction(actor, schema, handler, input);
   };
+}
+
+/** The part of action() after authentication: validate, run, map a refusal (and audit a denial). */
+export async function runAction<S extends z.ZodType, T>(
+  actor: Actor,
+  schema: S,
+  handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
+  input: z.input<S>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join('.');
+      if (!fieldErrors[key]) fieldErrors[key] = issue.message;
+    }
+    const first = parsed.error.issues[0];
+    return { ok: false, code: 'VALIDATION', message: first ? first.message : 'Dữ liệu không hợp lệ.', fieldErrors };
+  }
+  return runUseCase(async () => {
+    try {
+      return await handler(parsed.data, actor);
+    } catch (error) {
+      if (isDenial(error)) await recordDenied(actor, `action:${handler.name || 'anonymous'}`, error);
+      throw error;
+    }
+  });
 }

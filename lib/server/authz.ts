@@ -2,16 +2,20 @@ import 'server-only';
 import { notFound, forbidden } from 'next/navigation';
 import { can, type Permission } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
-import { AppError, forbiddenError, notFoundError } from './errors';
+import { isDenial, OUT_OF_SCOPE, recordDenied } from './audit-denied';
+import { findActor } from './auth';
+import { databaseRefusal } from './database-errors';
+import { AppError } from './errors';
 
 /** Throws FORBIDDEN unless the role has the permission. Use cases call it first thing. */
 export function assertCan(actor: Actor, permission: Permission): void {
-  if (!can(actor, permission)) throw forbiddenError();
+  if (!can(actor, permission)) throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này.', undefined, `missing ${permission}`);
 }
 
 /**
- * Returns a row loaded through the actor's scope. When it is out of scope, says FORBIDDEN if the
- * row exists (so a person who followed a link learns they lack access) and NOT_FOUND otherwise.
+ * Returns a row loaded through the actor's scope. Out of scope, the answer is NOT_FOUND whether the
+ * row exists or not, so nobody learns what another province (xã, facility) holds by trying ids;
+ * a row that does exist is marked so the refusal is audited as a denied attempt.
  */
 export async function getInScopeOrThrow<T>(
   scoped: Promise<T | null>,
@@ -20,17 +24,22 @@ export async function getInScopeOrThrow<T>(
 ): Promise<T> {
   const row = await scoped;
   if (row) return row;
-  if (await existsAtAll()) throw forbiddenError(`Bạn không có quyền xem ${what} này.`);
-  throw notFoundError(what);
+  const exists = await existsAtAll();
+  throw new AppError('NOT_FOUND', `Không tìm thấy ${what}.`, undefined, exists ? OUT_OF_SCOPE : undefined);
 }
 
-/** For pages: turns FORBIDDEN / NOT_FOUND from a use case into the 403 / 404 page. */
+/** For pages: turns FORBIDDEN / NOT_FOUND from a use case into the 403 / 404 page (auditing a denial). */
 export async function forPage<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (error) {
+    if (isDenial(error)) await recordDenied(await findActor(), 'page', error);
     if (error instanceof AppError && error.code === 'FORBIDDEN') forbidden();
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    // A refusal of the database caused by the address (an id beyond integer range) is "not found" too.
+    const refused = databaseRefusal(error);
+    if (refused?.code === 'FORBIDDEN') forbidden();
+    if (refused?.code === 'NOT_FOUND') notFound();
     throw error;
   }
 }

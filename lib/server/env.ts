@@ -9,8 +9,18 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   UPLOAD_DIR: z.string().default('.data/uploads'),
-  UPLOAD_MAX_MB: z.coerce.number().int().positive().default(20),
+  UPLOAD_MAX_MB: z.coerce.number().int().positive().max(90).default(20),
+  /** Where files of deleted documents go: outside UPLOAD_DIR, so downloads cannot reach them. */
+  UPLOAD_TRASH_DIR: z.string().default('.data/uploads-deleted'),
+  /** Sliding lifetime: a session unused this long ends. */
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(8),
+  /** Absolute lifetime: a session ends this long after sign-in however active it is. */
+  SESSION_ABSOLUTE_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  /** Sign-in throttling: failures allowed per account / per address within the window, then a lockout. */
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  SIGNIN_IP_MAX_FAILURES: z.coerce.number().int().positive().default(30),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  SIGNIN_LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Fixes the server's clock (ISO date-time) for tests and demonstrations; unset → real time. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { ZodError, type z } from 'zod';
 import type { Actor } from '@/lib/domain/roles';
+import { isDenial, recordDenied } from './audit-denied';
 import { findActor } from './auth';
 import { databaseRefusal } from './database-errors';
 import { AppError, type AppErrorCode } from './errors';
@@ -54,6 +55,7 @@ export function route<P = Record<string, string>>(
     try {
       return await handler({ request, actor, params });
     } catch (error) {
+      if (isDenial(error)) await recordDenied(actor, `route:${new URL(request.url).pathname}`, error);
       const response = refusalResponse(error);
       if (response) return response;
       throw error;

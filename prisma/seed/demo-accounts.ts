@@ -27,5 +27,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'coso.khac', role: 'BENEFICIARY', fullName: 'Hoàng Văn Phúc', province: 'HP', sees: 'Giám đốc Công ty TNHH Đồ gỗ mỹ nghệ Vĩnh Bảo (xã Vĩnh Bảo): chỉ cơ sở của mình và đề án nhóm có cơ sở tham gia.' },
   { username: 'bocongthuong', role: 'MINISTRY_OFFICER', fullName: 'Đặng Thị Lan Phương', province: null, sees: 'Cán bộ Bộ Công Thương (Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công): chỉ xem đề án khuyến công quốc gia của mọi tỉnh, thành phố.' },
   { username: 'ld.sct', role: 'SCT_LEADER', fullName: 'Nguyễn Đức Thịnh', province: 'LD', sees: 'Lãnh đạo Sở Công Thương Lâm Đồng: chỉ dữ liệu tỉnh Lâm Đồng, không thấy dữ liệu Hải Phòng.' },
+  { username: 'ld.khobac', role: 'KBNN_OFFICER', fullName: 'Lê Văn Sơn', province: 'LD', sees: 'Cán bộ Kho bạc Nhà nước khu vực XIV (Lâm Đồng): kiểm soát chi các đề nghị của Trung tâm Khuyến công Lâm Đồng.' },
   { username: 'ld.ttkc', role: 'TTKC_STAFF', fullName: 'Trần Thị Ngọc Bích', province: 'LD', sees: 'Cán bộ Trung tâm Khuyến công Lâm Đồng: đề án, hỗ trợ có thu hồi và lịch hoàn trả của tỉnh Lâm Đồng.' },
 ];

@@ -17,6 +17,7 @@ import type { SeedTx } from './types';
 import { seedUsers } from './users';
 import { need } from './util';
 import { seedPlaces } from './xa';
+import { seedHistory } from './history';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 export type { SeedTx } from './types';
@@ -59,7 +60,8 @@ export function resetDemoData(prisma: PrismaClient): Promise<DemoData> {
 
 /**
  * One TRUNCATE … RESTART IDENTITY CASCADE over every table of the schema except Prisma's migration
- * log. TRUNCATE (unlike DELETE) passes the append-only trigger on AuditEvent.
+ * log. The audit log refuses TRUNCATE unless the owner asks for a reset in the same transaction
+ * (migration 20261130140000_security).
  */
 export async function truncateAllTables(tx: SeedTx): Promise<void> {
   const tables = await tx.$queryRaw<{ name: string }[]>`
@@ -67,6 +69,7 @@ export async function truncateAllTables(tx: SeedTx): Promise<void> {
     WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
   if (tables.length === 0) return;
   const list = tables.map((t) => `"${t.name.replaceAll('"', '""')}"`).join(', ');
+  await tx.$executeRawUnsafe(`SET LOCAL khuyencong.reset_audit = 'on'`);
   await tx.$executeRawUnsafe(`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`);
 }
 
@@ -100,6 +103,7 @@ export async function seedInto(tx: SeedTx): Promise<DemoData> {
   );
   await seedProjectDocuments(tx);
   await seedNotifications(tx, users, projects);
+  await seedHistory(tx, { HP: places.hp, LD: places.ld }, categories, need(users, 'sct.lanhdao', 'user'));
   return {
     provinceIds: { HP: places.hp, LD: places.ld },
     userIds: users,

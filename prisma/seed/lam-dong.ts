@@ -49,6 +49,10 @@ export const LD_PROJECTS: ProjectSpec[] = [
       ['settle', '2024-12-20'],
     ],
     approval: BY_LD_SCT,
+    payments: [
+      { kind: 'ADVANCE', amount: 'ADVANCE_SHARE', status: 'PAID', created: '2024-04-15', sent: '2024-04-16', decided: '2024-04-22' },
+      { kind: 'PAYMENT', amount: 'REMAINDER', status: 'PAID', created: '2024-10-21', sent: '2024-10-22', decided: '2024-10-29' },
+    ],
     settlement: { status: 'APPROVED', created: '2024-11-25' },
     repayment: {
       status: 'ON_TIME',
@@ -59,9 +63,10 @@ export const LD_PROJECTS: ProjectSpec[] = [
       ],
       repayments: [
         ['2025-06-25', 180_000_000n],
-        ['2026-06-29', 180_000_000n],
+        // The second instalment was only partly repaid: late since 01/07/2026.
+        ['2026-06-29', 100_000_000n],
       ],
-      note: 'Hoàn trả 3 kỳ, mỗi kỳ 180.000.000 đồng, hạn 30/6 hằng năm.',
+      note: 'Hoàn trả 3 kỳ, mỗi kỳ 180.000.000 đồng, hạn 30/6 hằng năm; kỳ 2 mới trả 100.000.000 đồng.',
     },
   },
   {

@@ -60,7 +60,7 @@ export const PARAMETERS = [
   { key: 'SETTLEMENT_DOSSIER_DAYS', value: '15', legalBasis: null, note: '[PARAM] hồ sơ quyết toán đề án nộp trong 15 ngày sau lần nghiệm thu cuối' },
   { key: 'MONTHLY_REPORT_DAY', value: '25', legalBasis: null, note: '[PARAM] đơn vị thực hiện báo cáo tiến độ hằng tháng trước ngày 25' },
   { key: 'TREASURY_CONTRACT_FILING_THRESHOLD_VND', value: '50000000', legalBasis: 'Quy định kiểm soát chi qua Kho bạc Nhà nước', note: '[PARAM] hợp đồng trên 50.000.000 đ phải gửi Kho bạc' },
-  { key: 'ADVANCE_CLEARING_THRESHOLD_BP', value: '8000', legalBasis: 'Quy định kiểm soát chi qua Kho bạc Nhà nước', note: '[PARAM] thu hồi hết tạm ứng khi thanh toán đạt 80 % giá trị hợp đồng' },
+  { key: 'ADVANCE_CLEARING_THRESHOLD_BP', value: '8000', legalBasis: 'Thông tư 08/2016/TT-BTC (sửa đổi bởi Thông tư 52/2018/TT-BTC), Điều 8: thu hồi tạm ứng khi giá trị thanh toán đạt 80 % giá trị hợp đồng', note: '[PARAM] tạm ứng phải thu hồi khi khối lượng nghiệm thu đạt 80 % giá trị hợp đồng, chậm nhất hết năm ngân sách' },
   { key: 'TREASURY_ADVANCE_CEILING_BP', value: '7000', legalBasis: 'Quy định kiểm soát chi qua Kho bạc Nhà nước', note: '[PARAM] mức tạm ứng tối đa 70 % kinh phí hỗ trợ' },
 ] as const;
 

@@ -7,7 +7,7 @@ import { need } from './util';
 import type { Places } from './xa';
 
 /** Keys used by the other seed modules. UBND xã are keyed `HP:UBND_XA:<unit name>`. */
-export type OrgKey = 'HP:SCT' | 'HP:TTKC' | 'HP:STC' | 'HP:KBNN' | 'HP:UBND_TINH' | 'HP:SERVICE' | 'MINISTRY' | 'LD:SCT' | 'LD:TTKC';
+export type OrgKey = 'HP:SCT' | 'HP:TTKC' | 'HP:STC' | 'HP:KBNN' | 'HP:UBND_TINH' | 'HP:SERVICE' | 'MINISTRY' | 'LD:SCT' | 'LD:TTKC' | 'LD:KBNN';
 
 const UNIT_WORD: Record<AdminUnitType, string> = { XA: 'xã', PHUONG: 'phường', DAC_KHU: 'đặc khu' };
 
@@ -27,6 +27,8 @@ export async function seedOrganizations(tx: SeedTx, places: Places): Promise<Map
     { key: 'MINISTRY', provinceId: null, kind: 'MINISTRY', name: 'Bộ Công Thương – Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công', shortName: 'Bộ Công Thương' },
     { key: 'LD:SCT', provinceId: places.ld, kind: 'SCT', name: 'Sở Công Thương tỉnh Lâm Đồng', shortName: 'Sở Công Thương Lâm Đồng' },
     { key: 'LD:TTKC', provinceId: places.ld, kind: 'TTKC', name: 'Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh Lâm Đồng', shortName: 'Trung tâm Khuyến công Lâm Đồng' },
+    // Pays Lâm Đồng's recoverable support, so that its settled đề án show money that actually went out.
+    { key: 'LD:KBNN', provinceId: places.ld, kind: 'KBNN', name: 'Kho bạc Nhà nước khu vực XIV', shortName: 'KBNN khu vực XIV' },
   ];
 
   const hpUnitsWithFacilities = [...new Set(FACILITIES.filter((f) => f.province === 'HP').map((f) => f.unit))];

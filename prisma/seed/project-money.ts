@@ -25,6 +25,8 @@ export interface PlannedPayment {
     status: PaymentStatus;
     treasuryOrgId: number | null;
     sentAt: Date | null;
+    paidOn: Date | null;
+    paymentOrderNumber: string | null;
     idempotencyKey: string;
     createdById: number;
     createdAt: Date;
@@ -71,11 +73,14 @@ export function planPayments(
         advanceClearedVnd,
         payeeName: toFacility ? firstBeneficiary.name : 'Trung tâm Khuyến công và Tư vấn phát triển công nghiệp',
         payeeAccount: toFacility
-          ? `TK 2100${firstBeneficiary.taxCode.slice(2)} – Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam`
-          : 'TK 3713.0.1055821 – Kho bạc Nhà nước khu vực III',
+          ? `2100${firstBeneficiary.taxCode.slice(2)} – Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam`
+          : '3713.0.1055821 – Kho bạc Nhà nước khu vực III',
         status: p.status,
         treasuryOrgId: ids.treasuryOrgId,
         sentAt: p.sent ? at(p.sent, '10:00') : null,
+        paidOn: p.status === 'PAID' && p.decided ? day(p.decided) : null,
+        // Invented ủy nhiệm chi numbers: year, project sequence, request sequence.
+        paymentOrderNumber: p.status === 'PAID' && p.decided ? `UNC-${p.decided.slice(0, 4)}/${String(ids.projectId).padStart(3, '0')}-${i + 1}` : null,
         idempotencyKey: `seed:${spec.province}:${spec.code}:${i + 1}`,
         createdById: userId(STAFF[spec.province].ttkc),
         createdAt: at(p.created, '09:30'),

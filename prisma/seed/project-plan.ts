@@ -8,7 +8,7 @@ import type { ProjectSpec } from './project-spec';
 
 export const STAFF = {
   HP: { sct: 'sct.lanhdao', ttkc: 'ttkc.canbo', treasury: 'khobac.canbo', ttkcOrg: 'HP:TTKC', treasuryOrg: 'HP:KBNN' },
-  LD: { sct: 'ld.sct', ttkc: 'ld.ttkc', treasury: null, ttkcOrg: 'LD:TTKC', treasuryOrg: null },
+  LD: { sct: 'ld.sct', ttkc: 'ld.ttkc', treasury: 'ld.khobac', ttkcOrg: 'LD:TTKC', treasuryOrg: 'LD:KBNN' },
 } as const;
 
 /** Who plausibly fired each event: the Sở decides, the Trung tâm does the work. */

@@ -3,6 +3,8 @@
 // the money is checked against the seeded norms and the approved support before anything is written.
 import type { Prisma } from '../generated/client/client';
 import { sumVnd } from '../../lib/domain/money';
+import type { ProjectSnapshot } from '../../lib/domain/project-amendment';
+import { snapshotOf } from '../../lib/domain/project-snapshot';
 import { APPRAISAL_CRITERIA } from '../../lib/domain/project-appraisal';
 import { insertPayments, insertRepayments, planPayments, type PlannedPayment, type PlannedRepayment } from './project-money';
 import {
@@ -121,8 +123,10 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
   const appraisals: Prisma.AppraisalCreateManyInput[] = [];
   const contracts: Prisma.ContractCreateManyInput[] = [];
   const acceptances: Prisma.AcceptanceCreateManyInput[] = [];
-  const amendments: Prisma.AmendmentCreateManyInput[] = [];
+  const pendingAmendments: { spec: ProjectSpec; projectId: number; requestedById: number }[] = [];
   const settlements: Prisma.SettlementCreateManyInput[] = [];
+  const liquidations: Prisma.LiquidationCreateManyInput[] = [];
+  const refunds: Prisma.RefundCreateManyInput[] = [];
   const audits: Prisma.AuditEventCreateManyInput[] = [];
   const payments: PlannedPayment[] = [];
   const repayments: PlannedRepayment[] = [];
@@ -130,7 +134,7 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
     planned.map(({ spec, steps, lines }) => ({ spec, parties: contractParties(spec, lines), signedOn: steps.find((s) => s.event === 'signContract')?.date })),
   );
 
-  for (const { spec, steps, lines, approvedSupportVnd, settlementKey } of planned) {
+  for (const { spec, steps, lines, totals, approvedSupportVnd, settlementKey } of planned) {
     const projectId = idOf(spec);
     const provinceId = ctx.provinces[spec.province];
     const staff = STAFF[spec.province];
@@ -229,28 +233,62 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
     const treasuryOrgId = staff.treasuryOrg ? need(ctx.orgs, staff.treasuryOrg, 'organization') : null;
     payments.push(...planPayments(spec, { projectId, provinceId, treasuryOrgId }, approvedSupportVnd, facility(spec.beneficiaries[0]!.facility), user));
 
+    // Thanh lý and quyết toán freeze the money position as the portal does (lib/server/settlements).
+    const paidOf = (kind: 'ADVANCE' | 'PAYMENT') => sumVnd(payments.filter((p) => p.row.projectId === projectId && p.row.status === 'PAID' && p.row.kind === kind).map((p) => p.row.amountVnd));
+    const disbursedVnd = paidOf('ADVANCE') + paidOf('PAYMENT');
+    // Spending disallowed at settlement: the acceptance accepted less, so its eligible share is the
+    // approved support less the disallowed amount, and the beneficiary paid that back (nộp trả).
+    const disallowedVnd = spec.settlement?.disallowedVnd ?? 0n;
+    if (disallowedVnd > 0n) {
+      const passed = acceptances.filter((a) => a.projectId === projectId && a.status === 'PASSED');
+      if (passed.length !== 1 || approvedSupportVnd === null || totals.stateSupportVnd === 0n) throw new Error(`seed ${spec.code}: a disallowed amount needs one passed acceptance`);
+      const eligible = approvedSupportVnd - disallowedVnd;
+      // The smallest accepted value whose state share (rounded down) is exactly `eligible`.
+      passed[0]!.acceptedValueVnd = (eligible * totals.totalCostVnd + totals.stateSupportVnd - 1n) / totals.stateSupportVnd;
+      refunds.push({ provinceId, projectId, amountVnd: disallowedVnd, documentNumber: `GNT-${spec.settlement!.created.slice(0, 4)}/${String(projectId).padStart(3, '0')}`, paidOn: day(spec.settlement!.created), note: spec.settlement!.note ?? null, recordedById: user(staff.ttkc), createdAt: at(spec.settlement!.created, '09:00') });
+    }
+    const acceptedVnd = sumVnd(acceptances.filter((a) => a.projectId === projectId && a.status === 'PASSED').map((a) => BigInt(a.acceptedValueVnd ?? 0n)));
+    const liquidated = steps.find((s) => s.event === 'liquidate');
+    if (liquidated) {
+      if (approvedSupportVnd === null) throw new Error(`seed ${spec.code}: liquidation without approval`);
+      liquidations.push({
+        projectId,
+        minutesNumber: `${String(liquidations.length + 1).padStart(2, '0')}/BBTL-TTKC`,
+        signedOn: day(liquidated.date),
+        acceptedValueVnd: acceptedVnd,
+        paidVnd: disbursedVnd,
+        dueVnd: approvedSupportVnd - disallowedVnd > disbursedVnd ? approvedSupportVnd - disallowedVnd - disbursedVnd : 0n,
+        toRefundVnd: disallowedVnd,
+        signatoryA: 'Giám đốc Trung tâm Khuyến công',
+        signatoryB: `Đại diện ${facility(spec.beneficiaries[0]!.facility).name}`,
+        recordedById: user(staff.ttkc),
+        createdAt: at(liquidated.date, '16:00'),
+      });
+    }
     if (spec.settlement) {
       if (approvedSupportVnd === null) throw new Error(`seed ${spec.code}: settlement without approval`);
-      const disallowedVnd = spec.settlement.disallowedVnd ?? 0n;
-      const settledVnd = approvedSupportVnd - disallowedVnd;
-      const paid = sumVnd(payments.filter((p) => p.row.projectId === projectId && p.row.status === 'PAID').map((p) => p.row.amountVnd));
+      if (disbursedVnd > approvedSupportVnd) throw new Error(`seed ${spec.code}: settlement above the approved support`);
       settlements.push({
         projectId,
         status: spec.settlement.status,
-        settledVnd,
+        settledVnd: disbursedVnd - disallowedVnd,
         disallowedVnd,
-        toRefundVnd: paid > settledVnd ? paid - settledVnd : 0n,
-        refundedVnd: 0n,
+        toRefundVnd: disallowedVnd,
+        refundedVnd: disallowedVnd,
+        approvedVnd: approvedSupportVnd,
+        contractedVnd: sumVnd(contracts.filter((c) => c.projectId === projectId).map((c) => BigInt(c.supportVnd))),
+        acceptedValueVnd: acceptedVnd,
+        advancedVnd: paidOf('ADVANCE'),
+        paidVnd: paidOf('PAYMENT'),
+        // What was approved and never disbursed is given up, so that the settlement balances.
+        cancelledVnd: approvedSupportVnd - disbursedVnd,
         decisionId: settlementKey ? need(decisionIds, settlementKey, 'decision') : null,
         note: spec.settlement.note ?? null,
         createdAt: at(spec.settlement.created, '10:00'),
       });
     }
 
-    if (spec.amendment) {
-      const a = spec.amendment;
-      amendments.push({ projectId, fromVersion: 1, kinds: a.kinds, scale: a.scale, reason: a.reason, before: a.before, after: a.after, requestedById: user(staff.ttkc), requestedAt: at(a.requested, '14:20') });
-    }
+    if (spec.amendment) pendingAmendments.push({ spec, projectId, requestedById: user(staff.ttkc) });
 
     if (spec.repayment) {
       if (approvedSupportVnd === null) throw new Error(`seed ${spec.code}: repayment without approval`);
@@ -263,8 +301,10 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
   if (appraisals.length) await tx.appraisal.createMany({ data: appraisals });
   if (contracts.length) await tx.contract.createMany({ data: contracts });
   if (acceptances.length) await tx.acceptance.createMany({ data: acceptances });
-  if (amendments.length) await tx.amendment.createMany({ data: amendments });
+  await seedAmendments(tx, pendingAmendments);
   if (settlements.length) await tx.settlement.createMany({ data: settlements });
+  if (liquidations.length) await tx.liquidation.createMany({ data: liquidations });
+  if (refunds.length) await tx.refund.createMany({ data: refunds });
 
   // 4. Payment requests with the treasury's controls, then every audit row, then repayments.
   await insertPayments(tx, payments, user, audits);
@@ -273,3 +313,27 @@ export async function seedProjects(tx: SeedTx, ctx: ProjectContext, specs: reado
 
   return result;
 }
+
+/**
+ * Amendments store whole versions of the đề án, as requestAmendment does: `before` is the đề án as
+ * written above, `after` is it with the spec's changes. The spec's `before` must agree with the record.
+ */
+async function seedAmendments(tx: SeedTx, pending: { spec: ProjectSpec; projectId: number; requestedById: number }[]): Promise<void> {
+  if (pending.length === 0) return;
+  const projects = await tx.project.findMany({
+    where: { id: { in: pending.map((p) => p.projectId) } },
+    include: { adminUnit: true, beneficiaries: { include: { facility: true }, orderBy: { facilityId: 'asc' } }, costLines: { orderBy: { sortOrder: 'asc' } } },
+  });
+  const data: Prisma.AmendmentCreateManyInput[] = pending.map(({ spec, projectId, requestedById }) => {
+    const a = spec.amendment!;
+    const before = snapshotOf(projects.find((p) => p.id === projectId)!);
+    for (const [key, value] of Object.entries(a.before)) {
+      if (before[key as keyof ProjectSnapshot] !== value) throw new Error(`seed ${spec.code}: amendment before.${key} is not the đề án's ${key}`);
+    }
+    const after: ProjectSnapshot = { ...before, ...a.after };
+    return { projectId, fromVersion: 1, kinds: a.kinds, scale: a.scale, reason: a.reason, before: asJson(before), after: asJson(after), requestedById, requestedAt: at(a.requested, '14:20') };
+  });
+  await tx.amendment.createMany({ data });
+}
+
+const asJson = (v: ProjectSnapshot) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;

@@ -20,6 +20,7 @@ const LINKS: Record<string, { org?: string; xa?: string; facility?: string }> = 
   bocongthuong: { org: 'MINISTRY' },
   'ld.sct': { org: 'LD:SCT' },
   'ld.ttkc': { org: 'LD:TTKC' },
+  'ld.khobac': { org: 'LD:KBNN' },
 };
 
 /** Creates the demo users and returns username → id. */

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { queryOne, signIn, signInAndWaitHome } from './helpers';
+import { SIGN_IN_FAILED_MESSAGE } from '../../lib/domain/security/sign-in-throttle';
 
 // Every demo account (README) reaches its own home, with its role and scope in the header.
 const ACCOUNTS: { username: string; role: string; scope: RegExp }[] = [
@@ -28,7 +29,7 @@ for (const account of ACCOUNTS) {
 }
 
 test('a wrong password and an unknown user get the same message', async ({ page }) => {
-  const message = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+  const message = SIGN_IN_FAILED_MESSAGE;
   // Scoped to the form: Next's route announcer is an alert too.
   await signIn(page, 'ttkc.canbo', 'sai-mat-khau');
   await expect(page.locator('form').getByRole('alert')).toHaveText(message);
@@ -49,30 +50,34 @@ test('an expired session returns to sign-in and back to the page afterwards', as
   await expect(page.getByRole('heading', { level: 1, name: 'Cơ sở công nghiệp nông thôn' })).toBeVisible();
 });
 
-test("a xã officer opening another xã's đề án gets the 403 page", async ({ page }) => {
+// Out of scope looks exactly like "does not exist" (404): nobody learns what another xã,
+// facility or province holds by trying addresses.
+test("a xã officer opening another xã's đề án gets the 404 page", async ({ page }) => {
   const other = await queryOne<{ id: number }>(
     `SELECT p.id FROM "Project" p JOIN "AdminUnit" a ON a.id = p."adminUnitId" WHERE a.name = 'Vĩnh Bảo' LIMIT 1`,
   );
   await signInAndWaitHome(page, 'xa.namsach');
   const response = await page.goto(`/de-an/${other.id}`);
-  expect(response?.status()).toBe(403);
-  await expect(page.getByRole('heading', { name: 'Bạn không có quyền truy cập' })).toBeVisible();
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
 });
 
-test('a beneficiary opening another facility gets the 403 page', async ({ page }) => {
+test('a beneficiary opening another facility gets the 404 page', async ({ page }) => {
   const other = await queryOne<{ id: number }>(
     `SELECT f.id FROM "Facility" f WHERE f.id <> (SELECT "facilityId" FROM "User" WHERE username = 'coso.demo') AND f."provinceId" = (SELECT "provinceId" FROM "User" WHERE username = 'coso.demo') LIMIT 1`,
   );
   await signInAndWaitHome(page, 'coso.demo');
   const response = await page.goto(`/co-so/${other.id}`);
-  expect(response?.status()).toBe(403);
+  expect(response?.status()).toBe(404);
 });
 
 test('a Lâm Đồng user cannot open a Hải Phòng đề án', async ({ page }) => {
   const hp = await queryOne<{ id: number }>(`SELECT p.id FROM "Project" p JOIN "Province" v ON v.id = p."provinceId" WHERE v.code = 'HP' LIMIT 1`);
   await signInAndWaitHome(page, 'ld.ttkc');
   const response = await page.goto(`/de-an/${hp.id}`);
-  expect(response?.status()).toBe(403);
+  expect(response?.status()).toBe(404);
+  // The same answer as for an address that exists nowhere.
+  expect((await page.goto('/de-an/987654321'))?.status()).toBe(404);
 });
 
 test('the home page fits a 375 px phone @phone', async ({ page }) => {

@@ -11,7 +11,12 @@ export async function resetDatabase(): Promise<void> {
   const tables = await db.$queryRawUnsafe<{ tablename: string }[]>(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
   );
-  if (tables.length) await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  if (!tables.length) return;
+  // The audit log refuses TRUNCATE unless its owner asks for a reset in the same transaction.
+  await db.$transaction([
+    db.$executeRawUnsafe(`SET LOCAL khuyencong.reset_audit = 'on'`),
+    db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`),
+  ]);
 }
 
 export async function createProvince(name = `Tỉnh thử ${next()}`) {

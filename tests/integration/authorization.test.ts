@@ -23,8 +23,8 @@ describe('xã officer', () => {
   });
 
   it("is refused another xã's đề án and cơ sở", async () => {
-    expect(await codeOf(getProjectOrThrow(w.actors.xaA, w.projectB.id))).toBe('FORBIDDEN');
-    expect(await codeOf(getFacilityOrThrow(w.actors.xaA, w.facilityB.id))).toBe('FORBIDDEN');
+    expect(await codeOf(getProjectOrThrow(w.actors.xaA, w.projectB.id))).toBe('NOT_FOUND');
+    expect(await codeOf(getFacilityOrThrow(w.actors.xaA, w.facilityB.id))).toBe('NOT_FOUND');
   });
 
   it('lists only their xã', async () => {
@@ -37,16 +37,16 @@ describe('xã officer', () => {
 describe('beneficiary', () => {
   it('sees its own facility and đề án only', async () => {
     expect(await codeOf(getFacilityOrThrow(w.actors.beneficiaryA, w.facilityA.id))).toBe('OK');
-    expect(await codeOf(getFacilityOrThrow(w.actors.beneficiaryA, w.facilityB.id))).toBe('FORBIDDEN');
-    expect(await codeOf(getProjectOrThrow(w.actors.beneficiaryA, w.projectB.id))).toBe('FORBIDDEN');
+    expect(await codeOf(getFacilityOrThrow(w.actors.beneficiaryA, w.facilityB.id))).toBe('NOT_FOUND');
+    expect(await codeOf(getProjectOrThrow(w.actors.beneficiaryA, w.projectB.id))).toBe('NOT_FOUND');
     expect((await findProjects(w.actors.beneficiaryA, {})).rows.map((r) => r.id)).toEqual([w.projectA.id]);
   });
 });
 
 describe('tenant boundary', () => {
   it('refuses a Lâm Đồng user every Hải Phòng record', async () => {
-    expect(await codeOf(getProjectOrThrow(w.actors.ldTtkc, w.projectA.id))).toBe('FORBIDDEN');
-    expect(await codeOf(getFacilityOrThrow(w.actors.ldTtkc, w.facilityA.id))).toBe('FORBIDDEN');
+    expect(await codeOf(getProjectOrThrow(w.actors.ldTtkc, w.projectA.id))).toBe('NOT_FOUND');
+    expect(await codeOf(getFacilityOrThrow(w.actors.ldTtkc, w.facilityA.id))).toBe('NOT_FOUND');
     expect((await findProjects(w.actors.ldTtkc, {})).rows.map((r) => r.id)).toEqual([w.projectLd.id]);
   });
 
@@ -68,7 +68,7 @@ describe('Kho bạc', () => {
     expect((await findProjects(w.actors.kbnn, {})).total).toBe(0);
     await db.paymentRequest.create({ data: { ...base, status: 'SENT_TO_TREASURY', treasuryOrgId: w.hp.orgs.kbnn.id, sentAt: testNow() } });
     expect((await findProjects(w.actors.kbnn, {})).rows.map((r) => r.id)).toEqual([w.projectA.id]);
-    expect(await codeOf(getProjectOrThrow(w.actors.kbnn, w.projectB.id))).toBe('FORBIDDEN');
+    expect(await codeOf(getProjectOrThrow(w.actors.kbnn, w.projectB.id))).toBe('NOT_FOUND');
   });
 
   it('has no access to the facility register', async () => {
@@ -80,6 +80,6 @@ describe('ministry', () => {
   it('reads national-fund (KCQG) đề án of every province, not local ones', async () => {
     const ids = (await findProjects(w.actors.ministry, {})).rows.map((r) => r.id).sort();
     expect(ids).toEqual([w.projectB.id, w.projectLd.id].sort());
-    expect(await codeOf(getProjectOrThrow(w.actors.ministry, w.projectA.id))).toBe('FORBIDDEN');
+    expect(await codeOf(getProjectOrThrow(w.actors.ministry, w.projectA.id))).toBe('NOT_FOUND');
   });
 });

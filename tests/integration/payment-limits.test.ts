@@ -50,6 +50,7 @@ describe('advance limit', () => {
 
   it('counts payments too: advances + payments never exceed the approved support', async () => {
     await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 200_000_000n, 'PAID');
+    await db.project.update({ where: { id: w.projectA.id }, data: { status: 'ACCEPTED' } });
     await createPaymentRequest(w.actors, w.projectA.id, 'PAYMENT', 90_000_000n);
     const error = await errorOf(requestPayment(w.actors.ttkc, paymentInput(w.projectA.id, 'PAYMENT', 10_000_001n)));
     expect(error.code).toBe('LIMIT_EXCEEDED');
@@ -64,6 +65,7 @@ describe('advance limit', () => {
 
 describe('concurrency', () => {
   it('lets 10 simultaneous 40 % requests commit no more than the limit', async () => {
+    await db.project.update({ where: { id: w.projectA.id }, data: { status: 'ACCEPTED' } });
     const amount = 120_000_000n; // 40 % of 300 M
     const results = await Promise.allSettled(Array.from({ length: 10 }, () => requestPayment(w.actors.ttkc, paymentInput(w.projectA.id, 'PAYMENT', amount))));
     const ok = results.filter((r) => r.status === 'fulfilled');

@@ -34,14 +34,14 @@ beforeAll(async () => {
 
 describe('a xã officer and another xã', () => {
   it("cannot read another xã's plan", async () => {
-    expect(await codeOf(getPlanOrThrow(w.xaBActor, planA.id))).toBe('FORBIDDEN');
+    expect(await codeOf(getPlanOrThrow(w.xaBActor, planA.id))).toBe('NOT_FOUND');
   });
 
   it("cannot change, delete from or send another xã's plan", async () => {
-    expect(await codeOf(savePlanItem(w.xaBActor, itemInput(planA.id, w)))).toBe('FORBIDDEN');
-    expect(await codeOf(savePlanItem(w.xaBActor, itemInput(planA.id, w, { itemId: itemA.id, name: 'Sửa trộm' })))).toBe('FORBIDDEN');
-    expect(await codeOf(deletePlanItem(w.xaBActor, itemA.id))).toBe('FORBIDDEN');
-    expect(await codeOf(submitPlan(w.xaBActor, planA.id))).toBe('FORBIDDEN');
+    expect(await codeOf(savePlanItem(w.xaBActor, itemInput(planA.id, w)))).toBe('NOT_FOUND');
+    expect(await codeOf(savePlanItem(w.xaBActor, itemInput(planA.id, w, { itemId: itemA.id, name: 'Sửa trộm' })))).toBe('NOT_FOUND');
+    expect(await codeOf(deletePlanItem(w.xaBActor, itemA.id))).toBe('NOT_FOUND');
+    expect(await codeOf(submitPlan(w.xaBActor, planA.id))).toBe('NOT_FOUND');
     const item = await db.planItem.findUniqueOrThrow({ where: { id: itemA.id } });
     expect(item.name).toBe('Hỗ trợ máy ép gạch không nung');
   });
@@ -72,7 +72,7 @@ describe('staff who are not the author', () => {
   });
 
   it('in another province do not see the plan at all', async () => {
-    expect(await codeOf(getPlanOrThrow(w.actors.ldTtkc, planA.id))).toBe('FORBIDDEN');
+    expect(await codeOf(getPlanOrThrow(w.actors.ldTtkc, planA.id))).toBe('NOT_FOUND');
     expect((await findRounds(w.actors.ldTtkc)).length).toBe(0);
   });
 

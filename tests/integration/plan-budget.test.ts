@@ -15,6 +15,7 @@ import { savePlanItem } from '@/lib/server/plans/save-plan-item';
 import { sendPlanToFinance } from '@/lib/server/plans/send-plan-to-finance';
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { TOTAL_ROW_LABEL } from '@/lib/server/plans/plan-workbook';
+import { printProblems } from '../factories/excel';
 import { errorOf, itemInput, PLAN_YEAR, createPlanWorld, type PlanWorld } from '../factories/plan';
 import { resetDatabase } from '../factories/world';
 
@@ -156,5 +157,12 @@ describe('the same totals on screen, in the exports and in the database', () => 
     expect(labels).toContain('Phía Đông');
     expect(labels).toContain('Phía Tây');
     expect(labels.some((l) => l.startsWith('Nhóm I.'))).toBe(true);
+  });
+});
+
+describe('printing the forms', () => {
+  it('prints both forms on A4 landscape, one page wide, titles repeated, no header word cut', async () => {
+    expect(await printProblems((await exportPlan(w.actors.stc, PLAN_YEAR, 'KCDP')).body)).toEqual([]);
+    expect(await printProblems((await exportPlan(w.actors.sct, PLAN_YEAR, 'KCQG')).body)).toEqual([]);
   });
 });

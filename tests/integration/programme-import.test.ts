@@ -191,9 +191,9 @@ describe('who may import and export', () => {
     const programme = await createProgramme({ provinceId: w.hp.province.id, appendix: null });
     const file = xlsx(await typedAppendixXlsx());
     expect((await errorOf(previewAppendixImport(w.actors.xaA, { programmeId: programme.id, file }))).code).toBe('FORBIDDEN');
-    expect((await errorOf(previewAppendixImport(w.actors.ldTtkc, { programmeId: programme.id, file }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(previewAppendixImport(w.actors.ldTtkc, { programmeId: programme.id, file }))).code).toBe('NOT_FOUND');
     expect((await errorOf(exportProgrammeAppendix(w.actors.kbnn, programme.id))).code).toBe('FORBIDDEN');
-    expect((await errorOf(exportProgrammeAppendix(w.actors.ministry, programme.id))).code).toBe('FORBIDDEN');
+    expect((await errorOf(exportProgrammeAppendix(w.actors.ministry, programme.id))).code).toBe('NOT_FOUND');
     expect((await errorOf(exportProgrammeAppendix(w.actors.ttkc, 999_999))).code).toBe('NOT_FOUND');
   });
 

@@ -108,6 +108,6 @@ describe('progress against targets', () => {
 
   it('is not shown to roles without programme:read', async () => {
     await expect(findProgrammeProgress(w.actors.kbnn, programmeId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(findProgrammeProgress(w.actors.ldTtkc, programmeId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(findProgrammeProgress(w.actors.ldTtkc, programmeId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -89,7 +89,7 @@ describe('creating and approving a programme', () => {
     expect((await findProgrammes(w.actors.xaA)).map((p) => p.id)).not.toContain(ld.id);
     expect((await findProgrammes(w.actors.ministry)).map((p) => p.id)).toEqual([kcqg.id]);
     expect((await errorOf(findProgrammes(w.actors.kbnn))).code).toBe('FORBIDDEN');
-    expect((await errorOf(getProgrammeOrThrow(w.actors.ldTtkc, kcqg.id))).code).toBe('FORBIDDEN');
+    expect((await errorOf(getProgrammeOrThrow(w.actors.ldTtkc, kcqg.id))).code).toBe('NOT_FOUND');
   });
 });
 
@@ -161,7 +161,7 @@ describe('editing the targets of a draft', () => {
     const values = await formValues(programme.id);
     values.groups[0]!.items[0]!.values[0] = '5';
     for (const actor of [w.actors.stc, w.actors.xaA, w.actors.ministry, w.actors.admin]) expect((await errorOf(save(actor, values))).code).toBe('FORBIDDEN');
-    expect((await errorOf(save(w.actors.ldTtkc, values))).code).toBe('FORBIDDEN');
+    expect((await errorOf(save(w.actors.ldTtkc, values))).code).toBe('NOT_FOUND');
   });
 });
 

@@ -39,9 +39,9 @@ describe('project documents', () => {
     expect(bytes.toString()).toBe(CONTENT);
     expect(document).toMatchObject({ kind: 'THUYET_MINH', mimeType: 'application/pdf', title: 'Thuyết minh đề án' });
     expect(await codeOf(getDocumentForDownload(w.actors.beneficiaryA, id))).toBe('OK');
-    expect(await codeOf(getDocumentForDownload(w.actors.xaB, id))).toBe('FORBIDDEN');
-    expect(await codeOf(getDocumentForDownload(w.actors.beneficiaryB, id))).toBe('FORBIDDEN');
-    expect(await codeOf(getDocumentForDownload(w.actors.ldTtkc, id))).toBe('FORBIDDEN');
+    expect(await codeOf(getDocumentForDownload(w.actors.xaB, id))).toBe('NOT_FOUND');
+    expect(await codeOf(getDocumentForDownload(w.actors.beneficiaryB, id))).toBe('NOT_FOUND');
+    expect(await codeOf(getDocumentForDownload(w.actors.ldTtkc, id))).toBe('NOT_FOUND');
     expect(await codeOf(getDocumentForDownload(w.actors.ttkc, 999_999))).toBe('NOT_FOUND');
   });
 

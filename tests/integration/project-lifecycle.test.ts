@@ -20,7 +20,7 @@ import { setProjectBeneficiaries } from '@/lib/server/projects/set-project-benef
 import { signProjectContract } from '@/lib/server/projects/sign-project-contract';
 import { ACCEPTANCE_KINDS, attachDocuments, createProjectWorld, decision, DOSSIER_KINDS, type ProjectWorld } from '../factories/project';
 import { errorOf } from '../factories/errors';
-import { resetDatabase } from '../factories/world';
+import { createActor, resetDatabase } from '../factories/world';
 
 let w: ProjectWorld;
 
@@ -124,9 +124,11 @@ describe('a đề án from dossier to acceptance', () => {
     const created = await createProject(ttkc, projectGeneralSchema.parse({ name: 'Đề án không đạt', year: 2026, fundingLevel: 'KCDP', contentCategoryId: w.categoryId }));
     await db.project.update({ where: { id: created.id }, data: { status: 'SUBMITTED' } });
     const checklist = { fitsProgramme: true, efficient: false, capable: true, noDoubleFunding: true, completeDossier: true };
-    const pass = await errorOf(appraiseProject(ttkc, appraisalSchema.parse({ projectId: created.id, expectedStatus: 'SUBMITTED', result: 'PASS', checklist, opinion: 'x', recommendedSupportVnd: '1' })));
+    // Another officer of the Trung tâm appraises: the author may not (separation of duties).
+    const appraiser = await createActor('TTKC_STAFF', { provinceId: w.hp.province.id, organizationId: w.hp.orgs.ttkc.id });
+    const pass = await errorOf(appraiseProject(appraiser, appraisalSchema.parse({ projectId: created.id, expectedStatus: 'SUBMITTED', result: 'PASS', checklist, opinion: 'x', recommendedSupportVnd: '1' })));
     expect(pass.message).toBe('Đề án chỉ đạt khi đáp ứng đủ 5 tiêu chí. Chưa đạt: Hiệu quả kinh tế - xã hội, tính lan toả.');
-    await appraiseProject(ttkc, appraisalSchema.parse({ projectId: created.id, expectedStatus: 'SUBMITTED', result: 'FAIL', checklist, opinion: 'Hiệu quả thấp' }));
+    await appraiseProject(appraiser, appraisalSchema.parse({ projectId: created.id, expectedStatus: 'SUBMITTED', result: 'FAIL', checklist, opinion: 'Hiệu quả thấp' }));
     const last = await db.auditEvent.findFirstOrThrow({ where: { entityType: 'Project', entityId: created.id }, orderBy: { id: 'desc' } });
     expect(last).toMatchObject({ event: 'appraiseFail', fromStatus: 'SUBMITTED', toStatus: 'REJECTED', reason: 'Hiệu quả thấp' });
   });

@@ -91,8 +91,10 @@ describe('exporting đề án', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Đề án')!;
-    expect(sheet.getRow(1).values).toEqual([
+    // Two title rows, a blank row, then the header; an STT column first (lib/server/excel/table-writer.ts).
+    expect(sheet.getRow(4).values).toEqual([
       undefined,
+      'STT',
       'Mã đề án',
       'Tên đề án',
       'Năm',
@@ -104,16 +106,20 @@ describe('exporting đề án', () => {
       'Vốn đối ứng (đồng)',
       'Đã tạm ứng (đồng)',
       'Đã thanh toán (đồng)',
+      'Còn phải trả (đồng)',
+      'Phải nộp trả (đồng)',
       '% khối lượng hoàn thành',
       'Trạng thái',
       'Ghi chú',
     ]);
-    expect(sheet.rowCount).toBe(3);
-    const rowA = [2, 3].map((i) => sheet.getRow(i)).find((r) => r.getCell(1).value === w.projectA.code)!;
-    expect(rowA.getCell(6).value).toBe('Cơ sở gốm A');
-    expect(rowA.getCell(8).value).toBe(300_000_000);
-    expect(rowA.getCell(8).numFmt).toBe('#,##0');
-    expect(rowA.getCell(10).value).toBe(120_000_000);
-    expect(rowA.getCell(13).value).toBe('Đang thực hiện');
+    expect(sheet.rowCount).toBe(7);
+    const rowA = [5, 6].map((i) => sheet.getRow(i)).find((r) => r.getCell(2).value === w.projectA.code)!;
+    expect(rowA.getCell(7).value).toBe('Cơ sở gốm A');
+    expect(rowA.getCell(9).value).toBe(300_000_000);
+    expect(rowA.getCell(9).numFmt).toBe('#,##0');
+    expect(rowA.getCell(11).value).toBe(120_000_000);
+    expect(rowA.getCell(13).value).toBe(180_000_000); // still owed: 300 M approved − 120 M advanced
+    expect(rowA.getCell(16).value).toBe('Đang thực hiện');
+    expect(sheet.getRow(7).getCell(2).value).toBe('Tổng cộng (2 đề án)');
   });
 });

@@ -7,7 +7,8 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate, formatNumber } from '@/lib/domain/format';
 import { FUNDING_SOURCE_LABELS } from '@/lib/domain/labels';
 import { formatVndPlain } from '@/lib/domain/money';
-import { bpToPercent, CEILING_SCOPE_LABELS } from '@/lib/domain/norms';
+import { CEILING_SCOPE_LABELS } from '@/lib/domain/norms';
+import { formatRateBp } from '@/lib/domain/percent';
 import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { canEditNorm, findNorms } from '@/lib/server/norms/find-norms';
@@ -66,7 +67,7 @@ export default async function NormsPage() {
                     {n.note && <span className="block text-xs text-slate-500">{n.note}</span>}
                   </Td>
                   <Td>{FUNDING_SOURCE_LABELS[n.fundingSource]}</Td>
-                  <Td numeric>{n.maxShareBp === null ? '—' : `${bpToPercent(n.maxShareBp)} %`}</Td>
+                  <Td numeric>{n.maxShareBp === null ? '—' : formatRateBp(n.maxShareBp)}</Td>
                   <Td numeric>{n.ceilingVnd === null ? '—' : formatVndPlain(n.ceilingVnd)}</Td>
                   <Td>{CEILING_SCOPE_LABELS[n.ceilingScope]}</Td>
                   <Td numeric>{n.priorityMultiplierBp ? `${formatNumber(n.priorityMultiplierBp / 10_000)} lần` : '—'}</Td>

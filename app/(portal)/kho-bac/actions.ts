@@ -13,7 +13,7 @@ const refresh = () => {
 };
 
 export const payPaymentAction = action(payPaymentSchema, async (input, actor) => {
-  await controlPayment(actor, { paymentRequestId: input.paymentRequestId, decision: 'pay' });
+  await controlPayment(actor, { ...input, decision: 'pay' });
   refresh();
   return { message: `Đã chấp nhận thanh toán đề nghị #${input.paymentRequestId}.` };
 });

@@ -1,21 +1,52 @@
 import type { Metadata } from 'next';
+import { TreasuryQueueFilters } from '@/components/payments/treasury-queue-filters';
 import { TreasuryQueueTable } from '@/components/payments/treasury-queue-table';
 import { PageHeader } from '@/components/ui/card';
+import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
+import { formatVnd } from '@/lib/domain/money';
+import { isoDateInVietnam } from '@/lib/domain/official-date';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
+import { now } from '@/lib/server/clock';
 import { findTreasuryQueue } from '@/lib/server/payments/find-treasury-queue';
+import type { PaymentKind, PaymentStatus } from '@/prisma/generated/client/enums';
 import { payPaymentAction, refusePaymentAction } from './actions';
 
 export const metadata: Metadata = { title: 'Kiểm soát chi' };
 
-export default async function TreasuryPage() {
+type Search = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+export default async function TreasuryPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission('payment:control', '/kho-bac');
-  const rows = await forPage(findTreasuryQueue(actor));
+  const search = await searchParams;
+  const status = first(search.trang_thai);
+  const kind = first(search.loai);
+  const filters = {
+    status: Object.hasOwn(PAYMENT_LIFECYCLE.statusLabels, status) ? (status as PaymentStatus) : undefined,
+    kind: kind === 'ADVANCE' || kind === 'PAYMENT' ? (kind as PaymentKind) : undefined,
+    q: first(search.q) || undefined,
+  };
+  const { rows, totals } = await forPage(findTreasuryQueue(actor, filters));
   const waiting = rows.filter((r) => r.events.length > 0).length;
   return (
     <>
       <PageHeader title="Kiểm soát chi" description={`${waiting} đề nghị chờ kiểm soát; đã xử lý hiển thị bên dưới.`} />
-      <TreasuryQueueTable rows={rows} payAction={payPaymentAction} refuseAction={refusePaymentAction} />
+      <TreasuryQueueFilters status={filters.status ?? ''} kind={filters.kind ?? ''} q={filters.q ?? ''} />
+      <dl className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-4" aria-label="Tổng cộng danh sách">
+        {[
+          ['Số đề nghị', String(totals.count)],
+          ['Tổng số tiền đề nghị', formatVnd(totals.amountVnd)],
+          ['Đang chờ kiểm soát', formatVnd(totals.waitingVnd)],
+          ['Đã thanh toán', formatVnd(totals.paidVnd)],
+        ].map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
+            <dt className="text-xs font-medium text-slate-500">{label}</dt>
+            <dd className="tabular mt-1 font-bold text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <TreasuryQueueTable rows={rows} today={isoDateInVietnam(now())} payAction={payPaymentAction} refuseAction={refusePaymentAction} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatDateTime } from '@/lib/domain/format';
 import { EMAIL_PREFERENCE_LABELS, EMAIL_PREFERENCES, EMAIL_STATUS_LABELS, EMAIL_STATUS_TONES } from '@/lib/domain/mail';
 import { requireActor } from '@/lib/server/auth';
 import { getEmailSettings } from '@/lib/server/mail/get-email-settings';
+import { setEmailAddressAction, setEmailPreferenceAction } from './actions';
 
 export const metadata: Metadata = { title: 'Tài khoản' };
 
@@ -30,11 +31,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               'Chưa khai báo địa chỉ thư. Thông báo chỉ hiện trên cổng.'
             )}
           </p>
-          <EmailAddressForm current={user.email} />
+          <EmailAddressForm current={user.email} setEmailAddressAction={setEmailAddressAction} />
         </Card>
         <Card title="Cách nhận thư">
           {!user.emailVerifiedAt && <p className="mb-3 text-sm text-slate-600">Thư chỉ được gửi sau khi địa chỉ được xác nhận.</p>}
-          <EmailPreferenceForm current={user.emailPreference} options={EMAIL_PREFERENCES.map((p) => ({ value: p, label: EMAIL_PREFERENCE_LABELS[p] }))} />
+          <EmailPreferenceForm current={user.emailPreference} options={EMAIL_PREFERENCES.map((p) => ({ value: p, label: EMAIL_PREFERENCE_LABELS[p] }))} setEmailPreferenceAction={setEmailPreferenceAction} />
         </Card>
       </div>
       {recent.length > 0 && (

@@ -46,3 +46,6 @@ export function canAttachAcceptanceDocument(actor: Actor, projectStatus: Project
     isAcceptanceOpen(acceptanceStatus)
   );
 }
+
+/** Passed acceptances: their accepted value bounds what may be paid (lib/domain/money-position.ts). */
+export const ACCEPTANCE_PASSED_STATES: readonly AcceptanceStatus[] = [ACCEPTANCE_LIFECYCLE.events.pass.to];

@@ -26,7 +26,8 @@ export type StatefulModel =
   | 'PaymentRequest'
   | 'Settlement'
   | 'RepaymentSchedule'
-  | 'PeriodicReport';
+  | 'PeriodicReport'
+  | 'YearlySettlement';
 
 export interface Lifecycle<S extends string, E extends string, M extends StatefulModel = StatefulModel> {
   /** The table whose status column this lifecycle moves; also the audit row's entityType. */

@@ -21,6 +21,12 @@ export const PROGRAMME_LIFECYCLE = defineLifecycle<ProgrammeStatus, ProgrammeEve
 /** States in which the targets may be changed (an approved programme only through an amendment). */
 export const PROGRAMME_EDITABLE_STATES: readonly ProgrammeStatus[] = ['DRAFT', 'APPROVED'];
 
+/**
+ * Programmes whose targets plans and đề án may count toward: only an approved programme — a draft
+ * (e.g. a proposed revision with the same item numbers) would leave the approved one at 0.
+ */
+export const PROGRAMME_TARGETABLE_STATES: readonly ProgrammeStatus[] = ['APPROVED'];
+
 /** Whether a change needs a reason and is recorded as a ProgrammeAmendment rather than a plain audit row. */
 export function changeIsAmendment(status: ProgrammeStatus): boolean {
   return status === 'APPROVED';

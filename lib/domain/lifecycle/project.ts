@@ -5,7 +5,7 @@
 import type { AmendmentStatus, ProjectStatus } from '@/prisma/generated/client/enums';
 import { can } from '../permissions';
 import type { Actor } from '../roles';
-import { defineLifecycle } from './machine';
+import { availableEvents, canFire, defineLifecycle } from './machine';
 
 export type { AmendmentStatus, ProjectStatus };
 
@@ -103,6 +103,12 @@ export const PROJECT_AMENDABLE_STATES: readonly ProjectStatus[] = ['APPROVED', '
 export const PROJECT_ACHIEVED_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED'];
 /** States in which advances and payments may be requested. */
 export const PROJECT_PAYABLE_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE', 'ACCEPTED', 'LIQUIDATED'];
+/** Tạm ứng: after the contract, before acceptance (DOMAIN.md "Advances"). */
+export const PROJECT_ADVANCE_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE'];
+/** Thanh toán follows acceptance (DOMAIN.md "Payment"); liquidation may still settle what is due. */
+export const PROJECT_FINAL_PAYMENT_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED'];
+/** States in which the thanh lý / quyết toán page has something to show or do. */
+export const PROJECT_SETTLEMENT_PAGE_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED', 'STOPPED'];
 /** States whose support does not count for the duplicate-support check (never funded). */
 export const PROJECT_UNFUNDED_STATES: readonly ProjectStatus[] = ['REJECTED', 'STOPPED'];
 /** States in which the acceptance dossier may be uploaded. */
@@ -132,6 +138,54 @@ export function canRecordNormException(actor: Actor, status: ProjectStatus): boo
 export function canAttachDossierDocument(actor: Actor, status: ProjectStatus): boolean {
   return canAttachProjectDocument(actor, status) && PROJECT_EDITABLE_STATES.includes(status);
 }
+
+/** Nộp trả ngân sách is recorded after acceptance (or a stop) and before settlement. */
+export const PROJECT_REFUNDABLE_STATES: readonly ProjectStatus[] = ['ACCEPTED', 'LIQUIDATED', 'STOPPED'];
+/** States once the contract is signed: repayments of recoverable support may be recorded. */
+export const PROJECT_CONTRACT_SIGNED_STATES: readonly ProjectStatus[] = ['CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE', 'ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED', 'STOPPED'];
+/** A repayment schedule is part of the contract: drawn up only while the đề án awaits its contract. */
+export const PROJECT_REPAYMENT_PLANNING_STATES: readonly ProjectStatus[] = PROJECT_LIFECYCLE.events.signContract.from;
+
+/**
+ * A đề án created by the UBND plan decision is APPROVED with the proposal's totals and no estimate;
+ * its estimate may be drawn up until the contract is signed (lib/server/projects/replace-cost-lines.ts).
+ */
+export function isPlanProjectAwaitingEstimate(project: { status: ProjectStatus; planItemId: number | null }): boolean {
+  return project.status === PROJECT_LIFECYCLE.events.approve.to && project.planItemId !== null;
+}
+
+/**
+ * Separation of duties: the officer who drafted a đề án does not appraise it (the appraiser is not
+ * the author). The role may appraise; this one record is excluded for this one person.
+ */
+export const AUTHOR_EXCLUDED_EVENTS: readonly ProjectEvent[] = ['appraisePass', 'appraiseFail'];
+export const AUTHOR_APPRAISAL_MESSAGE = 'Người lập đề án không được thẩm định đề án của mình: đề nghị cán bộ khác của Trung tâm hoặc Sở Công Thương thẩm định.';
+
+/** True when the duties rule keeps this actor from firing the event on this đề án. */
+export function isExcludedAsAuthor(actor: Actor, event: ProjectEvent, project: { createdById: number }): boolean {
+  return AUTHOR_EXCLUDED_EVENTS.includes(event) && project.createdById === actor.id;
+}
+
+/** Whether this actor may fire the event on this đề án: role and state (the table), then the duties rule. */
+export function canFireProjectEvent(actor: Actor, event: ProjectEvent, project: { status: ProjectStatus; createdById: number }): boolean {
+  return canFire(PROJECT_LIFECYCLE, event, actor, project.status) && !isExcludedAsAuthor(actor, event, project);
+}
+
+/** The events the đề án page offers this actor: the same rule the use cases enforce. */
+export function projectEventsFor(actor: Actor, project: { status: ProjectStatus; createdById: number }): ProjectEvent[] {
+  return availableEvents(PROJECT_LIFECYCLE, actor, project.status).filter((e) => canFireProjectEvent(actor, e, project));
+}
+
+/**
+ * A draft đề án may be deleted (not a registered one: that is the record of a request) by the unit
+ * that drafts it — an officer of its implementing organisation with the right to edit đề án.
+ */
+export function canDeleteProjectDraft(actor: Actor, project: { status: ProjectStatus; implementingOrgId: number }): boolean {
+  return can(actor, 'project:edit') && PROJECT_EDITABLE_STATES.includes(project.status) && actor.organizationId === project.implementingOrgId;
+}
+
+/** States in which the work is being carried out and no acceptance is yet scheduled. */
+export const PROJECT_RUNNING_STATES: readonly ProjectStatus[] = ['APPROVED', 'CONTRACTED', 'IN_PROGRESS'];
 
 export function isProjectStatus(value: string): value is ProjectStatus {
   return Object.hasOwn(PROJECT_LIFECYCLE.statusLabels, value);

@@ -22,3 +22,5 @@ export const REPAYMENT_LIFECYCLE = defineLifecycle<RepaymentStatus, RepaymentEve
 export const REPAYMENT_OPEN_STATES: readonly RepaymentStatus[] = ['ON_TIME', 'LATE', 'LITIGATION'];
 /** Schedules behind their instalments. */
 export const REPAYMENT_OVERDUE_STATES: readonly RepaymentStatus[] = ['LATE', 'LITIGATION'];
+/** Schedules taken to court (litigate). */
+export const REPAYMENT_LITIGATION_STATES: readonly RepaymentStatus[] = [REPAYMENT_LIFECYCLE.events.litigate.to];

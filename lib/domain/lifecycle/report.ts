@@ -1,21 +1,24 @@
-// Báo cáo định kỳ: drafted by the reporting unit and sent once; a sent report is final.
+// Báo cáo định kỳ: drafted by the reporting unit (xã, implementing unit) and sent to Sở Công
+// Thương, which returns it with a comment or accepts it; a returned report is corrected and resent.
 import type { ReportStatus } from '@/prisma/generated/client/enums';
 import { defineLifecycle } from './machine';
 
 export type { ReportStatus };
 
-export type ReportEvent = 'submit';
+export type ReportEvent = 'submit' | 'return' | 'accept';
 
 export const REPORT_LIFECYCLE = defineLifecycle<ReportStatus, ReportEvent, 'PeriodicReport'>({
   model: 'PeriodicReport',
   entity: 'báo cáo',
-  statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Đã gửi' },
+  statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Đã gửi', RETURNED: 'Bị trả lại', ACCEPTED: 'Đã chấp nhận' },
   events: {
-    submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'report:submit', label: 'Gửi báo cáo' },
+    submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', permission: 'report:submit', label: 'Gửi báo cáo' },
+    return: { from: ['SUBMITTED'], to: 'RETURNED', permission: 'report:review', label: 'Trả lại', requiresReason: true },
+    accept: { from: ['SUBMITTED'], to: 'ACCEPTED', permission: 'report:review', label: 'Chấp nhận' },
   },
 });
 
 /** Reports their unit may still edit. */
-export const REPORT_EDITABLE_STATES: readonly ReportStatus[] = ['DRAFT'];
-/** Reports that count as delivered for the period. */
-export const REPORT_SENT_STATES: readonly ReportStatus[] = ['SUBMITTED'];
+export const REPORT_EDITABLE_STATES: readonly ReportStatus[] = ['DRAFT', 'RETURNED'];
+/** Reports that count as delivered for the period (a returned one does not, until resent). */
+export const REPORT_SENT_STATES: readonly ReportStatus[] = ['SUBMITTED', 'ACCEPTED'];

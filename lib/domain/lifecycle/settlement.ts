@@ -1,9 +1,9 @@
 // Thanh lý, quyết toán of one đề án: prepared by the Trung tâm, approved by Sở Công Thương
 // leadership or Sở Tài chính (settlement:approve), who may send it back with a reason.
-import type { SettlementStatus } from '@/prisma/generated/client/enums';
+import type { SettlementStatus, YearlySettlementStatus } from '@/prisma/generated/client/enums';
 import { defineLifecycle } from './machine';
 
-export type { SettlementStatus };
+export type { SettlementStatus, YearlySettlementStatus };
 
 export type SettlementEvent = 'submit' | 'return' | 'approve';
 
@@ -22,3 +22,22 @@ export const SETTLEMENT_LIFECYCLE = defineLifecycle<SettlementStatus, Settlement
 export const SETTLEMENT_EDITABLE_STATES: readonly SettlementStatus[] = ['DRAFT'];
 /** Settlements whose figures are final (refunds are owed on them). */
 export const SETTLEMENT_FINAL_STATES: readonly SettlementStatus[] = ['APPROVED'];
+
+export type YearlySettlementEvent = 'approve';
+
+/** Quyết toán năm theo nguồn: drawn up from the đề án's positions, approved by Sở Tài chính. */
+export const YEARLY_SETTLEMENT_LIFECYCLE = defineLifecycle<YearlySettlementStatus, YearlySettlementEvent, 'YearlySettlement'>({
+  model: 'YearlySettlement',
+  entity: 'quyết toán năm',
+  statusLabels: { DRAFT: 'Đang lập', APPROVED: 'Sở Tài chính đã phê duyệt' },
+  events: {
+    approve: { from: ['DRAFT'], to: 'APPROVED', permission: 'settlement:approve', label: 'Phê duyệt quyết toán năm' },
+  },
+});
+
+/** A yearly settlement approved: its totals are frozen. */
+export const YEARLY_SETTLEMENT_FINAL_STATES: readonly YearlySettlementStatus[] = [YEARLY_SETTLEMENT_LIFECYCLE.events.approve.to];
+/** A đề án settlement still being drawn up by the Trung tâm (may be (re)submitted). */
+export const SETTLEMENT_SUBMITTABLE_STATES: readonly SettlementStatus[] = SETTLEMENT_LIFECYCLE.events.submit.from;
+/** A đề án settlement waiting for approval. */
+export const SETTLEMENT_AWAITING_APPROVAL_STATES: readonly SettlementStatus[] = SETTLEMENT_LIFECYCLE.events.approve.from;

@@ -122,9 +122,11 @@ const CASES: Case[] = [
   },
   {
     lifecycle: REPORT_LIFECYCLE,
-    statuses: ['DRAFT', 'SUBMITTED'],
+    statuses: ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'],
     events: {
-      submit: { from: ['DRAFT'], to: 'SUBMITTED', roles: [SCT, TTKC, XA] },
+      submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', roles: [SCT, TTKC, XA] },
+      return: { from: ['SUBMITTED'], to: 'RETURNED', roles: [SCT, TTKC], reason: true },
+      accept: { from: ['SUBMITTED'], to: 'ACCEPTED', roles: [SCT, TTKC] },
     },
   },
 ];

@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { consolidatedPlanScope, decisionScope, programmeScope, projectScope } from '@/lib/domain/scope';
 import { assertCan } from '../authz';
 import { db } from '../db';
+import { escapeLike } from '@/lib/domain/format';
 
 export const DECISIONS_PAGE_SIZE = 25;
 
@@ -16,6 +17,8 @@ export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
   AMENDMENT_APPROVAL: 'Phê duyệt điều chỉnh đề án',
   ACCEPTANCE: 'Nghiệm thu',
   SETTLEMENT_APPROVAL: 'Phê duyệt quyết toán',
+  LIQUIDATION: 'Thanh lý hợp đồng',
+  YEARLY_SETTLEMENT: 'Quyết toán năm theo nguồn',
   OTHER: 'Khác',
 };
 
@@ -30,7 +33,7 @@ export interface DecisionFilters {
 async function searchDecisionIds(actor: Actor, q: string): Promise<number[]> {
   const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
   const conditions = words.map((word) => {
-    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${escapeLike(word)}%`;
     return Prisma.sql`lower(unaccent(concat_ws(' ', d."number", d."summary", d."issuer", d."signer", d."legalBasis"))) LIKE lower(unaccent(${pattern}))`;
   });
   if (conditions.length === 0) return [];

@@ -3,6 +3,8 @@ import type { DecisionKind } from '@/prisma/generated/client/enums';
 import type { Actor } from '@/lib/domain/roles';
 import type { DecisionInput } from '@/lib/schemas/decision';
 import { recordAudit } from '../audit';
+import { decisionDateProblems } from '@/lib/domain/date-rules';
+import { assertDates, today } from '../dates';
 import type { Tx } from '../db';
 import { AppError } from '../errors';
 
@@ -18,6 +20,7 @@ export async function recordDecision(
   input: DecisionInput,
   documentId?: number | null,
 ) {
+  assertDates(decisionDateProblems(input.issuedOn, today()));
   const duplicate = await tx.decision.findFirst({ where: { provinceId, number: input.number, issuedOn: input.issuedOn } });
   if (duplicate) {
     throw new AppError('CONFLICT', `Quyết định số ${input.number} ngày này đã được ghi nhận trước đó.`, { number: 'Số quyết định đã tồn tại' });

@@ -5,14 +5,15 @@ import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { assertDossierEditable, getProjectForWriteOrThrow } from '../projects/load-project';
+import { retireStoredFile } from '../storage';
 
 /**
- * Removes a dossier document of a draft đề án. Once submitted, documents are part of the record:
- * the file stays on disk for the audit trail (its hash is in the audit row).
+ * Removes a dossier document of a draft đề án. Once submitted, documents are part of the record.
+ * After the row is gone the file leaves the serving folder (kept aside, its hash in the audit row).
  */
 export async function deleteProjectDocument(actor: Actor, documentId: number): Promise<void> {
   assertCan(actor, 'project:edit');
-  await db.$transaction(async (tx) => {
+  const storageKey = await db.$transaction(async (tx) => {
     const document = await tx.document.findUnique({ where: { id: documentId }, include: { decision: { select: { id: true } }, contract: { select: { id: true } } } });
     if (!document?.projectId) throw new AppError('NOT_FOUND', 'Không tìm thấy tài liệu.');
     const project = await getProjectForWriteOrThrow(tx, actor, document.projectId);
@@ -26,5 +27,7 @@ export async function deleteProjectDocument(actor: Actor, documentId: number): P
       event: 'deleteDocument',
       data: { documentId: document.id, kind: document.kind, fileName: document.fileName, sha256: document.sha256 },
     });
+    return document.storageKey;
   });
+  await retireStoredFile(storageKey);
 }

@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { paymentRequestScope, projectScope } from '@/lib/domain/scope';
 import { PAYMENT_QUEUES, PROJECT_QUEUES } from '@/lib/domain/work-queues';
 import { db } from '../db';
+import { findMoneyPositions } from '../payments/find-money-position';
 
 export interface WorkItem {
   href: string;
@@ -106,14 +107,13 @@ export interface ScopeSummary {
 /** Headline figures of what this actor can see, computed from records. */
 export async function getScopeSummary(actor: Actor): Promise<ScopeSummary> {
   const scope = projectScope(actor);
-  const [projects, approved, paid] = await Promise.all([
-    db.project.count({ where: scope }),
-    db.project.findMany({ where: scope, select: { approvedSupportVnd: true } }),
-    db.paymentRequest.findMany({ where: { AND: [paymentRequestScope(actor), { status: { in: [...PAYMENT_PAID_STATES] } }] }, select: { amountVnd: true } }),
-  ]);
+  const [projects, approved] = await Promise.all([db.project.count({ where: scope }), db.project.findMany({ where: scope, select: { id: true, approvedSupportVnd: true } })]);
+  // Paid = what the Kho bạc paid on the đề án in scope, from their money positions: a ministry
+  // officer sees every KCQG đề án's payments although no payment request is "sent" to it.
+  const positions = await findMoneyPositions(db, approved.map((p) => p.id));
   return {
     projects,
     approvedSupport: formatVnd(sumVnd(approved.map((p) => p.approvedSupportVnd))),
-    paid: formatVnd(sumVnd(paid.map((p) => p.amountVnd))),
+    paid: formatVnd(sumVnd([...positions.values()].map((p) => p.disbursedVnd))),
   };
 }

@@ -1,17 +1,17 @@
 import 'server-only';
 import { formatDate } from '@/lib/domain/format';
 import { formatVnd } from '@/lib/domain/money';
-import { computePaymentLimits } from '@/lib/domain/payment-limits';
 import { PAYMENT_PAID_STATUS } from '@/lib/domain/reminders';
 import { dateColumnOf, vietnamDayNumber } from '@/lib/domain/schedule';
 import { db } from '../db';
 import { env } from '../env';
 import { notifyOnce } from '../notifications/notify-once';
+import { findMoneyPositions } from '../payments/find-money-position';
 
 /**
  * Tạm ứng paid out and still not cleared by a payment ADVANCE_CLEARING_GRACE_DAYS after the đề
  * án's end date: tells the implementing unit's staff, once per đề án and end date. Only money the
- * treasury actually paid counts (the same outstanding-advance rule as the payment limits).
+ * treasury actually paid counts (the đề án's money position, lib/domain/money-position.ts).
  */
 export async function reportUnclearedAdvances(now: Date) {
   const cutoff = dateColumnOf(vietnamDayNumber(now) - env().ADVANCE_CLEARING_GRACE_DAYS);
@@ -23,13 +23,12 @@ export async function reportUnclearedAdvances(now: Date) {
       provinceId: true,
       implementingOrgId: true,
       endDate: true,
-      approvedSupportVnd: true,
-      paymentRequests: { where: { status: PAYMENT_PAID_STATUS }, select: { kind: true, amountVnd: true, advanceClearedVnd: true } },
     },
   });
+  const positions = await findMoneyPositions(db, projects.map((p) => p.id));
   let reported = 0;
   for (const p of projects) {
-    const { outstandingAdvanceVnd } = computePaymentLimits({ approvedSupportVnd: p.approvedSupportVnd, advanceShareBp: null, treasuryCeilingBp: null, committed: p.paymentRequests });
+    const { outstandingAdvanceVnd } = positions.get(p.id)!;
     if (outstandingAdvanceVnd <= 0n) continue;
     const users = await db.user.findMany({ where: { provinceId: p.provinceId, isActive: true, organizationId: p.implementingOrgId }, select: { id: true } });
     const notified = await db.$transaction((tx) =>

@@ -19,6 +19,7 @@ export interface TransitionChanges {
   Settlement: Prisma.SettlementUncheckedUpdateManyInput;
   RepaymentSchedule: Prisma.RepaymentScheduleUncheckedUpdateManyInput;
   PeriodicReport: Prisma.PeriodicReportUncheckedUpdateManyInput;
+  YearlySettlement: Prisma.YearlySettlementUncheckedUpdateManyInput;
 }
 
 type Write = (tx: Tx, id: number, from: string, to: string, changes: object) => Promise<{ count: number }>;
@@ -42,6 +43,8 @@ const WRITE: Record<StatefulModel, Write> = {
     tx.repaymentSchedule.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
   PeriodicReport: (tx, id, from, to, changes) =>
     tx.periodicReport.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  YearlySettlement: (tx, id, from, to, changes) =>
+    tx.yearlySettlement.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
 };
 
 export interface TransitionRecord<S extends string> {

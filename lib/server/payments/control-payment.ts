@@ -5,6 +5,7 @@ import { PAYMENT_KIND_LABELS } from '@/lib/domain/payment-labels';
 import type { Actor } from '@/lib/domain/roles';
 import type { ControlPaymentInput } from '@/lib/schemas/payment';
 import { assertCan } from '../authz';
+import { now } from '../clock';
 import { db, type Tx } from '../db';
 import { AppError } from '../errors';
 import { transition } from '../lifecycle/transition';
@@ -12,11 +13,10 @@ import { findWholeNumberParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '..
 import { notifyRoles } from '../notifications/notify';
 import { getPaymentForWriteOrThrow } from './load-payment';
 import { assertWithinPaymentLimit } from './payment-limit-guard';
-import { now as clockNow } from '@/lib/server/clock';
 
 /** The treasury pays only against contracts it holds: those above the threshold must have been filed. */
 async function assertContractsFiled(tx: Tx, projectId: number, provinceId: number): Promise<void> {
-  const threshold = await findWholeNumberParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, provinceId, clockNow());
+  const threshold = await findWholeNumberParameter(tx, TREASURY_CONTRACT_FILING_THRESHOLD, provinceId, now());
   const thresholdVnd = threshold?.value ?? 0n;
   const unfiled = await tx.contract.findFirst({
     where: { projectId, filedWithTreasury: false, valueVnd: { gt: thresholdVnd } },
@@ -32,8 +32,10 @@ async function assertContractsFiled(tx: Tx, projectId: number, provinceId: numbe
 
 /**
  * Kiểm soát chi: the Kho bạc the request was sent to pays it (PAID) or refuses it with a reason
- * (REFUSED, back to the centre). Paying re-checks the limit under the đề án row lock, because the
- * approved support may have changed or a refused request been re-sent since the request was made.
+ * (REFUSED, back to the centre). Paying re-checks, under the đề án row lock, the đề án's state (a
+ * đề án stopped after the request was sent is not paid; a payment needs acceptance) and the money
+ * position, because the support may have changed or a refused request been re-sent since. Paying
+ * records the payment order's number and date.
  */
 export async function controlPayment(actor: Actor, input: ControlPaymentInput) {
   assertCan(actor, 'payment:control');
@@ -45,9 +47,11 @@ export async function controlPayment(actor: Actor, input: ControlPaymentInput) {
       await assertContractsFiled(tx, request.projectId, request.provinceId);
     }
     const reason = input.reason?.trim() || null;
+    const paid = event === 'pay' ? { paidOn: input.paidOn ?? now(), paymentOrderNumber: input.paymentOrderNumber?.trim() || null } : {};
     const to = await transition(tx, actor, PAYMENT_LIFECYCLE, request, event, {
       reason,
-      data: { projectId: request.projectId, amountVnd: request.amountVnd.toString() },
+      data: { projectId: request.projectId, amountVnd: request.amountVnd.toString(), paymentOrderNumber: paid.paymentOrderNumber ?? null },
+      changes: paid,
     });
     await tx.treasuryControl.create({
       data: { paymentRequestId: request.id, result: TREASURY_RESULT_OF[event], reason, controlledById: actor.id },

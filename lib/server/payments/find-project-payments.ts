@@ -4,7 +4,7 @@ import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_PAYABLE_STATES } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
-import { paymentRequestScope, projectScope } from '@/lib/domain/scope';
+import { paymentRequestScope, projectScope, seesPaymentFigures } from '@/lib/domain/scope';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { db } from '../db';
 import { findPaymentLimits } from './payment-limit-guard';
@@ -40,13 +40,13 @@ export async function findProjectPayments(actor: Actor, projectId: number) {
         controls: { orderBy: { id: 'desc' }, take: 1, select: { result: true, reason: true, controlledAt: true } },
       },
     }),
-    findPaymentLimits(db, projectId),
+    seesPaymentFigures(actor) ? findPaymentLimits(db, projectId) : null,
   ]);
   const payable = PROJECT_PAYABLE_STATES.includes(project.status);
   return {
     project,
     limits,
-    canRequest: payable && can(actor, 'payment:request'),
+    canRequest: payable && !!limits && can(actor, 'payment:request'),
     requests: requests.map((r) => ({ ...r, events: availableEvents(PAYMENT_LIFECYCLE, actor, r.status) })),
   };
 }

@@ -1,50 +1,43 @@
 import 'server-only';
-import { PAYMENT_COMMITTED_STATES } from '@/lib/domain/lifecycle/payment';
 import { formatVnd } from '@/lib/domain/money';
-import { computePaymentLimits, paymentLimitProblem, type PaymentKindValue, type PaymentLimits } from '@/lib/domain/payment-limits';
+import { computePaymentLimits, paymentLimitProblem, paymentStateProblem, type PaymentKindValue, type PaymentLimits } from '@/lib/domain/payment-limits';
+import { now } from '../clock';
 import type { Db, Tx } from '../db';
 import { AppError } from '../errors';
 import { findWholeNumberParameter } from '../norms/find-parameter';
-import { now as clockNow } from '@/lib/server/clock';
+import { findMoneyPosition } from './find-money-position';
 
 export const TREASURY_ADVANCE_CEILING = 'TREASURY_ADVANCE_CEILING_BP';
 
 /**
- * Serialises every money decision on one đề án: concurrent requests (and the Kho bạc paying) queue
- * on the project row, so each sums the committed requests only after the previous one committed.
- * Without it two requests could both see the same room and together exceed the approved support.
+ * Serialises every money decision on one đề án: concurrent requests, the Kho bạc paying, an
+ * amendment of the support, a stop, a settlement all queue on the project row, so each reads the
+ * money position only after the previous one committed.
  */
 export async function lockProjectForPayment(tx: Tx, projectId: number): Promise<void> {
   await tx.$queryRaw`SELECT "id" FROM "Project" WHERE "id" = ${projectId} FOR UPDATE`;
 }
 
-/** The advance/payment limits of a đề án from its committed requests (optionally leaving one out). */
+/** The advance/payment limits of a đề án from its money position (optionally leaving one request out). */
 export async function findPaymentLimits(client: Db | Tx, projectId: number, options: { excludeRequestId?: number } = {}): Promise<PaymentLimits> {
   const project = await client.project.findUniqueOrThrow({
     where: { id: projectId },
-    select: { provinceId: true, approvedSupportVnd: true, contentCategory: { select: { advanceShareBp: true } } },
+    select: { provinceId: true, contentCategory: { select: { advanceShareBp: true } } },
   });
-  // Sequential on purpose: one transaction is one connection, which runs one query at a time.
-  const committed = await client.paymentRequest.findMany({
-    where: {
-      projectId,
-      status: { in: [...PAYMENT_COMMITTED_STATES] },
-      ...(options.excludeRequestId ? { id: { not: options.excludeRequestId } } : {}),
-    },
-    select: { kind: true, amountVnd: true, advanceClearedVnd: true },
-  });
-  const ceiling = await findWholeNumberParameter(client, TREASURY_ADVANCE_CEILING, project.provinceId, clockNow());
+  const position = await findMoneyPosition(client, projectId, options);
+  const ceiling = await findWholeNumberParameter(client, TREASURY_ADVANCE_CEILING, project.provinceId, now());
   return computePaymentLimits({
-    approvedSupportVnd: project.approvedSupportVnd,
+    position,
     advanceShareBp: project.contentCategory.advanceShareBp,
     treasuryCeilingBp: ceiling ? Number(ceiling.value) : null,
-    committed,
   });
 }
 
 /**
- * Locks the đề án, recomputes the limits and refuses with LIMIT_EXCEEDED when `amountVnd` of
- * `kind` does not fit. Must run inside the transaction that then writes the request or its status.
+ * Locks the đề án, re-reads its state and money position and refuses when a request of `kind` may
+ * not be made in that state (ILLEGAL_TRANSITION: an advance after acceptance, a payment before it,
+ * anything on a stopped đề án) or when `amountVnd` does not fit (LIMIT_EXCEEDED, with the figures).
+ * Must run inside the transaction that then writes the request or its status.
  */
 export async function assertWithinPaymentLimit(
   tx: Tx,
@@ -54,6 +47,9 @@ export async function assertWithinPaymentLimit(
   options: { excludeRequestId?: number } = {},
 ): Promise<PaymentLimits> {
   await lockProjectForPayment(tx, projectId);
+  const project = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { status: true, code: true } });
+  const stateProblem = paymentStateProblem(kind, project.status, project.code);
+  if (stateProblem) throw new AppError('ILLEGAL_TRANSITION', stateProblem);
   const limits = await findPaymentLimits(tx, projectId, options);
   const problem = paymentLimitProblem(limits, kind, amountVnd);
   if (problem) {

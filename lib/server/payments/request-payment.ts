@@ -35,8 +35,8 @@ export async function requestPayment(actor: Actor, input: PaymentRequestInput): 
       );
     }
     const limits = await assertWithinPaymentLimit(tx, project.id, input.kind, input.amountVnd);
-    // A payment after acceptance is net of advances: it clears whatever advance is still outstanding.
-    const advanceClearedVnd = input.kind === 'PAYMENT' ? limits.outstandingAdvanceVnd : 0n;
+    // A payment after acceptance is net of advances: it clears every advance no payment clears yet.
+    const advanceClearedVnd = input.kind === 'PAYMENT' ? limits.position.clearableAdvanceVnd : 0n;
     const request = await tx.paymentRequest.create({
       data: {
         provinceId: project.provinceId,

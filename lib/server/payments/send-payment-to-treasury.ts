@@ -6,13 +6,13 @@ import { PAYMENT_KIND_LABELS } from '@/lib/domain/payment-labels';
 import type { Actor } from '@/lib/domain/roles';
 import type { SendPaymentInput } from '@/lib/schemas/payment';
 import { assertCan } from '../authz';
+import { now } from '../clock';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { transition } from '../lifecycle/transition';
 import { notifyRoles } from '../notifications/notify';
 import { getPaymentForWriteOrThrow } from './load-payment';
 import { assertWithinPaymentLimit } from './payment-limit-guard';
-import { now as clockNow } from '@/lib/server/clock';
 
 /**
  * Trung tâm Khuyến công sends a request to the province's Kho bạc Nhà nước for control. A request
@@ -32,7 +32,7 @@ export async function sendPaymentToTreasury(actor: Actor, input: SendPaymentInpu
       select: { id: true, name: true },
     });
     if (!treasury) throw new AppError('VALIDATION', 'Chưa khai báo Kho bạc Nhà nước của tỉnh/thành phố; liên hệ quản trị hệ thống.');
-    const sentAt = clockNow();
+    const sentAt = now();
     const to = await transition(tx, actor, PAYMENT_LIFECYCLE, request, 'sendToTreasury', {
       data: { projectId: request.projectId, treasuryOrgId: treasury.id, amountVnd: request.amountVnd.toString() },
       changes: { treasuryOrgId: treasury.id, sentAt },

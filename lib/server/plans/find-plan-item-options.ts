@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Actor } from '@/lib/domain/roles';
-import { adminUnitScope, facilityScope, programmeScope } from '@/lib/domain/scope';
+import { adminUnitScope, facilityScope } from '@/lib/domain/scope';
 import { db } from '../db';
+import { targetLabel, targetsOpenForYear } from '../programmes/targets-open-for-year';
 
 /** Content categories in force during the year (validity dates are data, DOMAIN.md). */
 export function categoriesValidIn(year: number) {
@@ -15,7 +16,7 @@ export async function findPlanItemOptions(actor: Actor, plan: { year: number; ad
   const [categories, targets, adminUnits, facilities] = await Promise.all([
     db.contentCategory.findMany({ where: categoriesValidIn(plan.year), orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, name: true } }),
     db.programmeTarget.findMany({
-      where: { programme: { AND: [programmeScope(actor), { startYear: { lte: plan.year }, endYear: { gte: plan.year } }] } },
+      where: targetsOpenForYear(actor, plan.year),
       orderBy: [{ group: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
       select: {
         id: true,
@@ -24,7 +25,7 @@ export async function findPlanItemOptions(actor: Actor, plan: { year: number; ad
         unit: true,
         contentCategoryId: true,
         group: { select: { code: true } },
-        programme: { select: { level: true } },
+        programme: { select: { level: true, code: true } },
         values: { where: { year: plan.year }, select: { quantity: true } },
       },
     }),
@@ -44,7 +45,7 @@ export async function findPlanItemOptions(actor: Actor, plan: { year: number; ad
     categories,
     targets: targets.map((t) => ({
       id: t.id,
-      label: `${t.group.code}.${t.itemNo} ${t.name}`,
+      label: targetLabel(t),
       unit: t.unit,
       level: t.programme.level,
       contentCategoryId: t.contentCategoryId,

@@ -1,12 +1,13 @@
 import 'server-only';
 import { availableEvents } from '@/lib/domain/lifecycle/machine';
-import { ANNUAL_PLAN_EDITABLE_STATES, ANNUAL_PLAN_LIFECYCLE, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
+import { ANNUAL_PLAN_EDITABLE_STATES, ANNUAL_PLAN_UNSENT_STATES, ANNUAL_PLAN_LIFECYCLE, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
 import { can } from '@/lib/domain/permissions';
 import { diffPlanSnapshots, parsePlanSnapshot } from '@/lib/domain/plan-diff';
 import { computePlanTotals } from '@/lib/domain/plan-totals';
 import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
 import { db } from '../db';
+import { checkPlanItemNorm, findPlanItemDuplicates, planItemSubject } from './check-plan-item';
 import { planItemTotalsInput } from './find-consolidated-items';
 import { assertPlanAuthor, getPlanInScopeOrThrow } from './plan-access';
 
@@ -35,10 +36,25 @@ export async function getPlanOrThrow(actor: Actor, planId: number) {
   const roundTakesChanges = ROUND_REVIEW_STATES.includes(plan.consolidatedPlan.status);
   const [latest, previous] = versions;
   const events = roundTakesChanges ? availableEvents(ANNUAL_PLAN_LIFECYCLE, actor, plan.status).filter((e) => e !== 'submit' || isAuthor) : [];
+  // Every step shows the spending norm and earlier support of each proposal (issue 12 item 2).
+  const checks = new Map(
+    await Promise.all(
+      items.map(async (i) => {
+        const subject = planItemSubject(i, plan);
+        const [{ check }, duplicates] = await Promise.all([
+          checkPlanItemNorm(db, subject, i.approvedSupportVnd ?? i.requestedSupportVnd),
+          findPlanItemDuplicates(actor, { ...subject, contentCode: i.contentCategory.code }),
+        ]);
+        return [i.id, { violations: check?.violations.map((v) => v.message) ?? [], exception: i.normExceptionNote, duplicates: duplicates?.map((d) => d.message) ?? [] }] as const;
+      }),
+    ),
+  );
   return {
     plan,
     adminUnit,
     items,
+    checks,
+    mayRecordNormException: can(actor, 'norm:exception'),
     totals: computePlanTotals(items.map((i) => planItemTotalsInput(i, i.adminUnit ?? adminUnit))),
     timeline,
     latestVersion: latest ?? null,
@@ -46,6 +62,8 @@ export async function getPlanOrThrow(actor: Actor, planId: number) {
     diff: latest && previous ? diffPlanSnapshots(parsePlanSnapshot(previous.snapshot), parsePlanSnapshot(latest.snapshot)) : null,
     isAuthor,
     canEdit: isAuthor && roundTakesChanges && ANNUAL_PLAN_EDITABLE_STATES.includes(plan.status),
+    // The same rule deletePlanDraft enforces: the author unit, a plan never sent.
+    canDelete: isAuthor && ANNUAL_PLAN_UNSENT_STATES.includes(plan.status),
     // Items are reviewed while the plan waits for its reviewers, i.e. while it may be returned.
     canReview: events.includes('return'),
     events,

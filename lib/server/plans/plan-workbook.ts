@@ -2,28 +2,29 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import { formatDate } from '@/lib/domain/format';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
-import { toSafeNumber } from '@/lib/domain/money';
 import { contentGroupOf, type GroupTotals, type MoneyTotals, type SourceTotals } from '@/lib/domain/plan-totals';
 import type { ProgrammeLevel } from '@/prisma/generated/client/enums';
+import { now } from '../clock';
+import { addTableSheet, type CellValue, type ExcelColumn, type ExcelLine } from '../excel/table-writer';
 import type { ConsolidatedRow } from './find-consolidated-items';
-import { now as clockNow } from '@/lib/server/clock';
 
 // The two Excel forms of the city plan: the KCQG registration sent to the ministry and the KCĐP
 // estimate sent to Sở Tài chính. Every subtotal and total comes from computePlanTotals (via
 // SourceTotals), never from Excel formulas, so the file shows the same figures as the screen.
+// Layout and print setup come from the shared table writer (lib/server/excel/table-writer.ts).
 
 export const TOTAL_ROW_LABEL = 'Tổng cộng';
-const MONEY_FORMAT = '#,##0';
 
 interface Column {
   header: string;
+  /** Widest the column grows before its text wraps. */
   width: number;
-  value: (row: ConsolidatedRow) => string | number | null;
+  kind?: 'number';
+  value: (row: ConsolidatedRow) => CellValue;
   /** Which MoneyTotals figure goes in this column on subtotal and total rows. */
   total?: keyof Pick<MoneyTotals, 'totalCostVnd' | 'requestedSupportVnd' | 'counterpartVnd' | 'otherFundingVnd' | 'approvedSupportVnd'>;
 }
 
-const money = (amount: bigint | null) => (amount === null ? null : toSafeNumber(amount));
 
 const COMMON_LEFT: Column[] = [
   { header: 'Tên đề án', width: 42, value: (r) => r.name },
@@ -41,13 +42,13 @@ const FORMS: Record<ProgrammeLevel, { title: (year: number) => string; recipient
       ...COMMON_LEFT,
       { header: 'Cơ sở thụ hưởng (MST)', width: 32, value: (r) => r.beneficiaries.map((b) => `${b.facility.name} (${b.facility.taxCode})`).join('; ') || null },
       { header: 'Chỉ tiêu chương trình', width: 28, value: (r) => (r.programmeTarget ? `${r.programmeTarget.group.code}.${r.programmeTarget.itemNo} ${r.programmeTarget.name}` : null) },
-      { header: 'Số lượng', width: 9, value: (r) => r.targetQuantity },
+      { header: 'Số lượng', width: 9, kind: 'number', value: (r) => r.targetQuantity },
       { header: 'ĐVT', width: 10, value: (r) => r.programmeTarget?.unit ?? null },
       { header: 'Kết quả dự kiến', width: 30, value: (r) => r.expectedOutputs },
-      { header: 'Tổng kinh phí (đồng)', width: 18, value: (r) => money(r.totalCostVnd), total: 'totalCostVnd' },
-      { header: 'KCQG đề nghị hỗ trợ (đồng)', width: 18, value: (r) => money(r.requestedSupportVnd), total: 'requestedSupportVnd' },
-      { header: 'Vốn đối ứng (đồng)', width: 18, value: (r) => money(r.counterpartVnd), total: 'counterpartVnd' },
-      { header: 'Nguồn khác (đồng)', width: 18, value: (r) => money(r.otherFundingVnd), total: 'otherFundingVnd' },
+      { header: 'Tổng kinh phí (đồng)', width: 18, value: (r) => r.totalCostVnd, total: 'totalCostVnd' },
+      { header: 'KCQG đề nghị hỗ trợ (đồng)', width: 18, value: (r) => r.requestedSupportVnd, total: 'requestedSupportVnd' },
+      { header: 'Vốn đối ứng (đồng)', width: 18, value: (r) => r.counterpartVnd, total: 'counterpartVnd' },
+      { header: 'Nguồn khác (đồng)', width: 18, value: (r) => r.otherFundingVnd, total: 'otherFundingVnd' },
     ],
   },
   KCDP: {
@@ -58,81 +59,64 @@ const FORMS: Record<ProgrammeLevel, { title: (year: number) => string; recipient
       ...COMMON_LEFT,
       { header: 'Khu vực', width: 11, value: (r) => r.area },
       { header: 'Cơ sở thụ hưởng (MST)', width: 32, value: (r) => r.beneficiaries.map((b) => `${b.facility.name} (${b.facility.taxCode})`).join('; ') || null },
-      { header: 'Tổng kinh phí (đồng)', width: 18, value: (r) => money(r.totalCostVnd), total: 'totalCostVnd' },
-      { header: 'KCĐP đề nghị hỗ trợ (đồng)', width: 18, value: (r) => money(r.requestedSupportVnd), total: 'requestedSupportVnd' },
-      { header: 'Vốn đối ứng (đồng)', width: 18, value: (r) => money(r.counterpartVnd), total: 'counterpartVnd' },
-      { header: 'Nguồn khác (đồng)', width: 18, value: (r) => money(r.otherFundingVnd), total: 'otherFundingVnd' },
-      { header: 'KCĐP Sở Tài chính thẩm định (đồng)', width: 20, value: (r) => money(r.approvedSupportVnd), total: 'approvedSupportVnd' },
+      { header: 'Tổng kinh phí (đồng)', width: 18, value: (r) => r.totalCostVnd, total: 'totalCostVnd' },
+      { header: 'KCĐP đề nghị hỗ trợ (đồng)', width: 18, value: (r) => r.requestedSupportVnd, total: 'requestedSupportVnd' },
+      { header: 'Vốn đối ứng (đồng)', width: 18, value: (r) => r.counterpartVnd, total: 'counterpartVnd' },
+      { header: 'Nguồn khác (đồng)', width: 18, value: (r) => r.otherFundingVnd, total: 'otherFundingVnd' },
+      { header: 'KCĐP Sở Tài chính thẩm định (đồng)', width: 20, value: (r) => r.approvedSupportVnd, total: 'approvedSupportVnd' },
       { header: 'Ý kiến Sở Tài chính', width: 28, value: (r) => r.budgetComment },
     ],
   },
 };
 
-function totalsCells(columns: Column[], totals: MoneyTotals): (number | null)[] {
-  return columns.map((c) => (c.total ? toSafeNumber(totals[c.total]) : null));
-}
-
-function styleMoney(row: ExcelJS.Row, columns: Column[], offset: number) {
-  columns.forEach((c, i) => {
-    if (c.total) row.getCell(i + 1 + offset).numFmt = MONEY_FORMAT;
-  });
+function totalsCells(columns: Column[], totals: MoneyTotals): CellValue[] {
+  return columns.map((c) => (c.total ? totals[c.total] : null));
 }
 
 function addListSheet(workbook: ExcelJS.Workbook, source: ProgrammeLevel, year: number, rows: ConsolidatedRow[], totals: SourceTotals) {
   const form = FORMS[source];
-  const sheet = workbook.addWorksheet(form.sheet, { views: [{ state: 'frozen', ySplit: 5 }], pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  const width = form.columns.length + 1;
-  sheet.addRow([form.title(year)]).font = { bold: true, size: 13 };
-  sheet.addRow([form.recipient]);
-  sheet.addRow([`Lập ngày ${formatDate(clockNow())} từ Cổng quản lý khuyến công. Đơn vị tính: đồng.`]).font = { italic: true };
-  sheet.addRow([]);
-  for (const r of [1, 2, 3]) sheet.mergeCells(r, 1, r, width);
-  const header = sheet.addRow(['STT', ...form.columns.map((c) => c.header)]);
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-  sheet.columns.forEach((col, i) => {
-    col.width = i === 0 ? 6 : (form.columns[i - 1]?.width ?? 14);
+  const lines: ExcelLine<ConsolidatedRow>[] = totals.byGroup.flatMap((group) => [
+    { subtotal: { label: group.label, values: totalsCells(form.columns, group) } },
+    ...rows.filter((r) => contentGroupOf(r.totalsInput).key === group.key).map((row) => ({ row })),
+  ]);
+  addTableSheet(workbook, {
+    sheetName: form.sheet,
+    titles: [form.title(year), form.recipient, `Lập ngày ${formatDate(now())} từ Cổng quản lý khuyến công. Đơn vị tính: đồng.`],
+    numbered: true,
+    columns: form.columns.map((c) => ({ header: c.header, kind: c.total ? 'money' : c.kind, value: c.value, maxWidth: c.width })),
+    lines,
+    total: { label: TOTAL_ROW_LABEL, values: totalsCells(form.columns, totals.totals) },
   });
-  let n = 0;
-  for (const group of totals.byGroup) {
-    const groupRow = sheet.addRow([null, group.label, ...totalsCells(form.columns, group).slice(1)]);
-    groupRow.font = { bold: true };
-    styleMoney(groupRow, form.columns, 1);
-    for (const row of rows.filter((r) => contentGroupOf(r.totalsInput).key === group.key)) {
-      const line = sheet.addRow([++n, ...form.columns.map((c) => c.value(row))]);
-      line.alignment = { wrapText: true, vertical: 'top' };
-      styleMoney(line, form.columns, 1);
-    }
-  }
-  const total = sheet.addRow([null, TOTAL_ROW_LABEL, ...totalsCells(form.columns, totals.totals).slice(1)]);
-  total.font = { bold: true };
-  styleMoney(total, form.columns, 1);
+}
+
+interface SummaryLine {
+  label: string;
+  totals: MoneyTotals;
 }
 
 function addSummarySheet(workbook: ExcelJS.Workbook, source: ProgrammeLevel, year: number, totals: SourceTotals) {
-  const sheet = workbook.addWorksheet('Tổng hợp');
   const approved = source === 'KCDP';
-  sheet.addRow([`TỔNG HỢP THEO NHÓM NỘI DUNG VÀ KHU VỰC — ${FUNDING_LEVEL_SHORT[source]} NĂM ${year}`]).font = { bold: true };
-  sheet.addRow([]);
-  const headers = ['Nhóm / khu vực', 'Số đề án', 'Số cơ sở', 'Tổng kinh phí', 'Đề nghị hỗ trợ', 'Vốn đối ứng', 'Nguồn khác', ...(approved ? ['Được duyệt'] : [])];
-  const line = (label: string, t: MoneyTotals) => [
-    label,
-    t.items,
-    t.facilities,
-    ...[t.totalCostVnd, t.requestedSupportVnd, t.counterpartVnd, t.otherFundingVnd, ...(approved ? [t.approvedSupportVnd] : [])].map(toSafeNumber),
+  const moneyColumn = (header: string, pick: (t: MoneyTotals) => bigint) => ({ header, kind: 'money' as const, value: (l: SummaryLine) => pick(l.totals) });
+  const columns: ExcelColumn<SummaryLine>[] = [
+    { header: 'Nhóm / khu vực', value: (l) => l.label, maxWidth: 48 },
+    { header: 'Số đề án', kind: 'number', value: (l) => l.totals.items },
+    { header: 'Số cơ sở', kind: 'number', value: (l) => l.totals.facilities },
+    moneyColumn('Tổng kinh phí (đồng)', (t) => t.totalCostVnd),
+    moneyColumn('Đề nghị hỗ trợ (đồng)', (t) => t.requestedSupportVnd),
+    moneyColumn('Vốn đối ứng (đồng)', (t) => t.counterpartVnd),
+    moneyColumn('Nguồn khác (đồng)', (t) => t.otherFundingVnd),
+    ...(approved ? [moneyColumn('Được duyệt (đồng)', (t) => t.approvedSupportVnd)] : []),
   ];
-  const section = (title: string, groups: GroupTotals[]) => {
-    sheet.addRow([title]).font = { bold: true };
-    sheet.addRow(headers).font = { bold: true };
-    for (const g of groups) sheet.addRow(line(g.label, g));
-    sheet.addRow(line(TOTAL_ROW_LABEL, totals.totals)).font = { bold: true };
-    sheet.addRow([]);
-  };
-  section('Theo nhóm nội dung', totals.byGroup);
-  section('Theo khu vực', totals.byArea);
-  sheet.columns.forEach((col, i) => {
-    col.width = i === 0 ? 48 : 18;
-    if (i >= 3) col.numFmt = MONEY_FORMAT;
+  const section = (title: string, groups: GroupTotals[]): ExcelLine<SummaryLine>[] => [
+    { subtotal: { label: title, values: [] } },
+    ...groups.map((g) => ({ row: { label: g.label, totals: g } })),
+  ];
+  addTableSheet(workbook, {
+    sheetName: 'Tổng hợp',
+    titles: [`TỔNG HỢP THEO NHÓM NỘI DUNG VÀ KHU VỰC — ${FUNDING_LEVEL_SHORT[source]} NĂM ${year}`, 'Đơn vị tính: đồng.'],
+    columns,
+    lines: [...section('Theo nhóm nội dung', totals.byGroup), ...section('Theo khu vực', totals.byArea)],
+    total: { label: TOTAL_ROW_LABEL, values: columns.map((c) => c.value({ label: TOTAL_ROW_LABEL, totals: totals.totals })) },
   });
 }
 
@@ -140,7 +124,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, source: ProgrammeLevel, yea
 export async function buildPlanWorkbook(source: ProgrammeLevel, year: number, rows: ConsolidatedRow[], totals: SourceTotals): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cổng quản lý khuyến công';
-  workbook.created = clockNow();
+  workbook.created = now();
   const own = rows.filter((r) => r.fundingLevel === source);
   addListSheet(workbook, source, year, own, totals);
   addSummarySheet(workbook, source, year, totals);

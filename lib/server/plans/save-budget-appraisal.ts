@@ -8,6 +8,7 @@ import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { consolidatedItemsWhere, findConsolidatedItems } from './find-consolidated-items';
+import { assertPlanItemWithinNorm, planItemSubject } from './check-plan-item';
 import { getRoundOrThrow } from './plan-access';
 
 /**
@@ -30,7 +31,17 @@ export async function saveBudgetAppraisal(actor: Actor, input: BudgetAppraisalIn
     const ids = input.items.map((i) => i.itemId);
     const items = await tx.planItem.findMany({
       where: { AND: [consolidatedItemsWhere(round.id), { id: { in: ids }, fundingLevel: 'KCDP' }] },
-      select: { id: true, name: true, requestedSupportVnd: true, approvedSupportVnd: true },
+      select: {
+        id: true,
+        name: true,
+        requestedSupportVnd: true,
+        approvedSupportVnd: true,
+        contentCategoryId: true,
+        fundingLevel: true,
+        totalCostVnd: true,
+        normExceptionNote: true,
+        beneficiaries: { select: { facility: { select: { id: true, name: true, taxCode: true } } } },
+      },
     });
     const byId = new Map(items.map((i) => [i.id, i]));
     const fieldErrors: Record<string, string> = {};
@@ -46,6 +57,10 @@ export async function saveBudgetAppraisal(actor: Actor, input: BudgetAppraisalIn
       }
     });
     if (problems.length) throw new AppError('VALIDATION', `Chưa lưu được. ${problems.join(' ')}`, fieldErrors);
+    // The support Sở Tài chính agrees is held to the same spending norm as the request was.
+    for (const [index, row] of input.items.entries()) {
+      await assertPlanItemWithinNorm(tx, planItemSubject(byId.get(row.itemId)!, { provinceId: round.provinceId, year: round.year }), row.approvedSupportVnd, `items.${index}.approvedSupportVnd`);
+    }
     for (const row of input.items) {
       await tx.planItem.update({ where: { id: row.itemId }, data: { approvedSupportVnd: row.approvedSupportVnd, budgetComment: row.comment } });
     }

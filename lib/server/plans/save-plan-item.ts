@@ -3,12 +3,13 @@ import { isFacilityEligibleArea } from '@/lib/domain/eligibility';
 import { PLAN_ITEM_EDITABLE_REVIEWS, PLAN_ITEM_REVIEW_LABELS } from '@/lib/domain/lifecycle/plan';
 import { planItemMoneyErrors } from '@/lib/domain/plan-rules';
 import type { Actor } from '@/lib/domain/roles';
-import { adminUnitScope, facilityScope, programmeScope } from '@/lib/domain/scope';
+import { adminUnitScope, facilityScope } from '@/lib/domain/scope';
 import type { PlanItemInput } from '@/lib/schemas/plan';
 import { recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
+import { targetsOpenForYear } from '../programmes/targets-open-for-year';
 import { categoriesValidIn } from './find-plan-item-options';
 import { assertPlanAuthor, assertPlanEditable, getPlanInScopeOrThrow, lockEditablePlan } from './plan-access';
 
@@ -28,10 +29,8 @@ export async function savePlanItem(actor: Actor, input: PlanItemInput) {
   const category = await db.contentCategory.findFirst({ where: { AND: [{ id: input.contentCategoryId }, categoriesValidIn(plan.year)] } });
   if (!category) throw invalid('contentCategoryId', `Nội dung hoạt động đã chọn không còn hiệu lực trong năm ${plan.year}.`);
   if (input.programmeTargetId) {
-    const target = await db.programmeTarget.findFirst({
-      where: { id: input.programmeTargetId, programme: { AND: [programmeScope(actor), { startYear: { lte: plan.year }, endYear: { gte: plan.year } }] } },
-    });
-    if (!target) throw invalid('programmeTargetId', `Chỉ tiêu đã chọn không thuộc chương trình khuyến công đang thực hiện năm ${plan.year}.`);
+    const target = await db.programmeTarget.findFirst({ where: { AND: [{ id: input.programmeTargetId }, targetsOpenForYear(actor, plan.year)] } });
+    if (!target) throw invalid('programmeTargetId', `Chỉ tiêu đã chọn không thuộc chương trình khuyến công đã phê duyệt cho năm ${plan.year}.`);
   }
   if (input.targetQuantity && !input.programmeTargetId) throw invalid('programmeTargetId', 'Chọn chỉ tiêu chương trình cho số lượng đã nhập.');
 
@@ -68,6 +67,8 @@ export async function savePlanItem(actor: Actor, input: PlanItemInput) {
     requestedSupportVnd: input.requestedSupportVnd,
     counterpartVnd: input.counterpartVnd,
     otherFundingVnd: input.otherFundingVnd,
+    // An exception was granted for given figures: any change of the proposal voids it.
+    normExceptionNote: null,
   };
 
   return db.$transaction(async (tx) => {

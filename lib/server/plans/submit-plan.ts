@@ -18,6 +18,7 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import { transition } from '../lifecycle/transition';
 import { buildPlanSnapshot } from './build-plan-snapshot';
+import { assertPlanItemWithinNorm, planItemSubject } from './check-plan-item';
 import { notifyPlanReviewers, planLink } from './notify-plan';
 import { assertPlanAuthor, getPlanInScopeOrThrow } from './plan-access';
 import { now as clockNow } from '@/lib/server/clock';
@@ -49,9 +50,10 @@ export async function submitPlan(actor: Actor, planId: number, now = clockNow())
     // completeness check below and the snapshot. A failed check rolls the whole sending back.
     const version = (await tx.annualPlanVersion.count({ where: { annualPlanId: plan.id } })) + 1;
     await transition(tx, actor, ANNUAL_PLAN_LIFECYCLE, plan, 'submit', { data: { version }, changes: { version, submittedAt: now } });
-    const items = await tx.planItem.findMany({ where: { annualPlanId: plan.id }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+    const items = await tx.planItem.findMany({ where: { annualPlanId: plan.id }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], include: { beneficiaries: { include: { facility: { select: { id: true, name: true, taxCode: true } } } } } });
     const problems = planSubmissionProblems(items);
     if (problems.length) throw new AppError('VALIDATION', `Chưa gửi được kế hoạch. ${problems.join(' ')}`, { plan: problems.join('\n') });
+    for (const item of items) await assertPlanItemWithinNorm(tx, planItemSubject(item, plan), item.requestedSupportVnd, 'plan');
     const snapshot = await buildPlanSnapshot(tx, plan.id, version);
     await tx.annualPlanVersion.create({
       data: { annualPlanId: plan.id, version, snapshot: snapshot as unknown as Prisma.InputJsonValue, submittedAt: now, submittedById: actor.id },

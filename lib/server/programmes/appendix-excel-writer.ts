@@ -111,5 +111,7 @@ export async function writeAppendixWorkbook(appendix: ProgrammeAppendix, meta: A
       rowNo++;
     }
   }
+  // The titles and the two header rows on every printed page.
+  sheet.pageSetup.printTitlesRow = `1:${APPENDIX_FIRST_DATA_ROW - 1}`;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { unmetCriteria } from '@/lib/domain/project-appraisal';
 import { formatVnd } from '@/lib/domain/money';
-import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { AUTHOR_APPRAISAL_MESSAGE, isExcludedAsAuthor, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { AppraisalInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
@@ -21,6 +21,7 @@ export async function appraiseProject(actor: Actor, input: AppraisalInput) {
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
     assertStatusUnchanged(project, input.expectedStatus);
     const pass = input.result === 'PASS';
+    if (isExcludedAsAuthor(actor, pass ? 'appraisePass' : 'appraiseFail', project)) throw new AppError('FORBIDDEN', AUTHOR_APPRAISAL_MESSAGE);
     if (pass) {
       const unmet = unmetCriteria(input.checklist);
       if (unmet.length > 0) {

@@ -1,16 +1,16 @@
 import 'server-only';
 import { PROJECT_INITIAL_STATE } from '@/lib/domain/lifecycle/project';
-import { regimeOn } from '@/lib/domain/project-regime';
+import { projectPeriodProblems, regimeOf } from '@/lib/domain/date-rules';
 import type { Actor } from '@/lib/domain/roles';
 import type { ProjectGeneralInput } from '@/lib/schemas/project';
 import { recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
+import { assertDates, today } from '../dates';
 import { db, type Tx } from '../db';
 import { AppError, forbiddenError } from '../errors';
 import { allocateProjectCode } from './allocate-project-code';
 import { assertProjectReferences } from './assert-project-references';
 import { projectGeneralData } from './project-general-data';
-import { now as clockNow } from '@/lib/server/clock';
 
 /** The implementing unit: the actor's own organisation, else the province's Trung tâm Khuyến công. */
 async function implementingOrgOf(tx: Tx, actor: Actor, provinceId: number): Promise<number> {
@@ -28,6 +28,7 @@ export async function createProject(actor: Actor, input: ProjectGeneralInput): P
   assertCan(actor, 'project:edit');
   const provinceId = actor.provinceId;
   if (provinceId === null) throw forbiddenError('Tài khoản không gắn với địa phương nào.');
+  assertDates(projectPeriodProblems(input));
   return db.$transaction(async (tx) => {
     await assertProjectReferences(tx, provinceId, input);
     const code = await allocateProjectCode(tx, provinceId, input.fundingLevel, input.year);
@@ -37,7 +38,8 @@ export async function createProject(actor: Actor, input: ProjectGeneralInput): P
         code,
         ...projectGeneralData(input),
         implementingOrgId: await implementingOrgOf(tx, actor, provinceId),
-        regime: regimeOn(clockNow()),
+        // The rules of the đề án's own dates: a 2022 đề án entered today follows 2022's rules.
+        regime: regimeOf({ ...input, approvedOn: null }, today()),
         createdById: actor.id,
       },
       select: { id: true, code: true },

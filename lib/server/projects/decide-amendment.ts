@@ -1,19 +1,37 @@
 import 'server-only';
 import { AMENDMENT_LIFECYCLE, amendmentRequestStates, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { formatVnd } from '@/lib/domain/money';
 import type { ProjectSnapshot } from '@/lib/domain/project-amendment';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
 import type { AmendmentDecisionInput } from '@/lib/schemas/project';
+import { readProjectSnapshot } from '@/lib/schemas/project-snapshot';
 import { recordAudit } from '../audit';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { now } from '../clock';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
+import { findMoneyPosition } from '../payments/find-money-position';
+import { lockProjectForPayment } from '../payments/payment-limit-guard';
 import { getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
 import { applySnapshot } from './project-snapshot';
 import { transition } from '../lifecycle/transition';
+
+/** An amendment may lower the approved support only down to what is already requested or paid. */
+async function assertSupportCoversCommitted(tx: Tx, projectId: number, approvedAfter: string | null): Promise<void> {
+  const after = approvedAfter === null ? 0n : BigInt(approvedAfter);
+  const p = await findMoneyPosition(tx, projectId);
+  const committed = p.committedAdvanceVnd + p.committedPaymentVnd - p.refundedVnd;
+  if (after >= committed) return;
+  throw new AppError(
+    'LIMIT_EXCEEDED',
+    `Không thể giảm hỗ trợ được duyệt xuống ${formatVnd(after)}: đã đề nghị tạm ứng, thanh toán ${formatVnd(committed)} ` +
+      `(tạm ứng ${formatVnd(p.committedAdvanceVnd)}, thanh toán ${formatVnd(p.committedPaymentVnd)}, đã nộp trả ${formatVnd(p.refundedVnd)}). ` +
+      'Huỷ hoặc thu hồi các khoản này trước, hoặc điều chỉnh mức không thấp hơn số đã cam kết.',
+  );
+}
 
 /**
  * Duyệt / không duyệt điều chỉnh. Approving records the decision (AMENDMENT_APPROVAL), makes `after`
@@ -28,6 +46,8 @@ export async function decideAmendment(actor: Actor, input: AmendmentDecisionInpu
       async () => (await tx.amendment.count({ where: { id: input.amendmentId } })) > 0,
       'đề nghị điều chỉnh',
     );
+    // The same lock as every payment: a request cannot slip in between this check and the new support.
+    await lockProjectForPayment(tx, amendment.projectId);
     const project = await getProjectForWriteOrThrow(tx, actor, amendment.projectId);
     const stop = amendment.kinds.includes('STOP');
     let decisionId: number | null = null;
@@ -39,6 +59,7 @@ export async function decideAmendment(actor: Actor, input: AmendmentDecisionInpu
       if (project.version !== amendment.fromVersion) {
         throw new AppError('CONFLICT', `Đề án đã sang phiên bản ${project.version} sau khi đề nghị (từ phiên bản ${amendment.fromVersion}): không duyệt đề nghị này, lập đề nghị mới.`);
       }
+      if (!stop) await assertSupportCoversCommitted(tx, project.id, (amendment.after as unknown as ProjectSnapshot).approvedSupportVnd);
       decisionId = (await recordDecision(tx, actor, project.provinceId, 'AMENDMENT_APPROVAL', input.decision!)).id;
     }
     const event = input.approve ? 'approve' : 'reject';
@@ -50,7 +71,9 @@ export async function decideAmendment(actor: Actor, input: AmendmentDecisionInpu
     if (input.approve && stop) {
       await transition(tx, actor, PROJECT_LIFECYCLE, project, 'stop', { reason: amendment.reason, data: { amendmentId: amendment.id, decisionId } });
     } else if (input.approve) {
-      const toVersion = await applySnapshot(tx, project.id, amendment.fromVersion, amendment.after as unknown as ProjectSnapshot);
+      const after = readProjectSnapshot(amendment.after);
+      if (!after) throw new AppError('CONFLICT', 'Đề nghị điều chỉnh không lưu đủ nội dung phiên bản mới: không áp dụng được, lập đề nghị mới.');
+      const toVersion = await applySnapshot(tx, project.id, amendment.fromVersion, after);
       await recordAudit(tx, actor, {
         entityType: 'Project',
         entityId: project.id,

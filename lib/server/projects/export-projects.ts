@@ -2,32 +2,15 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import { isoDateVn } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
-import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
-import { toSafeNumber } from '@/lib/domain/money';
+import { formatDate } from '@/lib/domain/format';
 import type { Actor } from '@/lib/domain/roles';
+import { seesPaymentFigures } from '@/lib/domain/scope';
 import { now } from '../clock';
 import { db } from '../db';
+import { addTableSheet, type ExcelColumn } from '../excel/table-writer';
+import { findMoneyPositions } from '../payments/find-money-position';
 import { findProjectsForExport, type ProjectFilters } from './find-projects';
-
-const MONEY = '#,##0';
-
-/** Paid advances and payments per đề án (what the treasury actually paid). */
-async function paidByProject(projectIds: number[]) {
-  const rows = await db.paymentRequest.groupBy({
-    by: ['projectId', 'kind'],
-    where: { projectId: { in: projectIds }, status: { in: [...PAYMENT_PAID_STATES] } },
-    _sum: { amountVnd: true },
-  });
-  const result = new Map<number, { advanced: bigint; paid: bigint }>();
-  for (const row of rows) {
-    const entry = result.get(row.projectId) ?? { advanced: 0n, paid: 0n };
-    if (row.kind === 'ADVANCE') entry.advanced += row._sum.amountVnd ?? 0n;
-    else entry.paid += row._sum.amountVnd ?? 0n;
-    result.set(row.projectId, entry);
-  }
-  return result;
-}
 
 /** "de-an-2026-12-01.xlsx": the day in Vietnam, as the screen shows it, from the server's clock. */
 export function projectExportFileName(at: Date = now()): string {
@@ -41,46 +24,52 @@ export function projectExportFileName(at: Date = now()): string {
  */
 export async function exportProjects(actor: Actor, query: ProjectFilters): Promise<Buffer> {
   const projects = await findProjectsForExport(actor, query);
-  const paid = await paidByProject(projects.map((p) => p.id));
+  const positions = await findMoneyPositions(db, projects.map((p) => p.id));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cổng quản lý khuyến công';
-  const sheet = workbook.addWorksheet('Đề án', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    { header: 'Mã đề án', key: 'code', width: 18 },
-    { header: 'Tên đề án', key: 'name', width: 50 },
-    { header: 'Năm', key: 'year', width: 8 },
-    { header: 'Nội dung', key: 'content', width: 30 },
-    { header: 'Đơn vị thực hiện', key: 'unit', width: 28 },
-    { header: 'Cơ sở thụ hưởng', key: 'beneficiary', width: 36 },
-    { header: 'Xã/phường/đặc khu', key: 'xa', width: 22 },
-    { header: 'Hỗ trợ được duyệt (đồng)', key: 'approved', width: 20, style: { numFmt: MONEY } },
-    { header: 'Vốn đối ứng (đồng)', key: 'counterpart', width: 20, style: { numFmt: MONEY } },
-    { header: 'Đã tạm ứng (đồng)', key: 'advanced', width: 20, style: { numFmt: MONEY } },
-    { header: 'Đã thanh toán (đồng)', key: 'paid', width: 20, style: { numFmt: MONEY } },
-    { header: '% khối lượng hoàn thành', key: 'progress', width: 14 },
-    { header: 'Trạng thái', key: 'status', width: 18 },
-    { header: 'Ghi chú', key: 'notes', width: 40 },
+  type Row = (typeof projects)[number];
+  // What the Kho bạc paid, from the one money position (lib/domain/money-position.ts).
+  const moneyOf = (p: Row) => positions.get(p.id)!;
+  const allColumns: ExcelColumn<Row>[] = [
+    { header: 'Mã đề án', value: (p) => p.code },
+    { header: 'Tên đề án', value: (p) => p.name, maxWidth: 50 },
+    { header: 'Năm', kind: 'number', value: (p) => p.year },
+    { header: 'Nội dung', value: (p) => `${p.contentCategory.code} ${p.contentCategory.name}`, maxWidth: 30 },
+    { header: 'Đơn vị thực hiện', value: (p) => p.implementingOrg.shortName ?? p.implementingOrg.name, maxWidth: 28 },
+    { header: 'Cơ sở thụ hưởng', value: (p) => p.beneficiaries.map((b) => b.facility.name).join('; '), maxWidth: 36 },
+    { header: 'Xã/phường/đặc khu', value: (p) => adminUnitName(p.adminUnit), maxWidth: 22 },
+    { header: 'Hỗ trợ được duyệt (đồng)', kind: 'money', value: (p) => p.approvedSupportVnd },
+    { header: 'Vốn đối ứng (đồng)', kind: 'money', value: (p) => p.counterpartVnd },
+    { header: 'Đã tạm ứng (đồng)', kind: 'money', value: (p) => moneyOf(p).advancedVnd },
+    { header: 'Đã thanh toán (đồng)', kind: 'money', value: (p) => moneyOf(p).paidVnd },
+    { header: 'Còn phải trả (đồng)', kind: 'money', value: (p) => moneyOf(p).owedVnd },
+    { header: 'Phải nộp trả (đồng)', kind: 'money', value: (p) => moneyOf(p).toRefundVnd },
+    { header: '% khối lượng hoàn thành', kind: 'number', value: (p) => p.progressPercent },
+    { header: 'Trạng thái', value: (p) => PROJECT_LIFECYCLE.statusLabels[p.status], maxWidth: 18 },
+    { header: 'Ghi chú', value: (p) => (p.normExceptionNote ? `Ngoại lệ mức chi: ${p.normExceptionNote}` : ''), maxWidth: 40 },
   ];
-  sheet.getRow(1).font = { bold: true };
-  for (const p of projects) {
-    const money = paid.get(p.id) ?? { advanced: 0n, paid: 0n };
-    sheet.addRow({
-      code: p.code,
-      name: p.name,
-      year: p.year,
-      content: `${p.contentCategory.code} ${p.contentCategory.name}`,
-      unit: p.implementingOrg.shortName ?? p.implementingOrg.name,
-      beneficiary: p.beneficiaries.map((b) => b.facility.name).join('; '),
-      xa: adminUnitName(p.adminUnit),
-      approved: p.approvedSupportVnd === null ? null : toSafeNumber(p.approvedSupportVnd),
-      counterpart: toSafeNumber(p.counterpartVnd),
-      advanced: toSafeNumber(money.advanced),
-      paid: toSafeNumber(money.paid),
-      progress: p.progressPercent,
-      status: PROJECT_LIFECYCLE.statusLabels[p.status],
-      notes: p.normExceptionNote ? `Ngoại lệ mức chi: ${p.normExceptionNote}` : '',
-    });
-  }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  // No payment figures at all for a role that may not see payment requests (not even zeros).
+  const PAYMENT_HEADERS = ['Đã tạm ứng (đồng)', 'Đã thanh toán (đồng)', 'Còn phải trả (đồng)', 'Phải nộp trả (đồng)'];
+  const columns = seesPaymentFigures(actor) ? allColumns : allColumns.filter((c) => !PAYMENT_HEADERS.includes(c.header));
+  const sum = (pick: (p: Row) => bigint | null) => projects.reduce((s, p) => s + (pick(p) ?? 0n), 0n);
+  addTableSheet(workbook, {
+    sheetName: 'Đề án',
+    titles: ['DANH SÁCH ĐỀ ÁN KHUYẾN CÔNG', `Xuất ngày ${formatDate(now())} từ Cổng quản lý khuyến công. Đơn vị tính: đồng.`],
+    numbered: true,
+    columns,
+    lines: projects.map((row) => ({ row })),
+    total: {
+      label: `Tổng cộng (${projects.length} đề án)`,
+      values: columns.map((c) =>
+        c.header === 'Hỗ trợ được duyệt (đồng)' ? sum((p) => p.approvedSupportVnd)
+        : c.header === 'Vốn đối ứng (đồng)' ? sum((p) => p.counterpartVnd)
+        : c.header === 'Đã tạm ứng (đồng)' ? sum((p) => moneyOf(p).advancedVnd)
+        : c.header === 'Đã thanh toán (đồng)' ? sum((p) => moneyOf(p).paidVnd)
+        : c.header === 'Còn phải trả (đồng)' ? sum((p) => moneyOf(p).owedVnd)
+        : c.header === 'Phải nộp trả (đồng)' ? sum((p) => moneyOf(p).toRefundVnd)
+        : null,
+      ),
+    },
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

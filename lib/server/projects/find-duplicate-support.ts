@@ -2,6 +2,7 @@ import 'server-only';
 import { findDuplicateSupport, type DuplicateWarning } from '@/lib/domain/duplicate-support';
 import { PROJECT_UNFUNDED_STATES, type ProjectStatus } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
+import { findHistoricalDuplicates } from '@/lib/domain/reports-duplicates';
 import type { Actor } from '@/lib/domain/roles';
 import { db } from '../db';
 
@@ -20,7 +21,7 @@ interface Subject {
 /**
  * Support the same facilities (by MST, across every facility row of the province with that tax code)
  * received for the same content or equipment, in this or earlier years, in any đề án of the province
- * that was not rejected or stopped. It reads beyond the actor's own scope, so only those who draft
+ * that was not rejected or stopped — and in the imported per-đề án history. It reads beyond the actor's own scope, so only those who draft
  * or appraise đề án (province-wide roles) get it; others get null.
  */
 export async function findDuplicateSupportWarnings(actor: Actor, project: Subject): Promise<DuplicateWarning[] | null> {
@@ -57,5 +58,10 @@ export async function findDuplicateSupportWarnings(actor: Actor, project: Subjec
     contentCode: p.contentCategory.code,
     beneficiaries: p.beneficiaries.map((b) => ({ taxCode: b.facility.taxCode, facilityName: b.facility.name, equipment: b.equipment })),
   });
-  return findDuplicateSupport(toRecord(project), others.map(toRecord));
+  const history = await db.historicalProject.findMany({
+    where: { provinceId: project.provinceId, facilityTaxCode: { in: taxCodes }, year: { lte: project.year }, contentCategoryId: project.contentCategoryId },
+    select: { id: true, name: true, year: true, state: true, contentCategoryId: true, facilityTaxCode: true, decisionNumbers: true, contentCategory: { select: { code: true } } },
+  });
+  const historical = history.map((h) => ({ ...h, facilityTaxCode: h.facilityTaxCode ?? '', contentCode: h.contentCategory.code }));
+  return [...findDuplicateSupport(toRecord(project), others.map(toRecord)), ...findHistoricalDuplicates(toRecord(project), historical)];
 }

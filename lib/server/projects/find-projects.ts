@@ -1,19 +1,19 @@
 import 'server-only';
+import { overdueWarning } from '@/lib/domain/project-overdue';
 import { Prisma } from '@/prisma/generated/client/client';
 import { isProjectStatus } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
+import { REPORTED_PROJECT_STATES } from '@/lib/domain/reports';
 import { projectScope } from '@/lib/domain/scope';
 import type { ProjectListQuery } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
+import { today } from '../dates';
 import { db } from '../db';
+import { escapeLike } from '@/lib/domain/format';
 
 export const PROJECTS_PAGE_SIZE = 20;
 
 export type ProjectFilters = Partial<ProjectListQuery>;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * The filter of a text search: every word must occur in the đề án's code, name, place or a
@@ -32,6 +32,10 @@ async function searchFilter(q: string): Promise<Prisma.ProjectWhereInput> {
 export async function buildProjectWhere(actor: Actor, query: ProjectFilters): Promise<Prisma.ProjectWhereInput> {
   const filters: Prisma.ProjectWhereInput[] = [projectScope(actor)];
   if (query.year) filters.push({ year: query.year });
+  if (query.yearFrom) filters.push({ year: { gte: query.yearFrom } });
+  if (query.yearTo) filters.push({ year: { lte: query.yearTo } });
+  if (query.counted) filters.push({ status: { in: [...REPORTED_PROJECT_STATES] } });
+  if (query.province) filters.push({ provinceId: query.province });
   if (query.status && isProjectStatus(query.status)) filters.push({ status: query.status });
   if (query.source) filters.push({ fundingLevel: query.source });
   if (query.content) filters.push({ OR: [{ contentCategoryId: query.content }, { contentCategory: { parentId: query.content } }] });
@@ -74,6 +78,7 @@ export const projectListSelect = {
   counterpartVnd: true,
   approvedSupportVnd: true,
   progressPercent: true,
+  endDate: true,
   isRecoverable: true,
   contentCategory: { select: { code: true, name: true } },
   adminUnit: { select: { type: true, name: true, formerArea: true } },
@@ -89,7 +94,8 @@ export async function findProjects(actor: Actor, query: ProjectFilters) {
     db.project.findMany({ where, orderBy: orderOf(query), skip: (page - 1) * PROJECTS_PAGE_SIZE, take: PROJECTS_PAGE_SIZE, select: projectListSelect }),
     db.project.count({ where }),
   ]);
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE)) };
+  const day = today();
+  return { rows: rows.map((r) => ({ ...r, overdue: overdueWarning(r, day) })), total, page, pageCount: Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE)) };
 }
 
 /** Every matching row, for the Excel export (bounded so one click cannot exhaust the server). */

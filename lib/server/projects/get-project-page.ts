@@ -1,8 +1,10 @@
 import 'server-only';
-import { availableEvents } from '@/lib/domain/lifecycle/machine';
-import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { canDeleteProjectDraft, projectEventsFor } from '@/lib/domain/lifecycle/project';
+import { overdueWarning } from '@/lib/domain/project-overdue';
 import type { Actor } from '@/lib/domain/roles';
+import { today } from '../dates';
 import { db } from '../db';
+import { findMoneyPosition } from '../payments/find-money-position';
 import { findDuplicateSupportWarnings } from './find-duplicate-support';
 import { findProjectNorm } from './find-project-norm';
 import { findSubmissionProblems } from './find-submission-problems';
@@ -11,15 +13,18 @@ import { findProjectTimeline, getProjectOrThrow } from './get-project';
 /** Everything the đề án page shows, read through the actor's scope. */
 export async function getProjectPageOrThrow(actor: Actor, id: number) {
   const project = await getProjectOrThrow(actor, id);
-  const events = availableEvents(PROJECT_LIFECYCLE, actor, project.status);
-  const [timeline, norm, duplicates, submission] = await Promise.all([
+  const events = projectEventsFor(actor, project);
+  const [timeline, norm, duplicates, submission, money] = await Promise.all([
     findProjectTimeline(project.id),
     findProjectNorm(actor, project),
     findDuplicateSupportWarnings(actor, project),
     events.includes('submit') ? findSubmissionProblems(db, project) : Promise.resolve(null),
+    findMoneyPosition(db, project.id),
   ]);
   const recommended = project.appraisals.find((a) => a.result === 'PASS')?.recommendedSupportVnd ?? null;
-  return { project, events, timeline, norm, duplicates, submissionProblems: submission?.problems ?? [], recommendedVnd: recommended };
+  const mayDelete = canDeleteProjectDraft(actor, project);
+  const overdue = overdueWarning(project, today());
+  return { project, money, events, mayDelete, overdue, timeline, norm, duplicates, submissionProblems: submission?.problems ?? [], recommendedVnd: recommended };
 }
 
 export type ProjectPage = Awaited<ReturnType<typeof getProjectPageOrThrow>>;

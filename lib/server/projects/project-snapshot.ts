@@ -1,50 +1,10 @@
 import 'server-only';
-import { adminUnitName } from '@/lib/domain/labels';
-import type { ProjectSnapshot, SnapshotCostLine } from '@/lib/domain/project-amendment';
-import type { ComputedCostLine } from '@/lib/domain/project-cost-lines';
+import type { ProjectSnapshot } from '@/lib/domain/project-amendment';
 import type { Tx } from '../db';
 import { staleError } from '../errors';
 import { syncBeneficiaryShares } from './sync-beneficiary-shares';
-import type { ProjectForWrite } from './load-project';
 
-const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
-export function snapshotLine(l: Pick<ComputedCostLine, 'item' | 'unit' | 'unitPriceVnd' | 'amountVnd' | 'stateSupportVnd' | 'counterpartVnd' | 'otherVnd' | 'facilityId'> & { quantity: { toString(): string } }): SnapshotCostLine {
-  return {
-    item: l.item,
-    unit: l.unit,
-    // Decimal(14,2) prints "2" or "1.5"; keep it as typed so equal quantities compare equal.
-    quantity: String(Number(l.quantity.toString())),
-    unitPriceVnd: l.unitPriceVnd.toString(),
-    amountVnd: l.amountVnd.toString(),
-    stateSupportVnd: l.stateSupportVnd.toString(),
-    counterpartVnd: l.counterpartVnd.toString(),
-    otherVnd: l.otherVnd.toString(),
-    facilityId: l.facilityId,
-  };
-}
-
-/** The đề án as it stands: what an amendment keeps as `before`. */
-export function snapshotOf(project: ProjectForWrite): ProjectSnapshot {
-  return {
-    name: project.name,
-    place: project.place,
-    adminUnitId: project.adminUnitId,
-    adminUnitName: project.adminUnit ? adminUnitName(project.adminUnit) : null,
-    startDate: isoDay(project.startDate),
-    endDate: isoDay(project.endDate),
-    description: project.description,
-    expectedOutputs: project.expectedOutputs,
-    targetQuantity: project.targetQuantity,
-    totalCostVnd: project.totalCostVnd.toString(),
-    stateSupportVnd: project.stateSupportVnd.toString(),
-    counterpartVnd: project.counterpartVnd.toString(),
-    otherFundingVnd: project.otherFundingVnd.toString(),
-    approvedSupportVnd: project.approvedSupportVnd?.toString() ?? null,
-    beneficiaries: project.beneficiaries.map((b) => ({ facilityId: b.facilityId, name: b.facility.name, equipment: b.equipment })),
-    costLines: project.costLines.map(snapshotLine),
-  };
-}
+export { snapshotLine, snapshotOf } from '@/lib/domain/project-snapshot';
 
 /**
  * Makes `after` the đề án's current version: fields, beneficiaries and cost lines, version + 1 —

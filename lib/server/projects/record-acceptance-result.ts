@@ -8,9 +8,12 @@ import { missingDocumentsMessage, parseChecklist } from '@/lib/domain/project-do
 import type { Actor } from '@/lib/domain/roles';
 import type { AcceptanceResultInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
+import { acceptanceHeldProblems } from '@/lib/domain/date-rules';
+import { assertDates, today } from '../dates';
 import { db } from '../db';
 import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
+import { findProjectDateContext } from './project-date-context';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
 import { transition } from '../lifecycle/transition';
@@ -31,6 +34,8 @@ export async function recordAcceptanceResult(actor: Actor, input: AcceptanceResu
       include: { documents: { select: { kind: true } } },
     });
     if (!acceptance) throw new AppError('ILLEGAL_TRANSITION', 'Đề án chưa có lịch nghiệm thu đang mở.');
+    const { contractSignedOn } = await findProjectDateContext(tx, project);
+    assertDates(acceptanceHeldProblems(input.heldOn, { contractSignedOn, projectStart: project.startDate, today: today() }));
     const pass = input.result === 'PASS';
     let decisionId: number | null = null;
     if (pass) {

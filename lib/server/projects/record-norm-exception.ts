@@ -5,9 +5,9 @@ import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError, staleError } from '../errors';
+import { findRulesDate } from './project-date-context';
 import { checkProjectNorm } from './check-project-norm';
 import { getProjectForWriteOrThrow } from './load-project';
-import { now as clockNow } from '@/lib/server/clock';
 
 /**
  * Records that an authorised person (norm:exception) accepts support above the norm for the current
@@ -20,7 +20,7 @@ export async function recordNormException(actor: Actor, input: { projectId: numb
     if (!canRecordNormException(actor, project.status)) {
       throw new AppError('ILLEGAL_TRANSITION', 'Chỉ ghi nhận ngoại lệ mức chi trước khi đề án được phê duyệt.');
     }
-    const { norm, check } = await checkProjectNorm(tx, project, clockNow());
+    const { norm, check } = await checkProjectNorm(tx, project, await findRulesDate(tx, project));
     if (!norm || !check || check.violations.length === 0) {
       throw new AppError('VALIDATION', 'Mức hỗ trợ của đề án đang trong mức chi: không cần ghi nhận ngoại lệ.');
     }

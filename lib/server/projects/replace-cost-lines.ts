@@ -1,4 +1,5 @@
 import 'server-only';
+import { isPlanProjectAwaitingEstimate } from '@/lib/domain/lifecycle/project';
 import { computeCostLines } from '@/lib/domain/project-cost-lines';
 import type { Actor } from '@/lib/domain/roles';
 import type { CostLinesInput } from '@/lib/schemas/project';
@@ -32,12 +33,18 @@ export async function writeCostLines(tx: Tx, projectId: number, lines: CostLines
   return computed;
 }
 
-/** Replaces the whole estimate of a draft đề án in one transaction: all rows or none. */
+/**
+ * Replaces the whole estimate of a draft đề án — or of a đề án the plan decision approved without
+ * one, before its contract — in one transaction: all rows or none. For the latter the approved
+ * support can only come down to the estimate's state support, never go up (the norm is checked again
+ * at contract).
+ */
 export async function replaceCostLines(actor: Actor, input: CostLinesInput) {
   assertCan(actor, 'project:edit');
   return db.$transaction(async (tx) => {
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
-    assertDossierEditable(project);
+    const fromPlan = isPlanProjectAwaitingEstimate(project);
+    if (!fromPlan) assertDossierEditable(project);
     const computed = await writeCostLines(
       tx,
       project.id,
@@ -46,13 +53,18 @@ export async function replaceCostLines(actor: Actor, input: CostLinesInput) {
     );
     await syncBeneficiaryShares(tx, project.id);
     // New figures void an exception granted for the old ones.
-    await tx.project.update({ where: { id: project.id }, data: { ...computed.totals, normExceptionNote: null } });
+    const approved = project.approvedSupportVnd;
+    const lowered = fromPlan && approved !== null && approved > computed.totals.stateSupportVnd ? computed.totals.stateSupportVnd : null;
+    await tx.project.update({
+      where: { id: project.id },
+      data: { ...computed.totals, normExceptionNote: null, ...(lowered !== null ? { approvedSupportVnd: lowered } : {}) },
+    });
     await recordAudit(tx, actor, {
       entityType: 'Project',
       entityId: project.id,
       provinceId: project.provinceId,
       event: 'replaceCostLines',
-      data: toAuditJson({ lines: computed.lines.length, ...computed.totals, voidedNormException: project.normExceptionNote }),
+      data: toAuditJson({ lines: computed.lines.length, ...computed.totals, voidedNormException: project.normExceptionNote, approvedSupportLoweredTo: lowered }),
     });
     return computed.totals;
   });

@@ -7,16 +7,18 @@ import { amendmentKinds, amendmentScale, type ProjectSnapshot } from '@/lib/doma
 import { computeCostLines } from '@/lib/domain/project-cost-lines';
 import type { Actor } from '@/lib/domain/roles';
 import type { AmendmentRequestInput } from '@/lib/schemas/project';
+import { projectPeriodProblems } from '@/lib/domain/date-rules';
 import { recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
+import { assertDates } from '../dates';
 import { db, type Tx } from '../db';
 import { AppError } from '../errors';
 import { findNormInForce } from '../norms/find-norm-in-force';
+import { findRulesDate } from './project-date-context';
 import { getProjectForWriteOrThrow, type ProjectForWrite } from './load-project';
 import { notifyProject } from './notify-project';
 import { snapshotLine, snapshotOf } from './project-snapshot';
 import { loadEligibleFacilities } from './set-project-beneficiaries';
-import { now as clockNow } from '@/lib/server/clock';
 
 /** The requested version of the đề án, checked like a dossier (eligible facilities, cost lines, norm). */
 async function proposedSnapshot(tx: Tx, project: ProjectForWrite, before: ProjectSnapshot, input: AmendmentRequestInput): Promise<ProjectSnapshot> {
@@ -31,7 +33,7 @@ async function proposedSnapshot(tx: Tx, project: ProjectForWrite, before: Projec
   const facilities = await loadEligibleFacilities(tx, project.provinceId, input.beneficiaries);
   const computed = computeCostLines(input.lines, facilities.map((f) => f.facilityId));
   if (!computed.ok) throw new AppError('VALIDATION', computed.message, computed.fieldErrors);
-  const norm = await findNormInForce(tx, { provinceId: project.provinceId, contentCategoryId: project.contentCategoryId, fundingLevel: project.fundingLevel, on: clockNow() });
+  const norm = await findNormInForce(tx, { provinceId: project.provinceId, contentCategoryId: project.contentCategoryId, fundingLevel: project.fundingLevel, on: await findRulesDate(tx, project) });
   if (norm) {
     const check = checkSupportAgainstNorm({ norm, priorityArea: project.priorityArea, facilities: facilities.map((f) => ({ id: f.facilityId, name: f.name })), lines: computed.lines });
     if (check.violations.length > 0) throw new AppError('LIMIT_EXCEEDED', `${check.violations.map((v) => v.message).join('. ')}.`);
@@ -71,6 +73,7 @@ export async function requestAmendment(actor: Actor, input: AmendmentRequestInpu
     if (await tx.amendment.count({ where: { projectId: project.id, status: { in: [...AMENDMENT_PENDING_STATES] } } })) {
       throw new AppError('CONFLICT', 'Đề án đang có một đề nghị điều chỉnh chờ duyệt: chờ quyết định trước khi đề nghị tiếp.');
     }
+    if (!input.stop) assertDates(projectPeriodProblems({ year: project.year, startDate: input.startDate, endDate: input.endDate }, { amendment: true }));
     const before = snapshotOf(project);
     let after = before;
     if (!input.stop) {

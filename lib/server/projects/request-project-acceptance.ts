@@ -4,8 +4,11 @@ import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { AcceptanceRequestInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
+import { acceptanceScheduleProblems } from '@/lib/domain/date-rules';
+import { assertDates } from '../dates';
 import { db } from '../db';
 import { AppError } from '../errors';
+import { findProjectDateContext } from './project-date-context';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
 import { transition } from '../lifecycle/transition';
@@ -19,6 +22,8 @@ export async function requestProjectAcceptance(actor: Actor, input: AcceptanceRe
     if (input.facilityId !== null && !project.beneficiaries.some((b) => b.facilityId === input.facilityId)) {
       throw new AppError('VALIDATION', 'Cơ sở nghiệm thu phải là cơ sở thụ hưởng của đề án.', { facilityId: 'Chọn cơ sở thụ hưởng' });
     }
+    const { contractSignedOn } = await findProjectDateContext(tx, project);
+    assertDates(acceptanceScheduleProblems(input.scheduledOn, { contractSignedOn, projectStart: project.startDate }));
     const acceptance = await tx.acceptance.create({
       data: { projectId: project.id, facilityId: input.facilityId, scheduledOn: input.scheduledOn, councilMembers: input.councilMembers ?? null },
     });

@@ -4,9 +4,13 @@ import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { ContractInput } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
+import { contractDateProblems } from '@/lib/domain/date-rules';
+import { assertDates, today } from '../dates';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { findWholeNumberParameter, TREASURY_CONTRACT_FILING_THRESHOLD } from '../norms/find-parameter';
+import { assertWithinNorm, checkProjectNorm } from './check-project-norm';
+import { findProjectDateContext } from './project-date-context';
 import { assertStatusUnchanged, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
 import { transition } from '../lifecycle/transition';
@@ -21,7 +25,21 @@ export async function signProjectContract(actor: Actor, input: ContractInput) {
   return db.$transaction(async (tx) => {
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
     assertStatusUnchanged(project, input.expectedStatus);
+    const { approvedOn } = await findProjectDateContext(tx, project);
+    assertDates(contractDateProblems(input, { approvedOn, today: today() }));
     const approved = project.approvedSupportVnd ?? 0n;
+    // A đề án created by the plan decision carries the proposal's typed totals: no contract (and so
+    // no advance) before its estimate exists and passes the spending norm, or an exception is recorded.
+    if (project.costLines.length === 0) {
+      throw new AppError('VALIDATION', `Đề án ${project.code} chưa có dự toán chi tiết: lập dự toán và kiểm tra định mức chi trước khi ký hợp đồng.`);
+    }
+    assertWithinNorm(await checkProjectNorm(tx, project, input.signedOn), project.normExceptionNote);
+    if (approved > project.stateSupportVnd && !project.normExceptionNote) {
+      throw new AppError(
+        'LIMIT_EXCEEDED',
+        `Hỗ trợ được duyệt ${formatVnd(approved)} cao hơn ngân sách hỗ trợ theo dự toán đã kiểm tra định mức ${formatVnd(project.stateSupportVnd)}; điều chỉnh mức hỗ trợ trước khi ký hợp đồng.`,
+      );
+    }
     if (input.supportVnd > approved) {
       throw new AppError('LIMIT_EXCEEDED', `Kinh phí hỗ trợ trong hợp đồng ${formatVnd(input.supportVnd)} vượt mức được phê duyệt ${formatVnd(approved)}.`, {
         supportVnd: `Tối đa ${formatVnd(approved)}`,

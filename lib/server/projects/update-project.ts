@@ -3,6 +3,8 @@ import type { Actor } from '@/lib/domain/roles';
 import type { ProjectGeneralInput } from '@/lib/schemas/project';
 import { recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
+import { projectPeriodProblems, regimeOf } from '@/lib/domain/date-rules';
+import { assertDates, today } from '../dates';
 import { db } from '../db';
 import { AppError, staleError } from '../errors';
 import { allocateProjectCode } from './allocate-project-code';
@@ -13,6 +15,7 @@ import { projectGeneralData } from './project-general-data';
 /** Edits the general information of a draft đề án. A new source or year gives it a new code. */
 export async function updateProject(actor: Actor, projectId: number, input: ProjectGeneralInput): Promise<void> {
   assertCan(actor, 'project:edit');
+  assertDates(projectPeriodProblems(input));
   await db.$transaction(async (tx) => {
     const project = await getProjectForWriteOrThrow(tx, actor, projectId);
     assertDossierEditable(project);
@@ -33,6 +36,7 @@ export async function updateProject(actor: Actor, projectId: number, input: Proj
       data: {
         code,
         ...projectGeneralData(input),
+        regime: regimeOf({ ...input, approvedOn: null }, today()),
         ...(normInputsChanged ? { normExceptionNote: null } : {}),
       },
     });

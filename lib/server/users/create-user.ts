@@ -7,12 +7,14 @@ import { hashPassword } from '../auth';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError, forbiddenError } from '../errors';
+import { assertAcceptablePassword } from '../account/password-policy';
 import { adminProvinceOf } from './user-access';
 
 export async function createUser(actor: Actor, input: z.infer<typeof createUserSchema>) {
   assertCan(actor, 'user:manage');
   const provinceId = adminProvinceOf(actor);
   if (input.role === 'MINISTRY_OFFICER') throw forbiddenError('Tài khoản Bộ Công Thương do Bộ cấp, không tạo ở cấp tỉnh.');
+  assertAcceptablePassword(input.password, input.username);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { username: input.username } })) {
       throw new AppError('CONFLICT', `Tên đăng nhập "${input.username}" đã được dùng.`, { username: 'Tên đăng nhập đã tồn tại' });
@@ -37,6 +39,8 @@ export async function createUser(actor: Actor, input: z.infer<typeof createUserS
         adminUnitId: role === 'XA_OFFICER' ? (unit?.id ?? null) : null,
         facilityId: role === 'BENEFICIARY' ? (facility?.id ?? null) : null,
         passwordHash: await hashPassword(input.password),
+        // The administrator knows this password: the person chooses their own at first sign-in.
+        mustChangePassword: true,
       },
     });
     await recordAudit(tx, actor, { entityType: 'User', entityId: user.id, provinceId, event: 'create', data: { username: user.username, role: ROLE_LABELS[role] } });

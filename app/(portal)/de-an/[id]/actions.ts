@@ -8,6 +8,7 @@ import {
   approvalSchema,
   contractSchema,
   documentDeleteSchema,
+  projectDeleteSchema,
   documentUploadSchema,
   normExceptionSchema,
   simpleTransitionSchema,
@@ -18,6 +19,7 @@ import { uploadProjectDocument } from '@/lib/server/documents/upload-project-doc
 import { appraiseProject } from '@/lib/server/projects/appraise-project';
 import { approveProject } from '@/lib/server/projects/approve-project';
 import { changeProjectStatus } from '@/lib/server/projects/change-project-status';
+import { deleteProject } from '@/lib/server/projects/delete-project';
 import { recordAcceptanceResult } from '@/lib/server/projects/record-acceptance-result';
 import { recordNormException } from '@/lib/server/projects/record-norm-exception';
 import { requestProjectAcceptance } from '@/lib/server/projects/request-project-acceptance';
@@ -82,4 +84,10 @@ export const uploadDocumentAction = action(documentUploadSchema, async (input, a
 export const deleteDocumentAction = action(documentDeleteSchema, async ({ documentId }, actor) => {
   await deleteProjectDocument(actor, documentId);
   revalidatePath('/de-an', 'layout');
+});
+
+export const deleteProjectAction = action(projectDeleteSchema, async (input, actor) => {
+  await deleteProject(actor, input);
+  revalidatePath('/de-an');
+  return { href: '/de-an' };
 });

@@ -13,12 +13,14 @@ import { AppraisalsCard, ContractsCard } from '@/components/projects/project-rec
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { RecoverableBadge } from '@/components/projects/recoverable-badge';
 import { ProjectTimeline } from '@/components/projects/project-timeline';
+import { ActionButton } from '@/components/ui/action-button';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { DOCUMENT_KINDS, documentKindLabel } from '@/lib/domain/documents';
 import { canAttachAcceptanceDocument } from '@/lib/domain/lifecycle/acceptance';
-import { canAttachDossierDocument, canAttachProjectDocument, canRecordNormException, canRequestAmendment, PROJECT_EDITABLE_STATES } from '@/lib/domain/lifecycle/project';
+import { canAttachDossierDocument, canAttachProjectDocument, canRecordNormException, canRequestAmendment, PROJECT_EDITABLE_STATES, PROJECT_SETTLEMENT_PAGE_STATES } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import { parseChecklist } from '@/lib/domain/project-documents';
 import { requirePermission } from '@/lib/server/auth';
@@ -30,6 +32,7 @@ import {
   appraiseAction,
   approveAction,
   changeStatusAction,
+  deleteProjectAction,
   deleteDocumentAction,
   normExceptionAction,
   requestAcceptanceAction,
@@ -45,7 +48,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const projectId = idFromParam(id);
   const actor = await requirePermission('project:read', `/de-an/${id}`);
-  const { project, events, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
+  const { project, money, events, mayDelete, overdue, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
   const draft = PROJECT_EDITABLE_STATES.includes(project.status);
   const canEdit = can(actor, 'project:edit');
   const dossierKinds = parseChecklist(project.contentCategory.dossierChecklist);
@@ -75,9 +78,21 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             {draft && canEdit && <ButtonLink href={`/de-an/${project.id}/du-toan`}>Lập dự toán</ButtonLink>}
             {(canAmend || project.amendments.length > 0) && <ButtonLink href={`/de-an/${project.id}/dieu-chinh`}>Điều chỉnh, phiên bản</ButtonLink>}
             {project.approvedSupportVnd !== null && <ButtonLink href={`/de-an/${project.id}/thanh-toan`}>Tạm ứng, thanh toán</ButtonLink>}
+            {project.isRecoverable && <ButtonLink href={`/de-an/${project.id}/thu-hoi`}>Hoàn trả (hỗ trợ có thu hồi)</ButtonLink>}
+            {PROJECT_SETTLEMENT_PAGE_STATES.includes(project.status) && <ButtonLink href={`/de-an/${project.id}/quyet-toan`}>Thanh lý, quyết toán</ButtonLink>}
+            {mayDelete && (
+              <ActionButton action={deleteProjectAction} input={{ projectId: project.id }} label="Xoá dự thảo" variant="danger" confirm={`Xoá dự thảo đề án ${project.code}? Hồ sơ, dự toán và tài liệu của dự thảo sẽ bị xoá.`} />
+            )}
           </>
         }
       />
+      {overdue && (
+        <div className="mb-4">
+          <Alert tone="warning" title="Đề án quá hạn">
+            {overdue}. Đề nghị nghiệm thu, hoặc đề nghị điều chỉnh thời gian.
+          </Alert>
+        </div>
+      )}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:order-last">
           <ActionPanel
@@ -107,7 +122,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               acceptanceResult: acceptanceResultAction,
             }}
           />
-          <ProjectMoneyCard project={project} />
+          <ProjectMoneyCard project={project} money={money} />
         </div>
         <div className="min-w-0 space-y-4 lg:col-span-2">
           <ProjectOverview project={project} />

@@ -4,6 +4,7 @@ import { NormForm } from '@/components/projects/norm-form';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { formatDate, formatNumber } from '@/lib/domain/format';
+import { formatBasisPoints } from '@/lib/domain/percent';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { canEditNorm, getNormOrThrow } from '@/lib/server/norms/find-norms';
@@ -29,7 +30,7 @@ export default async function EditNormPage({ params }: { params: Promise<{ id: s
             id: norm.id,
             contentCategoryId: String(norm.contentCategoryId),
             fundingSource: norm.fundingSource,
-            maxShareBp: norm.maxShareBp === null ? '' : formatNumber(norm.maxShareBp / 100),
+            maxShareBp: norm.maxShareBp === null ? '' : formatBasisPoints(norm.maxShareBp),
             ceilingVnd: norm.ceilingVnd === null ? '' : norm.ceilingVnd.toString(),
             ceilingScope: norm.ceilingScope,
             priorityMultiplierBp: norm.priorityMultiplierBp === null ? '' : formatNumber(norm.priorityMultiplierBp / 10_000),

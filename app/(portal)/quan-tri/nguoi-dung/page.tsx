@@ -10,6 +10,7 @@ import { EMAIL_PREFERENCE_LABELS } from '@/lib/domain/mail';
 import { ALL_ROLES, ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
 import { findUsers } from '@/lib/server/users/find-users';
+import { createUserAction, resetPasswordAction, setUserActiveAction } from './actions';
 
 export const metadata: Metadata = { title: 'Người dùng' };
 
@@ -54,7 +55,7 @@ export default async function UsersPage() {
                   </Td>
                   <Td>{formatDateTime(u.lastLoginAt) || '—'}</Td>
                   <Td>{u.isActive ? <Badge tone="success">Đang hoạt động</Badge> : <Badge tone="danger">Đã khoá</Badge>}</Td>
-                  <Td>{u.id !== actor.id && <UserRowActions userId={u.id} username={u.username} active={u.isActive} />}</Td>
+                  <Td>{u.id !== actor.id && <UserRowActions userId={u.id} username={u.username} active={u.isActive} setActive={setUserActiveAction} resetPassword={resetPasswordAction} />}</Td>
                 </tr>
               ))}
             </tbody>
@@ -66,6 +67,7 @@ export default async function UsersPage() {
             organizations={organizations.map((o) => ({ value: o.id, label: o.name }))}
             adminUnits={adminUnits.map((a) => ({ value: a.id, label: adminUnitName(a) }))}
             facilities={facilities.map((f) => ({ value: f.id, label: `${f.name} (MST ${f.taxCode})` }))}
+            createUserAction={createUserAction}
           />
         </Card>
       </div>

@@ -5,7 +5,7 @@ import { NormCard } from '@/components/projects/norm-card';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { PROJECT_EDITABLE_STATES } from '@/lib/domain/lifecycle/project';
+import { isPlanProjectAwaitingEstimate, PROJECT_EDITABLE_STATES } from '@/lib/domain/lifecycle/project';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { findProjectNorm } from '@/lib/server/projects/find-project-norm';
@@ -21,7 +21,7 @@ export default async function CostLinesPage({ params }: { params: Promise<{ id: 
   const actor = await requirePermission('project:edit', `/de-an/${id}/du-toan`);
   const project = await forPage(getProjectOrThrow(actor, projectId));
   const norm = await findProjectNorm(actor, project);
-  const editable = PROJECT_EDITABLE_STATES.includes(project.status);
+  const editable = PROJECT_EDITABLE_STATES.includes(project.status) || isPlanProjectAwaitingEstimate(project);
   return (
     <>
       <PageHeader title={`Dự toán ${project.code}`} description={project.name} actions={<ButtonLink href={`/de-an/${project.id}`}>← Về đề án</ButtonLink>} />

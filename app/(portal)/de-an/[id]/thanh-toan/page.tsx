@@ -34,8 +34,8 @@ export default async function ProjectPaymentsPage({ params }: { params: Promise<
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:order-last">
-          <PaymentLimitsCard limits={limits} />
-          {canRequest && (
+          {limits && <PaymentLimitsCard limits={limits} />}
+          {canRequest && limits && (
             <Card title="Lập đề nghị">
               <PaymentRequestForm
                 projectId={project.id}

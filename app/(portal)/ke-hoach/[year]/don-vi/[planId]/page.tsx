@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/ui/action-button';
 import { ItemReviewForm } from '@/components/plans/item-review-form';
 import { PlanItemCard } from '@/components/plans/plan-item-card';
+import { PlanItemNormStatus } from '@/components/plans/plan-item-norm-status';
 import { PlanStatusBadge } from '@/components/plans/plan-status-badge';
 import { PlanTimeline } from '@/components/plans/plan-timeline';
 import { ReasonForm } from '@/components/plans/reason-form';
@@ -18,7 +19,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getPlanOrThrow } from '@/lib/server/plans/get-plan';
 import { idFromParam, yearFromParam } from '@/lib/server/page-params';
-import { deletePlanItemAction, markReviewedAction, returnPlanAction, reviewItemAction, submitPlanAction } from './actions';
+import { deletePlanDraftAction, deletePlanItemAction, markReviewedAction, planItemNormExceptionAction, returnPlanAction, reviewItemAction, submitPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Kế hoạch của đơn vị' };
 
@@ -42,7 +43,14 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
             {plan.submittedAt && <span>Gửi lần {plan.version} lúc {formatDateTime(plan.submittedAt)}</span>}
           </span>
         }
-        actions={<ButtonLink href={`/ke-hoach/${plan.year}`}>← Đợt đăng ký năm {plan.year}</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink href={`/ke-hoach/${plan.year}`}>← Đợt đăng ký năm {plan.year}</ButtonLink>
+            {d.canDelete && (
+              <ActionButton action={deletePlanDraftAction} input={{ planId: plan.id }} variant="danger" label="Xoá kế hoạch dự thảo" confirm={`Xoá kế hoạch dự thảo năm ${plan.year} cùng ${d.items.length} đề xuất?`} />
+            )}
+          </>
+        }
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:col-span-2">
@@ -70,6 +78,7 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
               const editable = d.canEdit && PLAN_ITEM_EDITABLE_REVIEWS.includes(item.review);
               return (
                 <PlanItemCard key={item.id} index={index + 1} item={item}>
+                  <PlanItemNormStatus itemId={item.id} status={d.checks.get(item.id)!} recordException={d.mayRecordNormException ? planItemNormExceptionAction : undefined} />
                   {editable && (
                     <>
                       <ButtonLink href={`/ke-hoach/${year}/don-vi/${plan.id}/de-xuat/${item.id}`}>Sửa đề xuất</ButtonLink>

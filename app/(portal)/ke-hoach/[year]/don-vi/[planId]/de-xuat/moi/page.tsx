@@ -4,7 +4,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getPlanItemEditorOrThrow } from '@/lib/server/plans/get-plan-item-editor';
 import { idFromParam, yearFromParam } from '@/lib/server/page-params';
-import { registerFacilityAction, savePlanItemAction } from '../../actions';
+import { checkPlanItemAction, registerFacilityAction, savePlanItemAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Thêm đề xuất đề án' };
 
@@ -14,5 +14,5 @@ export default async function NewPlanItemPage({ params }: { params: Promise<{ ye
   const planId = idFromParam(raw.planId);
   const actor = await requirePermission('plan:register', `/ke-hoach/${year}/don-vi/${planId}/de-xuat/moi`);
   const editor = await forPage(getPlanItemEditorOrThrow(actor, planId, null));
-  return <PlanItemEditorPage editor={editor} save={savePlanItemAction} registerFacility={registerFacilityAction} />;
+  return <PlanItemEditorPage editor={editor} save={savePlanItemAction} registerFacility={registerFacilityAction} check={checkPlanItemAction} />;
 }

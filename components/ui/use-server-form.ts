@@ -18,6 +18,7 @@ export function useServerForm<V extends FieldValues, T>({
   action,
   onSuccess,
   redirectTo,
+  resetOnSuccess = false,
 }: {
   schema: z.ZodType;
   defaultValues: DefaultValues<V>;
@@ -25,6 +26,8 @@ export function useServerForm<V extends FieldValues, T>({
   action: (values: never) => Promise<ActionResult<T>>;
   onSuccess?: (data: T, values: V) => void | string;
   redirectTo?: (data: T) => string;
+  /** Empty the form again after a success (forms that stay on the page for the next entry). */
+  resetOnSuccess?: boolean;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -39,6 +42,7 @@ export function useServerForm<V extends FieldValues, T>({
       for (const [key, message] of Object.entries(result.fieldErrors ?? {})) form.setError(key as Path<V>, { message });
       return;
     }
+    if (resetOnSuccess) form.reset(defaultValues);
     const message = onSuccess?.(result.data, values);
     if (typeof message === 'string') setNotice(message);
     if (redirectTo) router.push(redirectTo(result.data));

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PeriodicReportForm } from '@/components/reports/periodic-report-form';
+import { PeriodicReviewForm } from '@/components/reports/periodic-review-form';
+import { Alert } from '@/components/ui/alert';
+import { Card, DetailList, PageHeader } from '@/components/ui/card';
+import { formatDateTime } from '@/lib/domain/format';
+import { adminUnitName } from '@/lib/domain/labels';
+import { REPORT_EDITABLE_STATES, REPORT_LIFECYCLE } from '@/lib/domain/lifecycle/report';
+import { formatVnd } from '@/lib/domain/money';
+import { periodLabel } from '@/lib/domain/reports-periodic';
+import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
+import { getPeriodicReport } from '@/lib/server/reports/periodic/get-periodic-report';
+import { reviewPeriodicReportAction, savePeriodicReportAction, submitPeriodicReportAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Báo cáo định kỳ' };
+
+export default async function PeriodicReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const reportId = Number(id);
+  if (!Number.isInteger(reportId) || reportId <= 0) notFound();
+  const actor = await requirePermission('report:read', `/bao-cao/dinh-ky/${id}`);
+  const report = await forPage(getPeriodicReport(actor, reportId));
+  const f = report.figures;
+  const unit = report.adminUnit ? adminUnitName(report.adminUnit) : report.organizationName;
+  return (
+    <>
+      <PageHeader
+        title={`Báo cáo ${periodLabel(report.kind, report.year, report.period)}`}
+        description={
+          <>
+            {unit} · <strong>{REPORT_LIFECYCLE.statusLabels[report.status]}</strong> ·{' '}
+            <Link href="/bao-cao/dinh-ky" className="text-brand-700 hover:underline">Tất cả báo cáo</Link>
+          </>
+        }
+      />
+      <div className="space-y-4">
+        {report.reviewComment && REPORT_EDITABLE_STATES.includes(report.status) && (
+          <Alert tone="warning" title="Sở Công Thương trả lại báo cáo">{report.reviewComment}</Alert>
+        )}
+        <Card title={`Số liệu năm ${f.year} (tính từ hồ sơ lúc ${formatDateTime(f.computedAt)})`}>
+          <DetailList
+            items={[
+              { label: 'Số đề án', value: f.projects },
+              { label: 'Đề án đã hoàn thành', value: f.doneProjects },
+              { label: 'Số cơ sở thụ hưởng', value: f.facilities },
+              { label: 'Tổng kinh phí', value: formatVnd(BigInt(f.totalCostVnd)) },
+              { label: 'Hỗ trợ từ ngân sách', value: formatVnd(BigInt(f.stateSupportVnd)) },
+              { label: 'Vốn đối ứng', value: formatVnd(BigInt(f.counterpartVnd)) },
+              { label: 'Đã giải ngân', value: formatVnd(BigInt(f.paidVnd)) },
+            ]}
+          />
+        </Card>
+        {report.canEdit ? (
+          <Card title="Đánh giá của đơn vị">
+            <PeriodicReportForm reportId={report.id} narrative={report.narrative} save={savePeriodicReportAction} submit={submitPeriodicReportAction} />
+          </Card>
+        ) : (
+          <Card title="Đánh giá của đơn vị">
+            <DetailList
+              items={[
+                { label: 'Kết quả thực hiện', value: <span className="whitespace-pre-wrap">{report.narrative.results || '—'}</span> },
+                { label: 'Khó khăn, vướng mắc', value: <span className="whitespace-pre-wrap">{report.narrative.difficulties || '—'}</span> },
+                { label: 'Đề xuất, kiến nghị', value: <span className="whitespace-pre-wrap">{report.narrative.proposals || '—'}</span> },
+              ]}
+            />
+          </Card>
+        )}
+        {report.events.includes('accept') && (
+          <Card title="Xem xét báo cáo">
+            <PeriodicReviewForm reportId={report.id} review={reviewPeriodicReportAction} />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

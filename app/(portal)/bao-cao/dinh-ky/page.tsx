@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PeriodicOpenForm } from '@/components/reports/periodic-open-form';
+import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import { formatDate } from '@/lib/domain/format';
+import { adminUnitName } from '@/lib/domain/labels';
+import { REPORT_LIFECYCLE } from '@/lib/domain/lifecycle/report';
+import { can } from '@/lib/domain/permissions';
+import { periodLabel } from '@/lib/domain/reports-periodic';
+import { requirePermission } from '@/lib/server/auth';
+import { now } from '@/lib/server/clock';
+import { findPeriodicReports } from '@/lib/server/reports/periodic/find-periodic-reports';
+import { openPeriodicReportAction } from './actions';
+
+export const metadata: Metadata = { title: 'Báo cáo định kỳ' };
+
+export default async function PeriodicReportsPage() {
+  const actor = await requirePermission('report:read', '/bao-cao/dinh-ky');
+  const reports = await findPeriodicReports(actor);
+  const year = now().getUTCFullYear();
+  return (
+    <>
+      <PageHeader
+        title="Báo cáo định kỳ"
+        description="Báo cáo tháng, quý, năm của xã và đơn vị gửi Sở Công Thương: số liệu lấy từ hồ sơ, đơn vị viết phần đánh giá."
+        actions={can(actor, 'report:review') ? <ButtonLink href="/bao-cao/dinh-ky/theo-doi">Theo dõi nộp báo cáo</ButtonLink> : undefined}
+      />
+      {can(actor, 'report:submit') && (
+        <Card title="Lập báo cáo" className="mb-4">
+          <PeriodicOpenForm years={[year, year - 1]} open={openPeriodicReportAction} />
+        </Card>
+      )}
+      {reports.length === 0 ? (
+        <EmptyState>Chưa có báo cáo định kỳ nào.</EmptyState>
+      ) : (
+        <Table caption="Danh sách báo cáo định kỳ">
+          <thead>
+            <tr>
+              <Th>Kỳ báo cáo</Th>
+              <Th>Đơn vị</Th>
+              <Th>Trạng thái</Th>
+              <Th>Ngày gửi</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {reports.map((r) => (
+              <tr key={r.id}>
+                <Td>
+                  <Link href={`/bao-cao/dinh-ky/${r.id}`} className="font-medium text-brand-700 hover:underline">{periodLabel(r.kind, r.year, r.period)}</Link>
+                </Td>
+                <Td>{r.adminUnit ? adminUnitName(r.adminUnit) : '—'}</Td>
+                <Td><Badge>{REPORT_LIFECYCLE.statusLabels[r.status]}</Badge></Td>
+                <Td>{r.submittedAt ? formatDate(r.submittedAt) : '—'}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ScheduleStateBadge } from '@/components/repayments/schedule-state-badge';
+import { FieldsForm } from '@/components/settlements/fields-form';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import { formatDate } from '@/lib/domain/format';
+import { REPAYMENT_LITIGATION_STATES } from '@/lib/domain/lifecycle/repayment';
+import { formatVnd } from '@/lib/domain/money';
+import { INSTALMENT_LATE, INSTALMENT_STATE_LABELS as INSTALMENT_STATE } from '@/lib/domain/repayment';
+import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
+import { findProjectRepayments } from '@/lib/server/repayments/find-project-repayments';
+import { litigationAction, recordRepaymentAction, saveScheduleAction } from './actions';
+
+export const metadata: Metadata = { title: 'Hoàn trả hỗ trợ' };
+
+
+
+export default async function ProjectRepaymentsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const projectId = Number(id);
+  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
+  const actor = await requirePermission('project:read', `/de-an/${id}/thu-hoi`);
+  const { project, schedules, can } = await forPage(findProjectRepayments(actor, projectId));
+  return (
+    <>
+      <PageHeader title={`Hoàn trả hỗ trợ — ${project.code}`} description={project.isRecoverable ? 'Hỗ trợ có thu hồi' : 'Đề án không thuộc diện hỗ trợ có thu hồi'} actions={<ButtonLink href={`/de-an/${project.id}`}>Về đề án</ButtonLink>} />
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+        <div className="min-w-0 space-y-4 lg:col-span-2">
+          {schedules.length === 0 && <EmptyState>Chưa có lịch hoàn trả.</EmptyState>}
+          {schedules.map((s) => (
+            <Card key={s.id} title={`${s.facility.name} — dư nợ ${formatVnd(s.summary.outstandingVnd)}`} actions={<ScheduleStateBadge state={s.summary.state} daysLate={s.summary.daysLate} />}>
+              {s.courtFileRef && <p className="mb-2 text-sm">Hồ sơ toà án: {s.courtFileRef}</p>}
+              <Table caption="Các kỳ hoàn trả">
+                <thead>
+                  <tr>
+                    <Th>Hạn trả</Th>
+                    <Th numeric>Số phải trả</Th>
+                    <Th numeric>Đã trả</Th>
+                    <Th>Tình trạng</Th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {s.summary.instalments.map((i) => (
+                    <tr key={i.dueOn.toISOString()}>
+                      <Td>{formatDate(i.dueOn)}</Td>
+                      <Td numeric>{formatVnd(i.amountVnd)}</Td>
+                      <Td numeric>{formatVnd(i.paidVnd)}</Td>
+                      <Td>{i.state === INSTALMENT_LATE ? `Quá hạn ${i.daysLate} ngày` : INSTALMENT_STATE[i.state]}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+              {can.record && s.summary.outstandingVnd > 0n && (
+                <div className="mt-4 grid gap-4 sm:grid-cols-2">
+                  <FieldsForm
+                    submitLabel="Ghi nhận hoàn trả"
+                    action={recordRepaymentAction}
+                    fixed={{ scheduleId: s.id }}
+                    fields={[
+                      { name: 'amountVnd', label: 'Số tiền (đồng)', type: 'money', required: true },
+                      { name: 'paidOn', label: 'Ngày nộp', type: 'date', required: true },
+                      { name: 'documentNumber', label: 'Số chứng từ', required: true },
+                    ]}
+                  />
+                  {!REPAYMENT_LITIGATION_STATES.includes(s.status) && (
+                    <FieldsForm
+                      submitLabel="Chuyển khởi kiện"
+                      action={litigationAction}
+                      fixed={{ scheduleId: s.id }}
+                      fields={[
+                        { name: 'courtFileRef', label: 'Số thụ lý của toà án', required: true },
+                        { name: 'reason', label: 'Lý do', type: 'textarea', required: true },
+                      ]}
+                    />
+                  )}
+                </div>
+              )}
+            </Card>
+          ))}
+        </div>
+        {can.plan && (
+          <Card title="Lập lịch hoàn trả (trước khi ký hợp đồng)">
+            <FieldsForm
+              submitLabel="Lập lịch hoàn trả"
+              action={saveScheduleAction}
+              fixed={{ projectId: project.id }}
+              fields={[
+                { name: 'facilityId', label: 'Mã cơ sở', required: true, defaultValue: project.beneficiaries.length === 1 ? String(project.beneficiaries[0]!.facilityId) : '', hint: project.beneficiaries.map((b) => `${b.facilityId}: ${b.facility.name}`).join('; ') },
+                { name: 'principalVnd', label: 'Số phải hoàn trả (đồng)', type: 'money', required: true, defaultValue: project.approvedSupportVnd?.toString() ?? '' },
+                { name: 'count', label: 'Số kỳ', required: true, defaultValue: '4' },
+                { name: 'firstDueOn', label: 'Hạn kỳ đầu', type: 'date', required: true },
+                { name: 'intervalMonths', label: 'Số tháng giữa hai kỳ', required: true, defaultValue: '6' },
+              ]}
+            />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/components/ui/card';
+import { Field, Input, Select } from '@/components/ui/field';
+import { Table, Td, Th } from '@/components/ui/table';
+import { formatDateTime } from '@/lib/domain/format';
+import { auditQuerySchema } from '@/lib/schemas/audit';
+import { requirePermission } from '@/lib/server/auth';
+import { AUDIT_PAGE_SIZE, findAuditEvents } from '@/lib/server/audit/find-audit-events';
+
+export const metadata: Metadata = { title: 'Nhật ký hệ thống' };
+
+type Search = Record<string, string | string[] | undefined>;
+
+function queryString(params: Record<string, unknown>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '' && v !== null) q.set(k, String(v));
+  return q.toString();
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePermission('user:manage', '/quan-tri/nhat-ky');
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = auditQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
+  const { rows, total, events, entityTypes } = await findAuditEvents(actor, query);
+  const filters = { from: query.from, to: query.to, event: query.event, entityType: query.entityType, username: query.username, entityId: query.entityId };
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  return (
+    <>
+      <PageHeader
+        title="Nhật ký hệ thống"
+        description="Mọi thao tác, đăng nhập và lần bị từ chối trong tỉnh/thành phố. Nhật ký chỉ ghi thêm, không sửa, không xoá được; chuỗi băm kiểm tra bằng lệnh npm run audit:verify."
+        actions={
+          <a href={`/quan-tri/nhat-ky/xuat-excel?${queryString(filters)}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            Xuất Excel
+          </a>
+        }
+      />
+      <form method="get" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7" aria-label="Lọc nhật ký">
+        <Field id="from" label="Từ ngày">
+          <Input id="from" name="from" type="date" defaultValue={query.from} />
+        </Field>
+        <Field id="to" label="Đến ngày">
+          <Input id="to" name="to" type="date" defaultValue={query.to} />
+        </Field>
+        <Field id="event" label="Sự kiện">
+          <Select id="event" name="event" defaultValue={query.event ?? ''}>
+            <option value="">Tất cả</option>
+            {events.map((e) => (
+              <option key={e}>{e}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="entityType" label="Đối tượng">
+          <Select id="entityType" name="entityType" defaultValue={query.entityType ?? ''}>
+            <option value="">Tất cả</option>
+            {entityTypes.map((e) => (
+              <option key={e}>{e}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="entityId" label="Mã đối tượng">
+          <Input id="entityId" name="entityId" inputMode="numeric" defaultValue={query.entityId} />
+        </Field>
+        <Field id="username" label="Người thực hiện">
+          <Input id="username" name="username" defaultValue={query.username} placeholder="tên đăng nhập" />
+        </Field>
+        <div className="flex items-end">
+          <button type="submit" className="w-full rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            Lọc
+          </button>
+        </div>
+      </form>
+      {!parsed.success && <p className="mb-3 text-sm text-red-700" role="alert">Bộ lọc không hợp lệ, đang hiển thị toàn bộ nhật ký.</p>}
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+        {total.toLocaleString('vi-VN')} sự kiện · trang {query.page}/{pages}
+      </p>
+      <Table caption="Nhật ký hệ thống">
+        <thead>
+          <tr>
+            <Th>Thời điểm</Th>
+            <Th>Người thực hiện</Th>
+            <Th>Sự kiện</Th>
+            <Th>Đối tượng</Th>
+            <Th>Trạng thái</Th>
+            <Th>Lý do / dữ liệu</Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((r) => (
+            <tr key={String(r.id)}>
+              <Td className="whitespace-nowrap">{formatDateTime(r.createdAt)}</Td>
+              <Td>{r.actor ? `${r.actor.fullName} (${r.actor.username})` : '—'}</Td>
+              <Td className="font-mono text-xs">{r.event}</Td>
+              <Td className="whitespace-nowrap">
+                {r.entityType} #{r.entityId}
+              </Td>
+              <Td className="whitespace-nowrap">{r.fromStatus || r.toStatus ? `${r.fromStatus ?? '—'} → ${r.toStatus ?? '—'}` : ''}</Td>
+              <Td className="max-w-md break-words text-xs">
+                {r.reason && <span className="block">{r.reason}</span>}
+                {r.data !== null && <span className="block font-mono text-slate-500">{JSON.stringify(r.data).slice(0, 300)}</span>}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      <nav aria-label="Phân trang" className="mt-3 flex gap-3 text-sm">
+        {query.page > 1 && <Link href={`/quan-tri/nhat-ky?${queryString({ ...filters, page: query.page - 1 })}`}>← Trang trước</Link>}
+        {query.page < pages && <Link href={`/quan-tri/nhat-ky?${queryString({ ...filters, page: query.page + 1 })}`}>Trang sau →</Link>}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
+import { FieldsForm } from '@/components/settlements/fields-form';
+import { Button } from '@/components/ui/button';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Field, Input, Select } from '@/components/ui/field';
+import { Table, Td, Th } from '@/components/ui/table';
+import { formatDate } from '@/lib/domain/format';
+import { YEARLY_SETTLEMENT_LIFECYCLE } from '@/lib/domain/lifecycle/settlement';
+import { formatVnd } from '@/lib/domain/money';
+import { lapsingOf } from '@/lib/domain/yearly-settlement';
+import { yearlySettlementQuerySchema } from '@/lib/schemas/settlement';
+import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
+import { now } from '@/lib/server/clock';
+import { findYearlySettlement } from '@/lib/server/settlements/find-yearly-settlement';
+import { approveYearlySettlementAction } from './actions';
+
+export const metadata: Metadata = { title: 'Quyết toán năm' };
+
+type Search = Record<string, string | string[] | undefined>;
+const SOURCES = { KCQG: 'Khuyến công quốc gia', KCDP: 'Khuyến công địa phương' } as const;
+
+export default async function YearlySettlementPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePermission('project:read', '/quyet-toan');
+  const search = await searchParams;
+  const query = yearlySettlementQuerySchema.parse(Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const year = query.nam ?? now().getUTCFullYear();
+  const { rows, totals, record, canApprove } = await forPage(findYearlySettlement(actor, year, query.nguon));
+  return (
+    <>
+      <PageHeader
+        title={`Quyết toán năm ${year} — ${SOURCES[query.nguon]}`}
+        description={record ? `${YEARLY_SETTLEMENT_LIFECYCLE.statusLabels[record.status]}${record.decision ? ` · Quyết định ${record.decision.number} ngày ${formatDate(record.decision.issuedOn)}` : ''}` : 'Chưa phê duyệt'}
+        actions={
+          <a href={`/quyet-toan/xuat-excel?nam=${year}&nguon=${query.nguon}`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+            Xuất Excel
+          </a>
+        }
+      />
+      <form method="get" className="mb-4 grid grid-cols-1 items-end gap-3 sm:grid-cols-3" aria-label="Chọn năm và nguồn">
+        <Field id="qt-year" label="Năm">
+          <Input id="qt-year" name="nam" inputMode="numeric" defaultValue={String(year)} />
+        </Field>
+        <Field id="qt-source" label="Nguồn kinh phí">
+          <Select id="qt-source" name="nguon" defaultValue={query.nguon}>
+            <option value="KCDP">{SOURCES.KCDP}</option>
+            <option value="KCQG">{SOURCES.KCQG}</option>
+          </Select>
+        </Field>
+        <Button type="submit">Xem</Button>
+      </form>
+      <dl className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3" aria-label="Tổng cộng quyết toán năm">
+        {[
+          ['Số đề án', String(totals.projectCount)],
+          ['Hỗ trợ được duyệt', formatVnd(totals.approvedVnd)],
+          ['Kho bạc đã chi', formatVnd(totals.disbursedVnd)],
+          ['Đã nộp trả', formatVnd(totals.refundedVnd)],
+          ['Tạm ứng chưa thu hồi', formatVnd(totals.openAdvanceVnd)],
+          ['Hết nhiệm vụ chi cuối năm', formatVnd(totals.lapsingVnd)],
+        ].map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
+            <dt className="text-xs font-medium text-slate-500">{label}</dt>
+            <dd className="tabular mt-1 font-bold text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {rows.length === 0 ? (
+        <EmptyState>Không có đề án nào của năm và nguồn này.</EmptyState>
+      ) : (
+        <Table caption="Đề án trong quyết toán năm">
+          <thead>
+            <tr>
+              <Th>Đề án</Th>
+              <Th>Trạng thái</Th>
+              <Th numeric>Được duyệt</Th>
+              <Th numeric>Đã chi</Th>
+              <Th numeric>Nộp trả</Th>
+              <Th numeric>Tạm ứng chưa thu hồi</Th>
+              <Th numeric>Hết nhiệm vụ chi</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <Td>
+                  <Link href={`/de-an/${r.id}/quyet-toan`} className="font-medium text-brand-700 hover:underline">
+                    {r.code}
+                  </Link>
+                  <div className="max-w-72 text-xs text-slate-600">{r.name}</div>
+                </Td>
+                <Td>
+                  <ProjectStatusBadge status={r.status} />
+                </Td>
+                <Td numeric>{formatVnd(r.position.approvedVnd)}</Td>
+                <Td numeric>{formatVnd(r.position.disbursedVnd)}</Td>
+                <Td numeric>{formatVnd(r.position.refundedVnd)}</Td>
+                <Td numeric>{formatVnd(r.position.outstandingAdvanceVnd)}</Td>
+                <Td numeric>{formatVnd(lapsingOf(r.position))}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <p className="mt-2 text-xs text-slate-500">Hết nhiệm vụ chi = hỗ trợ được duyệt − (đã chi − đã nộp trả), khi dương.</p>
+      {canApprove && (
+        <Card title="Sở Tài chính phê duyệt quyết toán năm" className="mt-4 max-w-xl">
+          <FieldsForm
+            submitLabel="Phê duyệt quyết toán năm"
+            action={approveYearlySettlementAction}
+            fixed={{ year, fundingLevel: query.nguon }}
+            fields={[
+              { name: 'decision.number', label: 'Số quyết định', required: true },
+              { name: 'decision.issuedOn', label: 'Ngày ban hành', type: 'date', required: true },
+              { name: 'decision.issuer', label: 'Cơ quan ban hành', required: true, defaultValue: 'Sở Tài chính' },
+              { name: 'decision.signer', label: 'Người ký', required: true },
+              { name: 'decision.summary', label: 'Trích yếu', required: true, defaultValue: `Phê duyệt quyết toán kinh phí khuyến công năm ${year}` },
+            ]}
+          />
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import 'server-only';
+import { ACCEPTANCE_PASSED_STATES } from '@/lib/domain/lifecycle/acceptance';
+import { computeMoneyPosition, type MoneyPosition } from '@/lib/domain/money-position';
+import { sumVnd } from '@/lib/domain/money';
+import type { Db, Tx } from '../db';
+
+/**
+ * The money position of each đề án (lib/domain/money-position.ts), loaded in a fixed number of
+ * queries whatever the number of đề án. The only place that gathers what the position is made of:
+ * contracts, passed acceptances, requests, refunds and the settlement's cancelled amount.
+ */
+export async function findMoneyPositions(client: Db | Tx, projectIds: readonly number[], options: { excludeRequestId?: number } = {}): Promise<Map<number, MoneyPosition>> {
+  const ids = [...new Set(projectIds)];
+  const result = new Map<number, MoneyPosition>();
+  if (ids.length === 0) return result;
+  const where = { projectId: { in: ids } };
+  // Sequential on purpose: inside a transaction one connection runs one query at a time.
+  const projects = await client.project.findMany({ where: { id: { in: ids } }, select: { id: true, approvedSupportVnd: true, stateSupportVnd: true, totalCostVnd: true } });
+  const contracts = await client.contract.findMany({ where, select: { projectId: true, supportVnd: true } });
+  const acceptances = await client.acceptance.findMany({ where: { ...where, status: { in: [...ACCEPTANCE_PASSED_STATES] } }, select: { projectId: true, acceptedValueVnd: true } });
+  const requests = await client.paymentRequest.findMany({
+    where: { ...where, ...(options.excludeRequestId ? { id: { not: options.excludeRequestId } } : {}) },
+    select: { projectId: true, kind: true, status: true, amountVnd: true, advanceClearedVnd: true },
+  });
+  const refunds = await client.refund.findMany({ where, select: { projectId: true, amountVnd: true } });
+  const settlements = await client.settlement.findMany({ where, select: { projectId: true, cancelledVnd: true } });
+  const of = <T extends { projectId: number }>(rows: T[], id: number) => rows.filter((r) => r.projectId === id);
+  for (const p of projects) {
+    const own = { contracts: of(contracts, p.id), acceptances: of(acceptances, p.id) };
+    result.set(
+      p.id,
+      computeMoneyPosition({
+        approvedSupportVnd: p.approvedSupportVnd,
+        contractedSupportVnd: own.contracts.length ? sumVnd(own.contracts.map((c) => c.supportVnd)) : null,
+        acceptedValueVnd: own.acceptances.length ? sumVnd(own.acceptances.map((a) => a.acceptedValueVnd)) : null,
+        stateSupportVnd: p.stateSupportVnd,
+        totalCostVnd: p.totalCostVnd,
+        requests: of(requests, p.id),
+        refundedVnd: sumVnd(of(refunds, p.id).map((r) => r.amountVnd)),
+        cancelledVnd: sumVnd(of(settlements, p.id).map((s) => s.cancelledVnd)),
+      }),
+    );
+  }
+  return result;
+}
+
+export async function findMoneyPosition(client: Db | Tx, projectId: number, options: { excludeRequestId?: number } = {}): Promise<MoneyPosition> {
+  const position = (await findMoneyPositions(client, [projectId], options)).get(projectId);
+  if (!position) throw new Error(`Project ${projectId} not found`);
+  return position;
+}

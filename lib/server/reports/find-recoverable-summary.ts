@@ -1,0 +1,39 @@
+import 'server-only';
+import { Prisma } from '@/prisma/generated/client/client';
+import type { RepaymentStatus } from '@/lib/domain/lifecycle/repayment';
+import type { Actor } from '@/lib/domain/roles';
+import type { ReportQuery } from '@/lib/schemas/report';
+import { assertCan } from '../authz';
+import { db } from '../db';
+import { periodOf } from './report-facts';
+
+export interface RecoverableRow {
+  status: RepaymentStatus;
+  facilities: bigint;
+  principalVnd: bigint;
+  repaidVnd: bigint;
+}
+
+/**
+ * Hỗ trợ có thu hồi where used (seed 004): facilities by repayment standing, principal and repaid,
+ * for the đề án of the report's period and scope. Empty where the province does not use it.
+ */
+export async function findRecoverableSummary(actor: Actor, query: ReportQuery): Promise<RecoverableRow[]> {
+  assertCan(actor, 'report:read');
+  const { yearFrom, yearTo } = periodOf(query);
+  const where: Prisma.Sql[] = [Prisma.sql`p."year" BETWEEN ${yearFrom} AND ${yearTo}`];
+  if (actor.role === 'MINISTRY_OFFICER') where.push(Prisma.sql`p."fundingLevel" = 'KCQG'`);
+  else where.push(Prisma.sql`p."provinceId" = ${actor.provinceId ?? -1}`);
+  if (actor.role === 'XA_OFFICER') where.push(Prisma.sql`p."adminUnitId" = ${actor.adminUnitId ?? -1}`);
+  if (query.province) where.push(Prisma.sql`p."provinceId" = ${query.province}`);
+  if (query.source) where.push(Prisma.sql`p."fundingLevel"::text = ${query.source}`);
+  if (query.xa) where.push(Prisma.sql`p."adminUnitId" = ${query.xa}`);
+  if (query.area) where.push(Prisma.sql`au."formerArea" = ${query.area}`);
+  if (query.content) where.push(Prisma.sql`p."contentCategoryId" IN (SELECT c."id" FROM "ContentCategory" c WHERE c."id" = ${query.content} OR c."parentId" = ${query.content})`);
+  return db.$queryRaw<RecoverableRow[]>`
+    SELECT s."status", count(*)::bigint AS facilities, COALESCE(sum(s."principalVnd"), 0)::bigint AS "principalVnd",
+           COALESCE(sum((SELECT sum(r."amountVnd") FROM "Repayment" r WHERE r."scheduleId" = s."id")), 0)::bigint AS "repaidVnd"
+    FROM "RepaymentSchedule" s JOIN "Project" p ON p."id" = s."projectId" LEFT JOIN "AdminUnit" au ON au."id" = p."adminUnitId"
+    WHERE ${Prisma.join(where, ' AND ')}
+    GROUP BY s."status" ORDER BY s."status"`;
+}

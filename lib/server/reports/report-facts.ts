@@ -1,0 +1,92 @@
+import 'server-only';
+import { Prisma } from '@/prisma/generated/client/client';
+import { DISBURSED_HISTORY_STATES, DISBURSED_PAYMENT_STATES, DONE_HISTORY_STATES, DONE_PROJECT_STATES, REPORTED_HISTORY_STATES, REPORTED_PROJECT_STATES } from '@/lib/domain/reports';
+import type { Actor } from '@/lib/domain/roles';
+import type { ReportQuery } from '@/lib/schemas/report';
+
+// One row per thing a report counts, whatever its grain: a live đề án, a historical đề án, or an
+// aggregate row of an old report. Every report query reads `facts` so the three are always unioned
+// the same way, filtered the same way and scoped the same way. Values are bound parameters only.
+
+/** Earliest and latest year a report may cover when the query leaves one end open. */
+const OPEN_FROM = 2000;
+const OPEN_TO = 2100;
+
+export function periodOf(query: ReportQuery): { yearFrom: number; yearTo: number } {
+  return { yearFrom: query.yearFrom ?? OPEN_FROM, yearTo: query.yearTo ?? OPEN_TO };
+}
+
+/**
+ * The rows an actor may report on: province staff their province; a xã officer its xã; the ministry
+ * the national fund (KCQG) of every province. Roles without `report:read` never get here.
+ */
+function scopeOf(actor: Actor): Prisma.Sql {
+  if (actor.role === 'MINISTRY_OFFICER') return Prisma.sql`f."fundingLevel" = 'KCQG'`;
+  const province = Prisma.sql`f."provinceId" = ${actor.provinceId ?? -1}`;
+  if (actor.role === 'XA_OFFICER') return Prisma.sql`${province} AND f."adminUnitId" = ${actor.adminUnitId ?? -1}`;
+  return province;
+}
+
+/**
+ * The unioned facts before any filter. `kind`: live | project (history per đề án) | aggregate;
+ * `done`: accepted or settled (an old report's aggregate line states work done).
+ */
+const FACTS = Prisma.sql`
+  SELECT 'live' AS kind, p."id" AS "sourceId", p."provinceId", p."year" AS "yearFrom", p."year" AS "yearTo",
+         p."fundingLevel"::text AS "fundingLevel", p."contentCategoryId", p."adminUnitId", au."formerArea" AS area,
+         (p."status"::text = ANY(${[...DONE_PROJECT_STATES]})) AS done, 1::bigint AS projects,
+         (SELECT count(*) FROM "ProjectBeneficiary" pb WHERE pb."projectId" = p."id")::bigint AS facilities,
+         p."totalCostVnd" AS "totalCostVnd", COALESCE(p."approvedSupportVnd", p."stateSupportVnd") AS "stateSupportVnd",
+         p."counterpartVnd" AS "counterpartVnd", p."otherFundingVnd" AS "otherFundingVnd",
+         COALESCE(p."approvedSupportVnd", 0) AS "approvedVnd",
+         COALESCE((SELECT sum(pr."amountVnd") FROM "PaymentRequest" pr
+                   WHERE pr."projectId" = p."id" AND pr."status"::text = ANY(${[...DISBURSED_PAYMENT_STATES]})), 0)::bigint AS "paidVnd"
+  FROM "Project" p LEFT JOIN "AdminUnit" au ON au."id" = p."adminUnitId"
+  WHERE p."status"::text = ANY(${[...REPORTED_PROJECT_STATES]})
+  UNION ALL
+  SELECT 'project', h."id", h."provinceId", h."year", h."year", h."fundingLevel"::text, h."contentCategoryId", h."adminUnitId", h."area",
+         (h."state"::text = ANY(${[...DONE_HISTORY_STATES]})), 1, CASE WHEN h."facilityTaxCode" IS NULL THEN 0 ELSE 1 END,
+         h."totalCostVnd", h."stateSupportVnd", h."counterpartVnd", h."otherFundingVnd",
+         h."stateSupportVnd", CASE WHEN h."state"::text = ANY(${[...DISBURSED_HISTORY_STATES]}) THEN h."stateSupportVnd" ELSE 0 END
+  FROM "HistoricalProject" h
+  WHERE h."state"::text = ANY(${[...REPORTED_HISTORY_STATES]})
+  UNION ALL
+  SELECT 'aggregate', a."id", a."provinceId", a."yearFrom", a."yearTo", a."fundingLevel"::text, a."contentCategoryId", a."adminUnitId", a."area",
+         TRUE, a."projectCount", a."facilityCount",
+         a."totalCostVnd", a."stateSupportVnd", a."counterpartVnd", a."otherFundingVnd",
+         a."stateSupportVnd", a."stateSupportVnd"
+  FROM "HistoricalAggregate" a`;
+
+/** Filters other than the period, shared by the facts and the straddling-aggregate note. */
+function placeFilters(actor: Actor, query: ReportQuery): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [scopeOf(actor)];
+  if (query.province) where.push(Prisma.sql`f."provinceId" = ${query.province}`);
+  if (query.source) where.push(Prisma.sql`f."fundingLevel" = ${query.source}`);
+  if (query.area) where.push(Prisma.sql`f.area = ${query.area}`);
+  if (query.xa) where.push(Prisma.sql`f."adminUnitId" = ${query.xa}`);
+  if (query.content) {
+    where.push(Prisma.sql`f."contentCategoryId" IN (SELECT c."id" FROM "ContentCategory" c WHERE c."id" = ${query.content} OR c."parentId" = ${query.content})`);
+  }
+  return where;
+}
+
+/**
+ * The facts a report counts, as a subquery aliased `f`. Aggregate rows count only when their whole
+ * period lies inside the report's (they cannot be split by year); see `straddlingAggregates`.
+ */
+export function reportFacts(actor: Actor, query: ReportQuery): Prisma.Sql {
+  const { yearFrom, yearTo } = periodOf(query);
+  const where = [...placeFilters(actor, query), Prisma.sql`f."yearFrom" >= ${yearFrom} AND f."yearTo" <= ${yearTo}`];
+  return Prisma.sql`(SELECT f.* FROM (${FACTS}) f WHERE ${Prisma.join(where, ' AND ')})`;
+}
+
+/** Aggregate rows that match the place filters and overlap the period without lying inside it. */
+export function straddlingAggregates(actor: Actor, query: ReportQuery): Prisma.Sql {
+  const { yearFrom, yearTo } = periodOf(query);
+  const where = [
+    ...placeFilters(actor, query),
+    Prisma.sql`f.kind = 'aggregate' AND f."yearFrom" <= ${yearTo} AND f."yearTo" >= ${yearFrom}`,
+    Prisma.sql`NOT (f."yearFrom" >= ${yearFrom} AND f."yearTo" <= ${yearTo})`,
+  ];
+  return Prisma.sql`SELECT count(*)::int AS n FROM (${FACTS}) f WHERE ${Prisma.join(where, ' AND ')}`;
+}

@@ -1,0 +1,52 @@
+// Advances still open past their clearing condition show on the Kho bạc and Trung tâm homes;
+// the payment after acceptance clears them.
+import { randomUUID } from 'node:crypto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/server/db';
+import { findOpenAdvanceSection } from '@/lib/server/home/find-open-advance-section';
+import { findOpenAdvances } from '@/lib/server/payments/find-open-advances';
+import { requestPayment } from '@/lib/server/payments/request-payment';
+import { controlPayment } from '@/lib/server/payments/control-payment';
+import { sendPaymentToTreasury } from '@/lib/server/payments/send-payment-to-treasury';
+import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
+import { resetDatabase } from '../factories/world';
+
+let w: PaymentWorld;
+
+beforeEach(async () => {
+  await resetDatabase();
+  w = await createPaymentWorld();
+});
+
+const AFTER_YEAR = new Date('2027-01-02T03:00:00Z');
+const IN_YEAR = new Date('2026-12-30T03:00:00Z');
+
+describe('open advances', () => {
+  it('lists an advance still open after the budget year for the Kho bạc and the Trung tâm only', async () => {
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 150_000_000n, 'PAID');
+    expect(await findOpenAdvances(w.actors.kbnn, IN_YEAR)).toEqual([]);
+    const late = await findOpenAdvances(w.actors.kbnn, AFTER_YEAR);
+    expect(late).toMatchObject([{ projectId: w.projectA.id, outstandingVnd: 150_000_000n }]);
+    expect(late[0]!.reason).toMatch(/hết năm ngân sách 2026/);
+    expect(await findOpenAdvances(w.actors.ttkc, AFTER_YEAR)).toHaveLength(1);
+    expect(await findOpenAdvances(w.actors.ldTtkc, AFTER_YEAR)).toEqual([]);
+    expect(await findOpenAdvanceSection(w.actors.xaA)).toEqual([]);
+    expect((await findOpenAdvanceSection(w.actors.ttkc))[0]!.title).toBe('Tạm ứng quá hạn thu hồi');
+  });
+
+  it('lists it once acceptance reaches the clearing share of the contract, and not after the payment clears it', async () => {
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 150_000_000n, 'PAID');
+    await db.contract.create({ data: { projectId: w.projectA.id, number: 'HĐ-1', signedOn: new Date('2026-03-01'), partyAOrgId: w.hp.orgs.ttkc.id, partyBName: 'Cơ sở gốm A', valueVnd: 600_000_000n, supportVnd: 300_000_000n, filedWithTreasury: true } });
+    await db.parameter.create({ data: { provinceId: null, key: 'ADVANCE_CLEARING_THRESHOLD_BP', value: '8000', legalBasis: 'TT 08/2016', validFrom: new Date('2016-01-01') } });
+    await db.acceptance.create({ data: { projectId: w.projectA.id, scheduledOn: new Date('2026-10-01'), status: 'PASSED', acceptedValueVnd: 480_000_000n } });
+    await db.project.update({ where: { id: w.projectA.id }, data: { status: 'ACCEPTED', totalCostVnd: 600_000_000n, stateSupportVnd: 300_000_000n } });
+    expect((await findOpenAdvances(w.actors.kbnn, IN_YEAR))[0]!.reason).toMatch(/80 %/);
+    // 480 M × 300/600 = 240 M eligible: the payment is 90 M and clears the 150 M advance.
+    const { id } = await requestPayment(w.actors.ttkc, { projectId: w.projectA.id, kind: 'PAYMENT', amountVnd: 90_000_000n, payeeName: 'Cơ sở gốm A', payeeAccount: null, note: null, idempotencyKey: randomUUID() });
+    expect((await db.paymentRequest.findUniqueOrThrow({ where: { id } })).advanceClearedVnd).toBe(150_000_000n);
+    await sendPaymentToTreasury(w.actors.ttkc, { paymentRequestId: id });
+    expect(await findOpenAdvances(w.actors.kbnn, IN_YEAR)).toHaveLength(1); // cleared only when paid
+    await controlPayment(w.actors.kbnn, { paymentRequestId: id, decision: 'pay' });
+    expect(await findOpenAdvances(w.actors.kbnn, AFTER_YEAR)).toEqual([]);
+  });
+});

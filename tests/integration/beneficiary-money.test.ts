@@ -1,0 +1,42 @@
+// The beneficiary sees its own money — advances, payments, what is still due, its repayment schedule
+// with the next due date — and nothing of another facility.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/server/db';
+import { findBeneficiaryMoney } from '@/lib/server/payments/find-beneficiary-money';
+import { codeOf } from '../factories/errors';
+import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
+import { createActor, resetDatabase } from '../factories/world';
+
+let w: PaymentWorld;
+
+beforeEach(async () => {
+  await resetDatabase();
+  w = await createPaymentWorld();
+});
+
+describe('beneficiary money', () => {
+  it('shows its advances, payments, what is still due and its next repayment — only its own', async () => {
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 10_000_000n, 'SENT_TO_TREASURY');
+    await db.project.update({ where: { id: w.projectB.id }, data: { status: 'IN_PROGRESS' } });
+    await createPaymentRequest(w.actors, w.projectB.id, 'ADVANCE', 50_000_000n, 'PAID');
+    const schedule = await db.repaymentSchedule.create({
+      data: { projectId: w.projectA.id, facilityId: w.facilityA.id, principalVnd: 60_000_000n, installments: { create: [{ dueOn: new Date('2027-06-30'), amountVnd: 30_000_000n }, { dueOn: new Date('2027-12-31'), amountVnd: 30_000_000n }] } },
+    });
+    await db.repayment.create({ data: { scheduleId: schedule.id, paidOn: new Date('2027-06-20'), amountVnd: 30_000_000n, recordedById: w.actors.ttkc.id } });
+
+    const mine = await findBeneficiaryMoney(w.actors.beneficiaryA, new Date('2027-07-01T05:00:00Z'));
+    expect(mine.projects.map((p) => p.code)).toEqual([w.projectA.code]);
+    expect(mine.projects[0]!.position).toMatchObject({ advancedVnd: 100_000_000n, paidVnd: 0n, owedVnd: 200_000_000n });
+    expect(mine.projects[0]!.payments.map((p) => p.amountVnd)).toEqual([100_000_000n]);
+    expect(mine.schedules).toHaveLength(1);
+    expect(mine.schedules[0]!.summary).toMatchObject({ outstandingVnd: 30_000_000n, state: 'onTime' });
+    expect(mine.schedules[0]!.summary.nextDue!.dueOn).toEqual(new Date('2027-12-31'));
+
+    const other = await createActor('BENEFICIARY', { provinceId: w.hp.province.id, facilityId: w.facilityB.id });
+    const theirs = await findBeneficiaryMoney(other);
+    expect(theirs.projects.map((p) => p.code)).toEqual([w.projectB.code]);
+    expect(theirs.schedules).toEqual([]);
+    expect(await codeOf(findBeneficiaryMoney(w.actors.ttkc))).toBe('FORBIDDEN');
+  });
+});

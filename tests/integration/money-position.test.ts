@@ -1,0 +1,49 @@
+// The one money position is what the home figures, the đề án page and the Excel export show
+// (issue 8 "one money position"; issue 12 item 4: Bộ Công Thương saw 0 ₫ paid on KCQG).
+import ExcelJS from 'exceljs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { formatVnd } from '@/lib/domain/money';
+import { db } from '@/lib/server/db';
+import { getScopeSummary } from '@/lib/server/home/find-work-items';
+import { findMoneyPosition } from '@/lib/server/payments/find-money-position';
+import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
+import { exportProjects } from '@/lib/server/projects/export-projects';
+import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
+import { resetDatabase } from '../factories/world';
+
+let w: PaymentWorld;
+
+beforeEach(async () => {
+  await resetDatabase();
+  w = await createPaymentWorld();
+});
+
+describe('money position', () => {
+  it('separates requested, sent and paid by Kho bạc', async () => {
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 50_000_000n, 'SENT_TO_TREASURY');
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 20_000_000n);
+    const p = await findMoneyPosition(db, w.projectA.id);
+    expect(p).toMatchObject({ requestedVnd: 170_000_000n, sentVnd: 50_000_000n, disbursedVnd: 100_000_000n, outstandingAdvanceVnd: 100_000_000n, owedVnd: 200_000_000n });
+    const page = await getProjectPageOrThrow(w.actors.xaA, w.projectA.id);
+    expect(page.money.disbursedVnd).toBe(100_000_000n);
+  });
+
+  it('shows the ministry what the Kho bạc paid on KCQG đề án', async () => {
+    await db.project.update({ where: { id: w.projectA.id }, data: { fundingLevel: 'KCQG' } });
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
+    expect((await getScopeSummary(w.actors.ministry)).paid).toBe(formatVnd(100_000_000n));
+    expect((await getScopeSummary(w.actors.sct)).paid).toBe(formatVnd(100_000_000n));
+  });
+
+  it('exports advanced and paid from the position', async () => {
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exportProjects(w.actors.sct, {})) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('Đề án')!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const row = sheet.getRow(2 + [...Array(sheet.rowCount - 1).keys()].find((i) => sheet.getRow(2 + i).getCell(1).value === w.projectA.code)!);
+    expect(row.getCell(header.indexOf('Đã tạm ứng (đồng)')).value).toBe(100_000_000);
+    expect(row.getCell(header.indexOf('Còn phải trả (đồng)')).value).toBe(200_000_000);
+  });
+});
