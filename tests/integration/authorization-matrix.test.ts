@@ -79,6 +79,20 @@ const PAGES: Record<string, Permission | null> = {
   '/tai-khoan/xac-minh-email': null,
   '/quan-tri/thu-di': 'system:monitor',
   '/quan-tri/tac-vu': 'system:monitor',
+  '/bao-cao': 'report:read',
+  '/bao-cao/dinh-ky': 'report:read',
+  '/bao-cao/dinh-ky/[id]': 'report:read',
+  '/bao-cao/dinh-ky/theo-doi': 'report:review',
+  '/bao-cao/lich-su': 'report:read',
+  '/bao-cao/nhap-lich-su': 'programme:edit',
+  '/de-an/[id]/in/bien-ban-thanh-ly': 'project:read',
+  '/de-an/[id]/in/de-nghi-thanh-toan/[requestId]': 'project:read',
+  '/de-an/[id]/in/quyet-toan': 'project:read',
+  '/de-an/[id]/quyet-toan': 'project:read',
+  '/de-an/[id]/thu-hoi': 'project:read',
+  '/quyet-toan': 'project:read',
+  '/thu-hoi': 'project:read',
+  '/tien-ho-tro': 'project:read',
 };
 /** Route handlers: each goes through route() (or checks findActor itself) and hands the actor to a use case that checks. */
 const ROUTES = [
@@ -87,6 +101,9 @@ const ROUTES = [
   '/de-an/xuat-excel',
   '/ke-hoach/[year]/xuat/[source]',
   '/quan-tri/nhat-ky/xuat-excel',
+  '/bao-cao/nhap-lich-su/mau',
+  '/bao-cao/xuat-excel',
+  '/quyet-toan/xuat-excel',
 ];
 /** Outside the portal layout, public by design. */
 const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]'];
@@ -252,10 +269,18 @@ describe('authorization matrix', () => {
     const covered = new Set([...RECORD_ENTRIES, ...LIST_ENTRIES].flatMap((e) => e.pages));
     // Pages of plans (need a registration round) are covered by plan-authorization.test.ts; the
     // home page, the forms without a record, /thong-bao and /tai-khoan only read the actor's own
-    // data; the outbox and jobs pages (system:monitor) have their own tests.
+    // data; the outbox and jobs pages (system:monitor) have their own tests. The reports, settlement,
+    // repayment and beneficiary-money pages (built alongside this matrix) are scoped in their own
+    // integration tests (reports-summary, periodic-reports, settlement, repayments, beneficiary-money);
+    // their loaders still need a row here.
     const elsewhere = Object.keys(PAGES).filter(
       (p) =>
         p.startsWith('/ke-hoach/[year]') ||
+        p.startsWith('/bao-cao') ||
+        p.startsWith('/quyet-toan') ||
+        p.startsWith('/thu-hoi') ||
+        p === '/tien-ho-tro' ||
+        /^\/de-an\/\[id\]\/(in\/|quyet-toan|thu-hoi)/.test(p) ||
         p.startsWith('/tai-khoan') ||
         ['/', '/chuong-trinh/moi', '/dinh-muc/moi', '/dinh-muc/[id]', '/thong-bao', '/quan-tri/thu-di', '/quan-tri/tac-vu'].includes(p),
     );
