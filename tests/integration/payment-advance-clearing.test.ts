@@ -19,7 +19,7 @@ beforeEach(async () => {
 describe('a payment after an advance', () => {
   it('clears the outstanding advance, on the row and in the limits shown on the đề án', async () => {
     await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 120_000_000n, 'PAID');
-    expect((await findProjectPayments(w.actors.ttkc, w.projectA.id)).limits.outstandingAdvanceVnd).toBe(120_000_000n);
+    expect((await findProjectPayments(w.actors.ttkc, w.projectA.id)).limits!.outstandingAdvanceVnd).toBe(120_000_000n);
 
     const { id } = await requestPayment(w.actors.ttkc, paymentInput(w.projectA.id, 'PAYMENT', 150_000_000n));
     const payment = await db.paymentRequest.findUniqueOrThrow({ where: { id } });
