@@ -21,7 +21,7 @@ const E2E_PORT = process.env.E2E_PORT ?? '3100';
 // The suite never reads the real date: the e2e server, the seed and the journeys share one fixed
 // clock (lib/server/clock.ts; the same default as tests/setup/test-clock.ts). Override it to prove
 // the suite does not depend on the calendar: CLOCK_FIXED_AT=2031-01-01T09:00:00+07:00 npm test.
-const CLOCK_FIXED_AT = process.env.CLOCK_FIXED_AT ?? '2026-12-01T09:00:00+07:00';
+const CLOCK_FIXED_AT = process.env.CLOCK_FIXED_AT ?? '2027-03-01T09:00:00+07:00';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedRunner = false;
 

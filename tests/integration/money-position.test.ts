@@ -41,8 +41,12 @@ describe('money position', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await exportProjects(w.actors.sct, {})) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Đề án')!;
-    const header = (sheet.getRow(1).values as unknown[]).map(String);
-    const row = sheet.getRow(2 + [...Array(sheet.rowCount - 1).keys()].find((i) => sheet.getRow(2 + i).getCell(1).value === w.projectA.code)!);
+    // The table writer puts title rows above the header: find the header row by its first heading.
+    const headerRowNo = [...Array(sheet.rowCount).keys()].map((i) => i + 1).find((n) => (sheet.getRow(n).values as unknown[]).map(String).includes('Mã đề án'))!;
+    const header = (sheet.getRow(headerRowNo).values as unknown[]).map(String);
+    const codeCol = header.indexOf('Mã đề án');
+    const rowNo = [...Array(sheet.rowCount).keys()].map((i) => i + 1).find((n) => sheet.getRow(n).getCell(codeCol).value === w.projectA.code)!;
+    const row = sheet.getRow(rowNo);
     expect(row.getCell(header.indexOf('Đã tạm ứng (đồng)')).value).toBe(100_000_000);
     expect(row.getCell(header.indexOf('Còn phải trả (đồng)')).value).toBe(200_000_000);
   });

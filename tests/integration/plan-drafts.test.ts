@@ -20,7 +20,7 @@ describe('deleting a draft plan', () => {
   it('lets the author unit delete its unsent plan with its proposals, and audits it', async () => {
     const plan = await createPlan(w.actors.xaA, PLAN_YEAR);
     await savePlanItem(w.actors.xaA, itemInput(plan.id, w));
-    expect((await errorOf(deletePlanDraft(w.xaBActor, plan.id))).code).toBe('FORBIDDEN');
+    expect((await errorOf(deletePlanDraft(w.xaBActor, plan.id))).code).toBe('NOT_FOUND');
     await deletePlanDraft(w.actors.xaA, plan.id);
     expect(await db.annualPlan.count({ where: { id: plan.id } })).toBe(0);
     expect(await db.planItem.count({ where: { annualPlanId: plan.id } })).toBe(0);

@@ -35,7 +35,7 @@ describe('recoverable support', () => {
       ['2027-06-30', 30_000_000n],
       ['2027-09-30', 30_000_000n],
     ]);
-    expect(await codeOf(saveRepaymentSchedule(w.actors.ttkc, schedule(w.facilityLd.id)))).toBe('FORBIDDEN');
+    expect(await codeOf(saveRepaymentSchedule(w.actors.ttkc, schedule(w.facilityLd.id)))).toBe('NOT_FOUND');
     await db.project.update({ where: { id: w.projectLd.id }, data: { status: 'CONTRACTED' } });
     expect(await codeOf(saveRepaymentSchedule(w.actors.ldTtkc, schedule(w.facilityLd.id)))).toBe('ILLEGAL_TRANSITION');
   });
