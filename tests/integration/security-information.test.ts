@@ -53,8 +53,12 @@ describe('the ministry and payment figures', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await exportProjects(actor, {})) as never);
       const sheet = workbook.getWorksheet('Đề án')!;
-      const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === w.projectA.code)!;
-      return [row.getCell(10).value, row.getCell(11).value]; // Đã tạm ứng, Đã thanh toán
+      // Title rows sit above the header (lib/server/excel/table-writer.ts): find the header by its first heading.
+      const rows = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1));
+      const header = (rows.find((r) => (r.values as unknown[]).map(String).includes('Mã đề án'))!.values as unknown[]).map(String);
+      const row = rows.find((r) => r.getCell(header.indexOf('Mã đề án')).value === w.projectA.code)!;
+      const cell = (title: string) => (header.includes(title) ? row.getCell(header.indexOf(title)).value : null);
+      return [cell('Đã tạm ứng (đồng)'), cell('Đã thanh toán (đồng)')];
     };
     expect(await read(w.actors.ttkc)).toEqual([90_000_000, 0]);
     expect(await read(w.actors.ministry)).toEqual([null, null]);

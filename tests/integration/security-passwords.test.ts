@@ -8,6 +8,7 @@ import { createUser } from '@/lib/server/users/create-user';
 import { resetUserPassword } from '@/lib/server/users/reset-user-password';
 import { createWorld, resetDatabase } from '../factories/world';
 import { errorOf } from '../factories/errors';
+import { testNow } from '../factories/clock';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const ip = '192.0.2.10';
@@ -38,7 +39,7 @@ describe('forced change', () => {
     const { id } = await newUser('tk.moi', 'mat khau tam thoi cua admin');
     const first = await signInWithPassword('tk.moi', 'mat khau tam thoi cua admin', ip);
     expect(first?.mustChangePassword).toBe(true);
-    const session = await findSessionUser({ userId: id, sessionVersion: first!.sessionVersion, signedInAt: Date.now() });
+    const session = await findSessionUser({ userId: id, sessionVersion: first!.sessionVersion, signedInAt: testNow().getTime() });
     expect(session?.mustChangePassword).toBe(true);
 
     const wrong = await errorOf(changeOwnPassword(session!, { currentPassword: 'khong dung', newPassword: 'ban tay nho xiu xiu', confirmPassword: 'ban tay nho xiu xiu' }));
@@ -48,7 +49,7 @@ describe('forced change', () => {
 
     await changeOwnPassword(session!, { currentPassword: 'mat khau tam thoi cua admin', newPassword: 'ban tay nho xiu xiu', confirmPassword: 'ban tay nho xiu xiu' });
     // The change ended the session it was made in.
-    expect(await findSessionUser({ userId: id, sessionVersion: first!.sessionVersion, signedInAt: Date.now() })).toBeNull();
+    expect(await findSessionUser({ userId: id, sessionVersion: first!.sessionVersion, signedInAt: testNow().getTime() })).toBeNull();
     const again = await signInWithPassword('tk.moi', 'ban tay nho xiu xiu', ip);
     expect(again?.mustChangePassword).toBe(false);
     expect(await db.auditEvent.count({ where: { entityId: id, entityType: 'User', event: 'changePassword' } })).toBe(1);
