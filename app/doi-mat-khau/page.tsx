@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { changePasswordAction } from './actions';
 import { findSession } from '@/lib/server/auth';
 
 export const metadata: Metadata = { title: 'Đổi mật khẩu' };
@@ -25,7 +26,7 @@ export default async function ChangePasswordPage() {
           kết thúc và bạn đăng nhập lại bằng mật khẩu mới.
         </p>
         <div className="mt-4">
-          <ChangePasswordForm />
+          <ChangePasswordForm changePasswordAction={changePasswordAction} />
         </div>
       </div>
     </main>

@@ -4,7 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { changePasswordAction } from '@/app/doi-mat-khau/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
@@ -16,7 +15,11 @@ const FIELDS = [
   { name: 'confirmPassword', label: 'Nhập lại mật khẩu mới', autoComplete: 'new-password' },
 ] as const;
 
-export function ChangePasswordForm() {
+/** What the server action answers (lib/server/run-use-case.ts ActionResult), as this form reads it. */
+type ChangePasswordResult = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+
+/** The action is passed in by the page (components never import from app/). */
+export function ChangePasswordForm({ changePasswordAction }: { changePasswordAction: (values: ChangePasswordInput) => Promise<ChangePasswordResult> }) {
   const [error, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema) });
   const errors = formState.errors;
