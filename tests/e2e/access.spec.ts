@@ -118,7 +118,8 @@ for (const c of PAGES) {
     await expect(allowed.getByRole('heading', { level: 1, name: await c.heading() }).first()).toBeVisible();
     const refused = await pageOf(browser, c.refused);
     const no = await refused.goto(path);
-    expect(no?.status(), `${c.refused} → ${path}`).toBe(403);
+    // Another province's record answers as if it did not exist (issue 14: same answer for exists / not).
+    expect(no?.status(), `${c.refused} → ${path}`).toBe(c.refused.startsWith('ld.') ? 404 : 403);
     await expect(refused.getByRole('heading', { name: 'Bạn không có quyền truy cập' })).toBeVisible();
   });
 }
@@ -146,7 +147,7 @@ test('Tải tài liệu (/api/tai-lieu/[id]): the file for its province, 403 for
   expect(ok.headers()['content-disposition']).toContain('kiem-tra-quyen.pdf');
   expect((await ok.body()).toString('latin1')).toContain('%PDF-1.4');
   const ld = await pageOf(browser, 'ld.sct');
-  expect((await ld.request.get(`/api/tai-lieu/${document.id}`)).status()).toBe(403);
+  expect((await ld.request.get(`/api/tai-lieu/${document.id}`)).status()).toBe(404);
   expect((await request.get(`/api/tai-lieu/${document.id}`)).status()).toBe(401);
 });
 
