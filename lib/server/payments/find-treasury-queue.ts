@@ -22,7 +22,8 @@ export interface TreasuryQueueFilters {
  */
 export async function findTreasuryQueue(actor: Actor, filters: TreasuryQueueFilters = {}) {
   assertCan(actor, 'payment:control');
-  const q = filters.q?.trim();
+  // PostgreSQL text cannot hold NUL: a typed or forged NUL is dropped, never a 500.
+  const q = filters.q?.replaceAll('\u0000', '').trim();
   const requests = await db.paymentRequest.findMany({
     where: {
       AND: [
