@@ -8,7 +8,9 @@ import { contentSecurityPolicy, securityHeaders } from '@/lib/domain/security/he
 import { requestBodyLimitBytes, uploadLimitMessage } from '@/lib/domain/security/upload-limit';
 import { env } from '@/lib/server/env';
 
-const PUBLIC = [/^\/dang-nhap(\/|$)/, /^\/api\/auth(\/|$)/, /^\/robots\.txt$/];
+// The open data API authenticates by its own bearer tokens (lib/server/open-data/api-route.ts); its
+// human description page is public like the OpenAPI document.
+const PUBLIC = [/^\/dang-nhap(\/|$)/, /^\/api\/auth(\/|$)/, /^\/robots\.txt$/, /^\/api\/mo(\/|$)/, /^\/du-lieu-mo$/];
 
 function isHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';

@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/dinh-muc', label: 'Định mức', permission: 'norm:read' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user:manage' },
   { href: '/quan-tri/nhat-ky', label: 'Nhật ký', permission: 'user:manage' },
+  { href: '/quan-tri/api-du-lieu-mo', label: 'API dữ liệu mở', permission: 'user:manage' },
   { href: '/quan-tri/thu-di', label: 'Hộp thư đi', permission: 'system:monitor' },
   { href: '/quan-tri/tac-vu', label: 'Tác vụ định kỳ', permission: 'system:monitor' },
 ];

@@ -30,8 +30,11 @@ export function throttleKeys(username: string, ip: string): ThrottleKey[] {
   ];
 }
 
-/** Locks the rows of the keys (creating them), in a fixed order so two attempts never deadlock. */
-export async function lockThrottleRows(tx: Tx, keys: ThrottleKey[], at: Date): Promise<Map<string, ThrottleState>> {
+/**
+ * Locks the rows of the keys (creating them), in a fixed order so two attempts never deadlock. The
+ * open data API counts its requests under "api:<client>" with the same lock (open-data/rate-limit.ts).
+ */
+export async function lockThrottleRows(tx: Tx, keys: Pick<ThrottleKey, 'key'>[], at: Date): Promise<Map<string, ThrottleState>> {
   const names = keys.map((k) => k.key).sort();
   for (const key of names) {
     await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "windowStartedAt", "updatedAt")

@@ -12,6 +12,7 @@ export async function findProgrammes(actor: Actor) {
     orderBy: [{ startYear: 'desc' }, { level: 'asc' }, { code: 'asc' }],
     select: {
       id: true,
+      provinceId: true,
       code: true,
       name: true,
       level: true,
@@ -19,7 +20,7 @@ export async function findProgrammes(actor: Actor) {
       endYear: true,
       status: true,
       decision: { select: { number: true, issuedOn: true } },
-      province: { select: { name: true } },
+      province: { select: { code: true, name: true } },
       _count: { select: { targets: true } },
     },
   });

@@ -62,7 +62,8 @@ function orderOf(query: ProjectFilters): Prisma.ProjectOrderByWithRelationInput[
     case 'code':
       return [{ code: dir }];
     default:
-      return [{ year: 'desc' }, { code: 'asc' }];
+      // The id last: a stable order across pages even where two provinces share a code (open data API).
+      return [{ year: 'desc' }, { code: 'asc' }, { id: 'asc' }];
   }
 }
 
@@ -80,22 +81,24 @@ export const projectListSelect = {
   progressPercent: true,
   endDate: true,
   isRecoverable: true,
+  province: { select: { code: true, name: true } },
   contentCategory: { select: { code: true, name: true } },
-  adminUnit: { select: { type: true, name: true, formerArea: true } },
+  adminUnit: { select: { id: true, type: true, name: true, formerArea: true } },
   implementingOrg: { select: { name: true, shortName: true } },
   beneficiaries: { select: { facility: { select: { id: true, name: true } } } },
 } satisfies Prisma.ProjectSelect;
 
-export async function findProjects(actor: Actor, query: ProjectFilters) {
+/** One page of the list; `pageSize` other than the page's 20 is the open data API's `so_dong`. */
+export async function findProjects(actor: Actor, query: ProjectFilters, pageSize = PROJECTS_PAGE_SIZE) {
   assertCan(actor, 'project:read');
   const where = await buildProjectWhere(actor, query);
   const page = Math.max(1, query.page ?? 1);
   const [rows, total] = await Promise.all([
-    db.project.findMany({ where, orderBy: orderOf(query), skip: (page - 1) * PROJECTS_PAGE_SIZE, take: PROJECTS_PAGE_SIZE, select: projectListSelect }),
+    db.project.findMany({ where, orderBy: orderOf(query), skip: (page - 1) * pageSize, take: pageSize, select: projectListSelect }),
     db.project.count({ where }),
   ]);
   const day = today();
-  return { rows: rows.map((r) => ({ ...r, overdue: overdueWarning(r, day) })), total, page, pageCount: Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE)) };
+  return { rows: rows.map((r) => ({ ...r, overdue: overdueWarning(r, day) })), total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 /** Every matching row, for the Excel export (bounded so one click cannot exhaust the server). */
