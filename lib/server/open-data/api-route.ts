@@ -7,7 +7,7 @@ import { databaseRefusal } from '../database-errors';
 import { db } from '../db';
 import { AppError, type AppErrorCode } from '../errors';
 import { apiClientActor } from './api-actor';
-import { bearerToken, hashApiToken } from './api-token';
+import { bearerToken, hashApiToken } from '@/lib/domain/security/api-token';
 import { takeRequest } from './rate-limit';
 
 // The route wrapper of the open data API (/api/mo): token → client (401), rate limit (429 with
