@@ -14,6 +14,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { findAuditEvents } from '@/lib/server/audit/find-audit-events';
 import { auditQuerySchema } from '@/lib/schemas/audit';
 import { db } from '@/lib/server/db';
+import { findApiClients } from '@/lib/server/open-data/find-api-clients';
 import { findDecisions } from '@/lib/server/decisions/find-decisions';
 import { getDocumentForDownload } from '@/lib/server/documents/get-document-for-download';
 import { findFacilities, getFacilityOrThrow } from '@/lib/server/facilities/find-facilities';
@@ -73,6 +74,7 @@ const PAGES: Record<string, Permission | null> = {
   '/kho-bac': 'payment:control',
   '/quan-tri/nguoi-dung': 'user:manage',
   '/quan-tri/nhat-ky': 'user:manage',
+  '/quan-tri/api-du-lieu-mo': 'user:manage',
   '/quyet-dinh': 'decision:read',
   '/thong-bao': null,
   '/tai-khoan': null,
@@ -105,8 +107,10 @@ const ROUTES = [
   '/bao-cao/xuat-excel',
   '/quyet-toan/xuat-excel',
 ];
-/** Outside the portal layout, public by design. */
-const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]'];
+/** Outside the portal layout, public by design (the open data API's description included). */
+const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]', '/du-lieu-mo', '/api/mo/openapi.json'];
+/** The open data API: no session, an API client's bearer token through apiRoute() (tests/integration/open-data-api.test.ts). */
+const TOKEN_ROUTES = ['/api/mo/de-an', '/api/mo/de-an/[id]', '/api/mo/chuong-trinh', '/api/mo/chuong-trinh/[id]/tien-do', '/api/mo/tong-hop'];
 
 function files(dir: string, name: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -131,8 +135,9 @@ describe('inventory of entry points', () => {
 
   it('lists every route handler, and each one authenticates', () => {
     const routes = files(path.join(ROOT, 'app'), 'route.ts');
-    expect(routes.map(routeOf).filter((r) => !PUBLIC.includes(r)).sort()).toEqual([...ROUTES].sort());
-    for (const file of routes.filter((f) => !PUBLIC.includes(routeOf(f)))) expect(readFileSync(file, 'utf8'), file).toMatch(/export const GET = route(<[^>]*>)?\(|const actor = await findActor\(\);\s*if \(!actor\)/);
+    expect(routes.map(routeOf).filter((r) => !PUBLIC.includes(r)).sort()).toEqual([...ROUTES, ...TOKEN_ROUTES].sort());
+    for (const file of routes.filter((f) => TOKEN_ROUTES.includes(routeOf(f)))) expect(readFileSync(file, 'utf8'), file).toMatch(/export const GET = apiRoute\(/);
+    for (const file of routes.filter((f) => !PUBLIC.includes(routeOf(f)) && !TOKEN_ROUTES.includes(routeOf(f)))) expect(readFileSync(file, 'utf8'), file).toMatch(/export const GET = route(<[^>]*>)?\(|const actor = await findActor\(\);\s*if \(!actor\)/);
   });
 
   it('wraps every server action in action() (authentication, validation, refusal audit)', () => {
@@ -229,6 +234,7 @@ const LIST_ENTRIES: { entry: string; pages: string[]; permission: Permission; ru
   { entry: 'findRounds', pages: ['/ke-hoach'], permission: 'plan:read', run: findRounds },
   { entry: 'findTreasuryQueue', pages: ['/kho-bac'], permission: 'payment:control', run: findTreasuryQueue },
   { entry: 'findUsers', pages: ['/quan-tri/nguoi-dung'], permission: 'user:manage', run: findUsers },
+  { entry: 'findApiClients', pages: ['/quan-tri/api-du-lieu-mo'], permission: 'user:manage', run: findApiClients },
   { entry: 'findAuditEvents', pages: ['/quan-tri/nhat-ky'], permission: 'user:manage', run: (a) => findAuditEvents(a, auditQuerySchema.parse({})) },
 ];
 
