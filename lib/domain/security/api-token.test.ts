@@ -19,7 +19,7 @@ describe('API tokens', () => {
   it('are read from a Bearer header only', () => {
     const t = generateApiToken();
     expect(bearerToken(`Bearer ${t}`)).toBe(t);
-    expect(bearerToken(`bearer ${t}`)).toBeNull();
+    expect(bearerToken(`bearer ${t}`)).toBe(t);
     expect(bearerToken(t)).toBeNull();
     expect(bearerToken('Basic dXNlcjpwYXNz')).toBeNull();
     expect(bearerToken(null)).toBeNull();

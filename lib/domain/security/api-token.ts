@@ -19,8 +19,8 @@ export function tokenPrefix(token: string): string {
   return token.slice(0, PREFIX.length + 6);
 }
 
-/** The token of an `Authorization: Bearer …` header; null when absent or malformed. */
+/** The token of an `Authorization: Bearer …` header (the scheme is case-insensitive); null when absent or malformed. */
 export function bearerToken(header: string | null): string | null {
-  const match = /^Bearer[ ]+([A-Za-z0-9_\-]{10,200})$/.exec(header?.trim() ?? '');
+  const match = /^Bearer[ ]+([A-Za-z0-9_\-]{10,200})$/i.exec(header?.trim() ?? '');
   return match?.[1] ?? null;
 }
