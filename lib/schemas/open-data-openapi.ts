@@ -54,8 +54,8 @@ export function buildOpenApiDocument(serverUrl = '/'): Json {
   for (const endpoint of OPEN_DATA_ENDPOINTS) {
     const responses: Json = {
       '200': { description: 'Thành công', content: { 'application/json': { schema: toSchema(endpoint.response, 'output', components) } } },
-      '400': errorResponse('Tham số không hợp lệ (thông báo nêu tên tham số)'),
     };
+    if (endpoint.query || endpoint.pathParams) responses['400'] = errorResponse('Tham số không hợp lệ (thông báo nêu tên tham số)');
     if (endpoint.authenticated) {
       responses['401'] = errorResponse('Thiếu mã truy cập, mã không đúng hoặc đã bị thu hồi');
       responses['403'] = errorResponse('Dữ liệu ngoài phạm vi của mã truy cập (tỉnh khác)');
