@@ -40,7 +40,7 @@ export default function OpenDataPage() {
           </a>{' '}
           (OpenAPI 3.1). Mã truy cập do quản trị hệ thống của Sở Công Thương cấp.
         </p>
-        <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+        <pre tabIndex={0} role="region" aria-label="Ví dụ gọi API" className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
           {'curl -H "Authorization: Bearer kcmo_…" "https://<cổng>/api/mo/de-an?nam=2026&so_dong=50"'}
         </pre>
       </header>

@@ -2,7 +2,7 @@
 // and the ministry's national database (national scope, KCQG). Their tokens are fixed DEMO values,
 // listed in the README like the demo passwords, so the API can be tried on `npm start`; a real
 // deployment issues its tokens on /quan-tri/api-du-lieu-mo (shown once, stored as a hash).
-import { hashApiToken, tokenPrefix } from '../../lib/domain/security/api-token';
+import { createHash } from 'node:crypto';
 import type { SeedTx } from './types';
 import { at } from './util';
 
@@ -10,6 +10,11 @@ export const DEMO_API_TOKENS = {
   HP: 'kcmo_DEMO-haiphong-opendata-2026',
   NATIONAL: 'kcmo_DEMO-bocongthuong-csdl-2026',
 } as const;
+
+// As lib/server/open-data/api-token.ts stores them (SHA-256, hex; the prefix shown on the admin page);
+// tests/integration/open-data-demo.test.ts signs in with these tokens through the real code.
+const hash = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+const prefix = (token: string) => token.slice(0, 11);
 
 export async function seedOpenDataClients(tx: SeedTx, hpProvinceId: number): Promise<void> {
   const clients = [
@@ -20,7 +25,7 @@ export async function seedOpenDataClients(tx: SeedTx, hpProvinceId: number): Pro
     const created = at(c.createdAt);
     const client = await tx.apiClient.create({ data: { name: c.name, provinceId: c.provinceId, requestsPerMinute: 60, createdAt: created } });
     const token = await tx.apiToken.create({
-      data: { clientId: client.id, prefix: tokenPrefix(c.token), tokenHash: hashApiToken(c.token), createdAt: created, lastUsedAt: at('2026-11-28') },
+      data: { clientId: client.id, prefix: prefix(c.token), tokenHash: hash(c.token), createdAt: created, lastUsedAt: at('2026-11-28') },
     });
     await tx.apiAccessLog.createMany({
       data: [

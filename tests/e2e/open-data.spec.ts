@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { signInAndWaitHome } from './helpers';
 
 // The open data API as its administrator and a client meet it: a client is created with its scope,
@@ -51,4 +52,25 @@ test('the description of the API is public and lists its endpoints', async ({ br
   expect(doc.status()).toBe(200);
   expect(((await doc.json()) as { openapi: string }).openapi).toBe('3.1.0');
   await context.close();
+});
+
+async function expectUsable(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(serious, what).toEqual([]);
+  // Nothing cut off on a phone: the page itself never scrolls sideways (wide tables scroll in their own box).
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, what).toBeLessThanOrEqual(0);
+}
+
+test('the admin page and the description are accessible and fit a phone', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/du-lieu-mo');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectUsable(page, '/du-lieu-mo');
+  await signInAndWaitHome(page, 'admin');
+  await page.goto('/quan-tri/api-du-lieu-mo');
+  await expect(page.getByRole('heading', { level: 2, name: 'Cơ sở dữ liệu quốc gia về khuyến công (Bộ Công Thương)' })).toBeVisible();
+  await expectUsable(page, '/quan-tri/api-du-lieu-mo');
 });

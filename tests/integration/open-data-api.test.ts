@@ -270,3 +270,22 @@ describe('access log', () => {
     expect(await db.apiAccessLog.count({ where: { clientId: null, httpStatus: 401 } })).toBeGreaterThan(0);
   });
 });
+
+describe('requests without a valid token', () => {
+  it('are refused 401 and logged, and past 30 a minute from one address answer 429 unlogged', async () => {
+    const from = (i: number) =>
+      getProjects(new Request('http://localhost/api/mo/de-an', { headers: { Authorization: `Bearer kcmo_guess${String(i).padStart(6, '0')}`, 'x-forwarded-for': '203.0.113.9' } }), {
+        params: Promise.resolve({}),
+      });
+    const before = await db.apiAccessLog.count({ where: { clientId: null } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i++) statuses.push((await from(i)).status);
+    expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(30)).toEqual([429, 429]);
+    expect(await db.apiAccessLog.count({ where: { clientId: null } })).toBe(before + 30);
+    // Another address is not affected; nor is sign-in from this one (its own key).
+    const other = await getProjects(new Request('http://localhost/api/mo/de-an', { headers: { 'x-forwarded-for': '198.51.100.7' } }), { params: Promise.resolve({}) });
+    expect(other.status).toBe(401);
+    expect(await db.signInThrottle.count({ where: { key: 'ip:203.0.113.9' } })).toBe(0);
+  });
+});

@@ -19,3 +19,11 @@ export function retryAfterSeconds(state: ThrottleState, at: Date): number {
 }
 
 export const rateLimitKey = (clientId: number) => `api:${clientId}`;
+
+/**
+ * Requests without a valid token, per address: they are refused (401) and logged, but a flood of
+ * them must not fill the access log; past this many a minute they answer 429 unlogged. Its own key,
+ * so it never locks the address out of signing in.
+ */
+export const ANONYMOUS_REQUESTS_PER_MINUTE = 30;
+export const anonymousRateKey = (address: string) => `api-anon:${address.slice(0, 100)}`;

@@ -1,13 +1,15 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/domain/roles';
+import { ANONYMOUS_REQUESTS_PER_MINUTE, anonymousRateKey, rateLimitKey } from '@/lib/domain/security/api-rate-limit';
+import { bearerToken, hashApiToken } from './api-token';
 import type { OpenDataEndpoint } from '@/lib/schemas/open-data';
+import { clientAddress } from '../auth';
 import { now } from '../clock';
 import { databaseRefusal } from '../database-errors';
 import { db } from '../db';
 import { AppError, type AppErrorCode } from '../errors';
 import { apiClientActor } from './api-actor';
-import { bearerToken, hashApiToken } from '@/lib/domain/security/api-token';
 import { takeRequest } from './rate-limit';
 
 // The route wrapper of the open data API (/api/mo): token → client (401), rate limit (429 with
@@ -108,13 +110,20 @@ export function apiRoute<Q, P>(
     const at = now();
     const auth = await authenticate(request);
     if (!auth) {
+      const address = clientAddress(Object.fromEntries(request.headers));
+      const anonymous = await db.$transaction((tx) => takeRequest(tx, anonymousRateKey(address), ANONYMOUS_REQUESTS_PER_MINUTE, at));
+      if (!anonymous.allowed) {
+        return apiError(429, 'RATE_LIMITED', `Quá nhiều yêu cầu không có mã truy cập hợp lệ. Vui lòng thử lại sau ${anonymous.retryAfterSeconds} giây.`, {
+          'Retry-After': String(anonymous.retryAfterSeconds),
+        });
+      }
       await logAccess(request, started, at, 401, null, null);
       return apiError(401, 'UNAUTHENTICATED', 'Thiếu mã truy cập, mã không đúng hoặc đã bị thu hồi.', { 'WWW-Authenticate': 'Bearer realm="api-mo"' });
     }
     const client = { id: auth.client.id, name: auth.client.name, provinceId: auth.client.provinceId };
     const limit = auth.client.requestsPerMinute;
     const decision = await db.$transaction(async (tx) => {
-      const taken = await takeRequest(tx, client.id, limit, at);
+      const taken = await takeRequest(tx, rateLimitKey(client.id), limit, at);
       // lastUsedAt at most once a minute: one write per request would serialise a busy client.
       if (!auth.lastUsedAt || at.getTime() - auth.lastUsedAt.getTime() > 60_000) {
         await tx.apiToken.update({ where: { id: auth.id }, data: { lastUsedAt: at } });

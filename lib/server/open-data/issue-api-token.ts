@@ -6,7 +6,7 @@ import { now } from '../clock';
 import { db, type Tx } from '../db';
 import { adminProvinceOf } from '../users/user-access';
 import { getManagedClientOrThrow } from './api-client-access';
-import { generateApiToken, hashApiToken, tokenPrefix } from '@/lib/domain/security/api-token';
+import { generateApiToken, hashApiToken, tokenPrefix } from './api-token';
 
 export async function issueTokenIn(tx: Tx, clientId: number, at: Date) {
   const token = generateApiToken();

@@ -1,5 +1,5 @@
 import 'server-only';
-import { apiRateLimits, rateLimitKey, retryAfterSeconds } from '@/lib/domain/security/api-rate-limit';
+import { apiRateLimits, retryAfterSeconds } from '@/lib/domain/security/api-rate-limit';
 import { afterFailure, isLocked } from '@/lib/domain/security/sign-in-throttle';
 import { lockThrottleRows } from '../account/sign-in-throttle';
 import type { Tx } from '../db';
@@ -7,11 +7,10 @@ import type { Tx } from '../db';
 export type RateDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Counts one request of the client in PostgreSQL (the sign-in throttle's table and row lock: every
+ * Counts one request under `key` (a client, or an address without a valid token) in PostgreSQL (the sign-in throttle's table and row lock: every
  * app server shares the count, and parallel requests are decided one at a time).
  */
-export async function takeRequest(tx: Tx, clientId: number, perMinute: number, at: Date): Promise<RateDecision> {
-  const key = rateLimitKey(clientId);
+export async function takeRequest(tx: Tx, key: string, perMinute: number, at: Date): Promise<RateDecision> {
   const states = await lockThrottleRows(tx, [{ key }], at);
   const state = states.get(key) ?? null;
   if (state && isLocked(state, at)) return { allowed: false, retryAfterSeconds: retryAfterSeconds(state, at) };

@@ -1,7 +1,7 @@
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 
-// Open data API tokens (no I/O; shared with the seed). A token is 32 random bytes (base64url) behind
-// a recognisable prefix. It is shown once; the database keeps its SHA-256 only — a token has 256 bits of entropy, so a plain hash cannot be
+// Open data API tokens. A token is 32 random bytes (base64url) behind a recognisable prefix. It is shown once; the database keeps its SHA-256 only — a token has 256 bits of entropy, so a plain hash cannot be
 // brute-forced, and lookup by hash stays one indexed query per request.
 
 const PREFIX = 'kcmo_';
