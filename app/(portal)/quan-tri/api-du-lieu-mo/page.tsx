@@ -29,7 +29,7 @@ export default async function ApiClientsPage() {
         }
       />
       <div className="grid gap-4 xl:grid-cols-3">
-        <div className="space-y-4 xl:col-span-2">
+        <div className="min-w-0 space-y-4 xl:col-span-2">
           {clients.length === 0 && <EmptyState>Chưa có đơn vị sử dụng API nào.</EmptyState>}
           {clients.map((c) => (
             <Card
