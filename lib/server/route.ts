@@ -46,7 +46,7 @@ export function refusalResponse(error: unknown): Response | null {
  */
 export function route<P = Record<string, string>>(
   handler: (context: RouteContext<P>) => Promise<Response>,
-  options: { onUnauthenticated?: (request: Request, params: P) => Response } = {},
+  options: { onUnauthenticated?: (request: Request, params: P) => Response | null } = {},
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
     const params = (await context?.params) ?? ({} as P);
@@ -61,6 +61,17 @@ export function route<P = Record<string, string>>(
       throw error;
     }
   };
+}
+
+/**
+ * For `onUnauthenticated` of a download link: a browser navigating to it (it accepts HTML) goes to
+ * the sign-in page and back to `callbackPath`; any other client gets the plain 401 (null).
+ */
+export function signInRedirectForBrowser(request: Request, callbackPath: string): Response | null {
+  if (!(request.headers.get('accept') ?? '').includes('text/html')) return null;
+  const signIn = new URL('/dang-nhap', request.url);
+  signIn.searchParams.set('callbackUrl', callbackPath);
+  return Response.redirect(signIn, 303);
 }
 
 /** The largest id a row can have (PostgreSQL integer). */

@@ -1,5 +1,5 @@
 import { getDocumentForDownload } from '@/lib/server/documents/get-document-for-download';
-import { idFrom, route } from '@/lib/server/route';
+import { idFrom, route, signInRedirectForBrowser } from '@/lib/server/route';
 
 /** Tải tài liệu: authorised through the scope of the record the file belongs to. */
 export const GET = route<{ id: string }>(async ({ actor, params }) => {
@@ -13,4 +13,7 @@ export const GET = route<{ id: string }>(async ({ actor, params }) => {
       'Cache-Control': 'private, no-store',
     },
   });
+}, {
+  // A link opened without a session (an email, a bookmark) signs in first and comes back to the file.
+  onUnauthenticated: (request, params) => signInRedirectForBrowser(request, `/api/tai-lieu/${encodeURIComponent(params.id)}`),
 });
