@@ -3,23 +3,15 @@
 // The "replica" here is a second database cloned from the migrated template, opened read-only: a
 // đề án written to the primary does not appear in the list until the replica has it, and a read
 // path that tried to write would fail ("cannot execute … in a read-only transaction").
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { adminSql } from '../setup/admin-sql';
 
 const adminUrl = inject('adminDatabaseUrl');
 const runId = inject('testRunId');
 const primaryUrl = new URL(process.env.DATABASE_URL!);
 const replicaName = `${primaryUrl.pathname.slice(1)}_replica`;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminSql(adminUrl, sql);
 
 /** A connection string opening every transaction read-only, as on a hot standby. */
 function readOnly(url: URL): string {
