@@ -1,19 +1,11 @@
-import { XLSX_MIME } from '@/lib/server/programmes/appendix-excel-layout';
 import { exportProgrammeAppendix } from '@/lib/server/programmes/export-programme-appendix';
-import { idFrom, route, signInRedirectForBrowser } from '@/lib/server/route';
+import { idFrom, route, signInRedirectForBrowser, xlsxFile } from '@/lib/server/route';
 
 /** GET /chuong-trinh/:id/xuat-excel — the appendix as .xlsx, for whoever may read the programme. */
 export const GET = route<{ id: string }>(
   async ({ actor, params }) => {
     const { fileName, bytes } = await exportProgrammeAppendix(actor, idFrom(params.id, 'chương trình'));
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        'Content-Type': XLSX_MIME,
-        'Content-Disposition': `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        'Content-Length': String(bytes.length),
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return xlsxFile(bytes, fileName);
   },
   {
     // A download link followed without a session goes to the sign-in page and back to the programme.
