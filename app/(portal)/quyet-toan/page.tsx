@@ -23,7 +23,7 @@ type Search = Record<string, string | string[] | undefined>;
 const SOURCES = { KCQG: 'Khuyến công quốc gia', KCDP: 'Khuyến công địa phương' } as const;
 
 export default async function YearlySettlementPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requirePermission('project:read', '/quyet-toan');
+  const actor = await requirePermission('settlement:read', '/quyet-toan');
   const search = await searchParams;
   const query = yearlySettlementQuerySchema.parse(Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const year = query.nam ?? now().getUTCFullYear();
