@@ -5,25 +5,29 @@ import { ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
 import { findPlanWorkItems } from '@/lib/server/home/find-plan-work-items';
 import { findWorkItems, getScopeSummary } from '@/lib/server/home/find-work-items';
+import { BeneficiaryHomeView } from '@/components/beneficiary/beneficiary-home';
+import { findBeneficiaryHome } from '@/lib/server/home/find-beneficiary-home';
 import { findBeneficiaryMoneySection } from '@/lib/server/home/find-beneficiary-money-section';
 import { findOpenAdvanceSection } from '@/lib/server/home/find-open-advance-section';
 import { findDashboard } from '@/lib/server/reports/find-dashboard';
 
 export default async function HomePage() {
   const actor = await requirePermission('home:view', '/');
-  const [planSections, projectSections, summary, advances, money, dashboard] = await Promise.all([
+  const [planSections, projectSections, summary, advances, money, dashboard, beneficiary] = await Promise.all([
     findPlanWorkItems(actor),
     findWorkItems(actor),
     getScopeSummary(actor),
     findOpenAdvanceSection(actor),
     findBeneficiaryMoneySection(actor),
     findDashboard(actor),
+    findBeneficiaryHome(actor),
   ]);
   const sections = [...money, ...planSections, ...projectSections, ...advances];
   return (
     <>
       <PageHeader title="Việc cần xử lý" description={`Xin chào ${actor.fullName} — ${ROLE_LABELS[actor.role]}.`} />
-      <dl className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
+      {beneficiary && <BeneficiaryHomeView home={beneficiary} />}
+      {!beneficiary && <dl className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
         {[
           ['Đề án trong phạm vi', String(summary.projects)],
           ['Kinh phí hỗ trợ được duyệt', summary.approvedSupport],
@@ -34,7 +38,7 @@ export default async function HomePage() {
             <dd className="tabular mt-1 text-xl font-bold text-slate-900">{value}</dd>
           </div>
         ))}
-      </dl>
+      </dl>}
       {dashboard && <ReportDashboard data={dashboard} />}
       <div className="grid gap-4 lg:grid-cols-2">
         {sections.map((section) => (

@@ -6,6 +6,12 @@ import { findHistoricalDuplicates } from '@/lib/domain/reports-duplicates';
 import type { Actor } from '@/lib/domain/roles';
 import { db } from '../db';
 
+async function isOwnTaxCodeOnly(actor: Actor, taxCodes: string[]): Promise<boolean> {
+  if (!can(actor, 'support-request:apply') || !actor.facilityId) return false;
+  const own = await db.facility.findUnique({ where: { id: actor.facilityId }, select: { taxCode: true } });
+  return !!own && taxCodes.every((code) => code === own.taxCode.trim());
+}
+
 interface Subject {
   id: number;
   provinceId: number;
@@ -25,9 +31,10 @@ interface Subject {
  * or appraise đề án (province-wide roles) get it; others get null.
  */
 export async function findDuplicateSupportWarnings(actor: Actor, project: Subject): Promise<DuplicateWarning[] | null> {
-  if (!can(actor, 'project:edit') && !can(actor, 'project:appraise')) return null;
   if (actor.provinceId !== project.provinceId) return null;
   const taxCodes = [...new Set(project.beneficiaries.map((b) => b.facility.taxCode.trim()))];
+  // A facility drafting its own support request sees its own earlier support (its MST only).
+  if (!can(actor, 'project:edit') && !can(actor, 'project:appraise') && !(await isOwnTaxCodeOnly(actor, taxCodes))) return null;
   if (taxCodes.length === 0) return [];
   const others = await db.project.findMany({
     where: {
