@@ -75,7 +75,7 @@ test('a facility registers, is verified by its xã, applies online and its reque
     await facility.getByLabel('Ngành nghề').fill('Dệt chiếu cói');
     await facility.getByLabel('Số lao động').fill('12');
     await facility.getByLabel('Tên đăng nhập').fill(USERNAME);
-    await facility.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+    await facility.getByLabel(/^Mật khẩu/).fill(PASSWORD);
     await facility.getByLabel('Nhập lại mật khẩu').fill(PASSWORD);
     await facility.getByRole('button', { name: 'Gửi đăng ký' }).click();
     await expect(facility.getByText('Mã số thuế của hộ kinh doanh gồm 10 chữ số, hoặc 12 chữ số')).toBeVisible();

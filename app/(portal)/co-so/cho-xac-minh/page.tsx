@@ -4,7 +4,6 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
-import { facilityDecisionSchema } from '@/lib/schemas/beneficiary';
 import { requirePermission } from '@/lib/server/auth';
 import { findPendingFacilities } from '@/lib/server/facilities/find-pending-facilities';
 import { decideFacilityAction } from './actions';
@@ -40,7 +39,7 @@ export default async function PendingFacilitiesPage() {
                   <div className="mt-4 grid gap-4 sm:grid-cols-2">
                     <ActionButton action={decideFacilityAction} input={{ facilityId: f.id, decision: 'verify' as const }} label={`Xác minh ${f.name}`} />
                     <ReasonForm
-                      schema={facilityDecisionSchema}
+                      kind="facility"
                       fixed={{ facilityId: f.id, decision: 'refuse' }}
                       action={decideFacilityAction as never}
                       label="Từ chối đăng ký"

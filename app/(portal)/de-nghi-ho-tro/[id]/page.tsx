@@ -9,7 +9,6 @@ import { Card, DetailList, PageHeader } from '@/components/ui/card';
 import { formatDate } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import { formatVnd, formatVndPlain } from '@/lib/domain/money';
-import { refuseSupportRequestSchema } from '@/lib/schemas/beneficiary';
 import { requireActor } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { idFromParam } from '@/lib/server/page-params';
@@ -47,7 +46,7 @@ export default async function SupportRequestPage({ params }: { params: Promise<{
         )}
         {page.canRefuse && (
           <Card title="Không đưa vào kế hoạch">
-            <ReasonForm schema={refuseSupportRequestSchema} fixed={{ requestId: r.id }} action={refuseSupportRequestAction as never} label="Không đưa vào kế hoạch" fieldLabel="Lý do" idPrefix={`request-${r.id}`} />
+            <ReasonForm kind="request" fixed={{ requestId: r.id }} action={refuseSupportRequestAction as never} label="Không đưa vào kế hoạch" fieldLabel="Lý do" idPrefix={`request-${r.id}`} />
           </Card>
         )}
         {r.refusalReason && <Alert tone="warning" title="Lý do không đưa vào kế hoạch">{r.refusalReason}</Alert>}
