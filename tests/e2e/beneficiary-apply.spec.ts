@@ -139,8 +139,9 @@ test('a facility registers, is verified by its xã, applies online and its reque
     await card.getByRole('link', { name: REQUEST }).click();
     await expect(xa.getByRole('heading', { level: 1, name: REQUEST })).toBeVisible();
     await expect(xa.getByLabel('Kế hoạch năm')).toHaveValue(/\d+/);
-    await xa.getByRole('button', { name: 'Đưa vào kế hoạch' }).click();
-    await expect(xa.getByText('Đã đưa đề nghị vào kế hoạch.')).toBeVisible({ timeout: 60_000 });
+    await xa.getByRole('button', { name: 'Đưa vào kế hoạch', exact: true }).click();
+    await expect(xa.getByText(`Kế hoạch khuyến công năm ${YEAR} của UBND xã Nam Sách.`)).toBeVisible({ timeout: 60_000 });
+    await expect(xa.getByRole('button', { name: 'Đưa vào kế hoạch', exact: true })).toHaveCount(0);
     await xa.goto(planUrl);
     await expect(xa.getByRole('heading', { name: new RegExp(`1\\. ${REQUEST} — ${FACILITY}`) })).toBeVisible();
     await expectNoSideScroll(xa);
