@@ -17,6 +17,7 @@ import { db } from '@/lib/server/db';
 import { findDecisions } from '@/lib/server/decisions/find-decisions';
 import { getDocumentForDownload } from '@/lib/server/documents/get-document-for-download';
 import { findFacilities, getFacilityOrThrow } from '@/lib/server/facilities/find-facilities';
+import { findPendingFacilities } from '@/lib/server/facilities/find-pending-facilities';
 import { findNorms } from '@/lib/server/norms/find-norms';
 import { findProjectPayments } from '@/lib/server/payments/find-project-payments';
 import { findTreasuryQueue } from '@/lib/server/payments/find-treasury-queue';
@@ -52,6 +53,11 @@ const PAGES: Record<string, Permission | null> = {
   '/chuong-trinh/[id]/nhap-excel': 'programme:edit',
   '/co-so': 'facility:read',
   '/co-so/[id]': 'facility:read',
+  '/co-so/cho-xac-minh': 'facility:read',
+  // Support requests: a facility (support-request:apply) or plan staff; the use case asks which.
+  '/de-nghi-ho-tro': null,
+  '/de-nghi-ho-tro/moi': 'support-request:apply',
+  '/de-nghi-ho-tro/[id]': null,
   '/de-an': 'project:read',
   '/de-an/moi': 'project:edit',
   '/de-an/[id]': 'project:read',
@@ -106,7 +112,7 @@ const ROUTES = [
   '/quyet-toan/xuat-excel',
 ];
 /** Outside the portal layout, public by design. */
-const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]'];
+const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]', '/dang-ky-co-so'];
 
 function files(dir: string, name: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -139,7 +145,9 @@ describe('inventory of entry points', () => {
     for (const file of files(path.join(ROOT, 'app'), 'actions.ts')) {
       const source = readFileSync(file, 'utf8');
       const wrapped = new Set([...source.matchAll(/const (\w+) = (?:action|sessionAction)\(/g)].map((m) => m[1]));
-      for (const [, name] of source.matchAll(/export const (\w+) = (\w+)\(/g)) expect(source, `${file}: ${name}`).toMatch(new RegExp(`export const ${name} = (action|sessionAction)\\(`));
+      // publicAction (no session) only on a public page.
+      const wrappers = PUBLIC.includes(routeOf(file)) ? '(action|sessionAction|publicAction)' : '(action|sessionAction)';
+      for (const [, name] of source.matchAll(/export const (\w+) = (\w+)\(/g)) expect(source, `${file}: ${name}`).toMatch(new RegExp(`export const ${name} = ${wrappers}\\(`));
       // An exported function may only forward to a wrapped action of the same file.
       for (const m of source.matchAll(/export async function (\w+)\([^)]*\)[^{]*\{([\s\S]*?)\n\}/g)) {
         const calls = [...m[2]!.matchAll(/return (\w+)\(/g)].map((c) => c[1]);
@@ -223,6 +231,7 @@ const LIST_ENTRIES: { entry: string; pages: string[]; permission: Permission; ru
   { entry: 'exportProjects', pages: ['/de-an/xuat-excel'], permission: 'project:read', run: (a) => exportProjects(a, {}) },
   { entry: 'findProjectFormOptions', pages: ['/de-an/moi'], permission: 'project:read', run: findProjectFormOptions },
   { entry: 'findFacilities', pages: ['/co-so'], permission: 'facility:read', run: findFacilities },
+  { entry: 'findPendingFacilities', pages: ['/co-so/cho-xac-minh'], permission: 'facility:read', run: findPendingFacilities },
   { entry: 'findProgrammes', pages: ['/chuong-trinh'], permission: 'programme:read', run: findProgrammes },
   { entry: 'findDecisions', pages: ['/quyet-dinh'], permission: 'decision:read', run: (a) => findDecisions(a, {}) },
   { entry: 'findNorms', pages: ['/dinh-muc'], permission: 'norm:read', run: findNorms },
@@ -272,7 +281,8 @@ describe('authorization matrix', () => {
     // data; the outbox and jobs pages (system:monitor) have their own tests. The reports, settlement,
     // repayment and beneficiary-money pages (built alongside this matrix) are scoped in their own
     // integration tests (reports-summary, periodic-reports, settlement, repayments, beneficiary-money);
-    // their loaders still need a row here.
+    // their loaders still need a row here. The support-request pages (a facility's own, or plan
+    // staff's) are scoped in beneficiary-apply.test.ts.
     const elsewhere = Object.keys(PAGES).filter(
       (p) =>
         p.startsWith('/ke-hoach/[year]') ||
@@ -280,6 +290,7 @@ describe('authorization matrix', () => {
         p.startsWith('/quyet-toan') ||
         p.startsWith('/thu-hoi') ||
         p === '/tien-ho-tro' ||
+        p.startsWith('/de-nghi-ho-tro') ||
         /^\/de-an\/\[id\]\/(in\/|quyet-toan|thu-hoi)/.test(p) ||
         p.startsWith('/tai-khoan') ||
         ['/', '/chuong-trinh/moi', '/dinh-muc/moi', '/dinh-muc/[id]', '/thong-bao', '/quan-tri/thu-di', '/quan-tri/tac-vu'].includes(p),

@@ -6,6 +6,7 @@ import { facilityScope } from '@/lib/domain/scope';
 import type { PlanItemCheckInput } from '@/lib/schemas/plan';
 import { assertCan } from '../authz';
 import { db } from '../db';
+import type { DuplicateCheckOptions } from '../projects/find-duplicate-support';
 import { checkPlanItemNorm, findPlanItemDuplicates } from './check-plan-item';
 import { getPlanInScopeOrThrow } from './plan-access';
 
@@ -43,6 +44,7 @@ export async function previewProposalCheck(
     facilities: { id: number; name: string; taxCode: string }[];
     equipment: string | null;
   },
+  options: DuplicateCheckOptions = {},
 ): Promise<PlanItemCheckResult> {
   if (!input.contentCategoryId) return { norm: null, violations: [], duplicates: null };
   const category = await db.contentCategory.findUnique({ where: { id: input.contentCategoryId }, select: { code: true } });
@@ -60,7 +62,7 @@ export async function previewProposalCheck(
   };
   const [{ norm, check }, duplicates] = await Promise.all([
     checkPlanItemNorm(db, subject, input.requestedSupportVnd),
-    findPlanItemDuplicates(actor, { ...subject, contentCode: category.code }, input.equipment),
+    findPlanItemDuplicates(actor, { ...subject, contentCode: category.code }, input.equipment, options),
   ]);
   const cap = check?.shares.at(-1)?.capVnd ?? null;
   return {

@@ -30,5 +30,6 @@ export async function previewSupportRequestCheck(actor: Actor, input: SupportReq
       facilities: [{ id: facility.id, name: facility.name, taxCode: facility.taxCode }],
       equipment: input.equipment || null,
     },
+    { ownSupportRequest: true },
   );
 }
