@@ -9,11 +9,12 @@ import { BeneficiaryHomeView } from '@/components/beneficiary/beneficiary-home';
 import { findBeneficiaryHome } from '@/lib/server/home/find-beneficiary-home';
 import { findBeneficiaryMoneySection } from '@/lib/server/home/find-beneficiary-money-section';
 import { findOpenAdvanceSection } from '@/lib/server/home/find-open-advance-section';
+import { findRegistrationWorkItems } from '@/lib/server/home/find-registration-work-items';
 import { findDashboard } from '@/lib/server/reports/find-dashboard';
 
 export default async function HomePage() {
   const actor = await requirePermission('home:view', '/');
-  const [planSections, projectSections, summary, advances, money, dashboard, beneficiary] = await Promise.all([
+  const [planSections, projectSections, summary, advances, money, dashboard, beneficiary, registrations] = await Promise.all([
     findPlanWorkItems(actor),
     findWorkItems(actor),
     getScopeSummary(actor),
@@ -21,8 +22,9 @@ export default async function HomePage() {
     findBeneficiaryMoneySection(actor),
     findDashboard(actor),
     findBeneficiaryHome(actor),
+    findRegistrationWorkItems(actor),
   ]);
-  const sections = [...money, ...planSections, ...projectSections, ...advances];
+  const sections = [...money, ...registrations, ...planSections, ...projectSections, ...advances];
   return (
     <>
       <PageHeader title="Việc cần xử lý" description={`Xin chào ${actor.fullName} — ${ROLE_LABELS[actor.role]}.`} />

@@ -17,6 +17,8 @@ import { refuseSupportRequest } from '@/lib/server/support-requests/refuse-suppo
 import { saveSupportRequest } from '@/lib/server/support-requests/save-support-request';
 import { sendSupportRequest } from '@/lib/server/support-requests/send-support-request';
 import { takeSupportRequest } from '@/lib/server/support-requests/take-support-request';
+import { findBeneficiaryHome } from '@/lib/server/home/find-beneficiary-home';
+import { findRegistrationWorkItems } from '@/lib/server/home/find-registration-work-items';
 import { facilityRegistrationSchema, type FacilityRegistrationValues } from '@/lib/schemas/beneficiary';
 import type { Actor } from '@/lib/domain/roles';
 import { codeOf, createPlanWorld, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
@@ -138,6 +140,8 @@ describe('verification', () => {
     expect((await db.facility.findUniqueOrThrow({ where: { id: facilityId } })).verification).toBe('PENDING');
 
     expect((await findPendingFacilities(w.actors.xaA)).rows.map((f) => f.id)).toContain(facilityId);
+    const pendingOnHome = (await findRegistrationWorkItems(w.actors.xaA)).find((s) => s.title === 'Cơ sở tự đăng ký chờ xác minh');
+    expect(pendingOnHome?.items.map((i) => i.title)).toContain('Hộ dệt chiếu Nam Sách');
     await decideFacilityRegistration(w.actors.xaA, { facilityId, decision: 'verify', reason: null });
     expect((await db.facility.findUniqueOrThrow({ where: { id: facilityId } })).verification).toBe('VERIFIED');
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: 'Facility', entityId: facilityId, event: 'verify' } });
@@ -179,6 +183,13 @@ describe('support requests', () => {
     expect(check.duplicates).not.toBeNull();
   });
 
+  it('the homes: the facility’s next step, the xã’s requests to consider', async () => {
+    expect((await findBeneficiaryHome(applicant.actor))?.nextAction.title).toBe('Hoàn thiện và gửi đề nghị hỗ trợ');
+    expect(await findBeneficiaryHome(w.actors.xaA)).toBeNull();
+    const xaSections = await findRegistrationWorkItems(w.actors.xaA);
+    expect(xaSections.map((s) => s.title)).not.toContain('Đề nghị hỗ trợ của cơ sở chờ xem xét');
+  });
+
   it('drafts stay the facility’s; a facility sees only its own requests', async () => {
     expect((await findSupportRequests(w.actors.xaA)).map((r) => r.id)).not.toContain(requestId);
     expect(await codeOf(getSupportRequestPage(w.actors.xaA, requestId))).toBe('NOT_FOUND');
@@ -193,6 +204,10 @@ describe('support requests', () => {
     // The xã sees what was sent from the xã, not another xã's.
     expect((await findSupportRequests(w.actors.xaA)).map((r) => r.id)).toEqual([requestId]);
     expect(await codeOf(getSupportRequestPage(w.xaBActor, requestId))).toBe('NOT_FOUND');
+    expect((await findBeneficiaryHome(applicant.actor))?.nextAction.title).toBe('Chờ xã xem xét đề nghị');
+    const waiting = (await findRegistrationWorkItems(w.actors.xaA)).find((s) => s.title === 'Đề nghị hỗ trợ của cơ sở chờ xem xét');
+    expect(waiting?.items.map((i) => i.href)).toEqual([`/de-nghi-ho-tro/${requestId}`]);
+    expect((await findRegistrationWorkItems(w.xaBActor)).find((s) => s.title === 'Đề nghị hỗ trợ của cơ sở chờ xem xét')).toBeUndefined();
     // Sent: no longer editable.
     expect(await codeOf(saveSupportRequest(applicant.actor, requestInput({ requestId })))).toBe('ILLEGAL_TRANSITION');
   });
@@ -217,6 +232,7 @@ describe('support requests', () => {
     const audit = await db.auditEvent.findMany({ where: { entityType: 'SupportRequest', entityId: requestId }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => a.event)).toEqual(['create', 'send', 'take']);
     expect(await db.notification.findFirst({ where: { userId: applicant.actor.id, title: 'Đề nghị hỗ trợ đã được đưa vào kế hoạch' } })).not.toBeNull();
+    expect((await findBeneficiaryHome(applicant.actor))?.nextAction.title).toBe('Đề nghị đã vào kế hoạch năm');
   });
 
   it('the xã refuses another request with a reason', async () => {
