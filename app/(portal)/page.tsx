@@ -29,7 +29,7 @@ export default async function HomePage() {
     <>
       <PageHeader title="Việc cần xử lý" description={`Xin chào ${actor.fullName} — ${ROLE_LABELS[actor.role]}.`} />
       {beneficiary && <BeneficiaryHomeView home={beneficiary} />}
-      {!beneficiary && <dl className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
+      <dl className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
         {[
           ['Đề án trong phạm vi', String(summary.projects)],
           ['Kinh phí hỗ trợ được duyệt', summary.approvedSupport],
@@ -40,7 +40,7 @@ export default async function HomePage() {
             <dd className="tabular mt-1 text-xl font-bold text-slate-900">{value}</dd>
           </div>
         ))}
-      </dl>}
+      </dl>
       {dashboard && <ReportDashboard data={dashboard} />}
       <div className="grid gap-4 lg:grid-cols-2">
         {sections.map((section) => (
