@@ -243,6 +243,18 @@ describe('support requests', () => {
     expect(await db.supportRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'REFUSED', refusalReason: 'Đã hỗ trợ máy cùng loại năm trước', planItemId: null });
   });
 
+  it('the Trung tâm takes a request from any xã into its own plan', async () => {
+    const id = (await saveSupportRequest(other.actor, requestInput({ title: 'Máy bào gỗ' }))).id;
+    await sendSupportRequest(other.actor, id);
+    const plan = await createPlan(w.actors.ttkc, PLAN_YEAR);
+    expect(plan.organizationId).toBe(w.hp.orgs.ttkc.id);
+    // The xã's plan is not the Trung tâm's to write in.
+    const xaPlan = await db.annualPlan.findFirstOrThrow({ where: { organizationId: w.ubndA.id } });
+    expect(await codeOf(takeSupportRequest(w.actors.ttkc, { requestId: id, planId: xaPlan.id, fundingLevel: 'KCDP' }))).toBe('FORBIDDEN');
+    const { planItemId } = await takeSupportRequest(w.actors.ttkc, { requestId: id, planId: plan.id, fundingLevel: 'KCQG' });
+    expect(await db.planItem.findUniqueOrThrow({ where: { id: planItemId } })).toMatchObject({ annualPlanId: plan.id, adminUnitId: w.xaB.id, fundingLevel: 'KCQG' });
+  });
+
   it('other roles have no support requests', async () => {
     const kbnn = await createActor('KBNN_OFFICER', { provinceId: w.hp.province.id, organizationId: w.hp.orgs.kbnn.id });
     expect(await codeOf(findSupportRequests(kbnn))).toBe('FORBIDDEN');
