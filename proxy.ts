@@ -8,7 +8,10 @@ import { contentSecurityPolicy, securityHeaders } from '@/lib/domain/security/he
 import { requestBodyLimitBytes, uploadLimitMessage } from '@/lib/domain/security/upload-limit';
 import { env } from '@/lib/server/env';
 
-const PUBLIC = [/^\/dang-nhap(\/|$)/, /^\/dang-ky-co-so(\/|$)/, /^\/api\/auth(\/|$)/, /^\/robots\.txt$/];
+const PUBLIC = [/^\/dang-nhap(\/|$)/, /^\/dang-ky-co-so(\/|$)/, /^\/robots\.txt$/];
+// Route handlers answer an anonymous caller themselves (401, or a redirect for a download link,
+// lib/server/route.ts): an API client must never receive the sign-in page with a 200.
+const SELF_AUTHENTICATING = /^\/api(\/|$)/;
 
 function isHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
@@ -26,7 +29,7 @@ export async function proxy(request: NextRequest) {
   if (length > requestBodyLimitBytes(env().UPLOAD_MAX_MB)) {
     // Refused before the body is read: a clear 413 rather than a failure deep inside Next.
     response = new NextResponse(uploadLimitMessage(env().UPLOAD_MAX_MB), { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  } else if (PUBLIC.some((p) => p.test(path)) || (await getToken({ req: request }))) {
+  } else if (PUBLIC.some((p) => p.test(path)) || SELF_AUTHENTICATING.test(path) || (await getToken({ req: request }))) {
     const forwarded = new Headers(request.headers);
     forwarded.set('x-nonce', nonce);
     forwarded.set('Content-Security-Policy', csp);

@@ -18,6 +18,9 @@ mkdirSync(reports, { recursive: true });
 
 const E2E_DB = process.env.E2E_DB ?? 'kc_e2e';
 const E2E_PORT = process.env.E2E_PORT ?? '3100';
+// A second production instance on the same database: tests/e2e/instances.spec.ts signs in on one and
+// works on the other (nothing that matters may live in one process's memory).
+const E2E_SECOND_PORT = process.env.E2E_SECOND_PORT ?? String(Number(E2E_PORT) + 1);
 // The suite never reads the real date: the e2e server, the seed and the journeys share one fixed
 // clock (lib/server/clock.ts; the same default as tests/setup/test-clock.ts). Override it to prove
 // the suite does not depend on the calendar: CLOCK_FIXED_AT=2031-01-01T09:00:00+07:00 npm test.
@@ -89,20 +92,24 @@ try {
   await migrate(e2eUrl);
   await run(bin('tsx'), ['prisma/seed.ts'], env);
   if (buildIsStale()) await run(bin('next'), ['build'], env);
-  const web = spawn(bin('next'), ['start', '-p', E2E_PORT], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
+  const startInstance = (port) =>
+    spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
+  const web = startInstance(E2E_PORT);
+  const second = startInstance(E2E_SECOND_PORT);
   try {
-    await waitForServer(`http://localhost:${E2E_PORT}/dang-nhap`, web);
+    await Promise.all([waitForServer(`http://localhost:${E2E_PORT}/dang-nhap`, web), waitForServer(`http://localhost:${E2E_SECOND_PORT}/dang-nhap`, second)]);
     const pwReport = path.join(reports, 'playwright.json');
     await runCounted(
       'playwright',
       bin('playwright'),
       ['test', '--config', 'tests/playwright.config.ts', ...playwrightArgs],
-      { ...env, E2E_BASE_URL: `http://localhost:${E2E_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
+      { ...env, E2E_BASE_URL: `http://localhost:${E2E_PORT}`, E2E_SECOND_BASE_URL: `http://localhost:${E2E_SECOND_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
       pwReport,
       (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }),
     );
   } finally {
     web.kill('SIGTERM');
+    second.kill('SIGTERM');
   }
 } finally {
   await server.stop();

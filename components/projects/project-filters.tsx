@@ -1,14 +1,11 @@
 import { Button, ButtonLink } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
+import { type ChoiceOption, Field, FilterChoice, Input } from '@/components/ui/field';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { ProjectListQuery } from '@/lib/schemas/project';
 import { FilterDisclosure } from './filter-disclosure';
 
-interface Option {
-  value: number | string;
-  label: string;
-}
+type Option = ChoiceOption;
 
 const SORTS = [
   { value: '', label: 'Năm mới nhất' },
@@ -18,21 +15,6 @@ const SORTS = [
   { value: 'status', label: 'Trạng thái' },
   { value: 'updated', label: 'Cập nhật gần đây' },
 ];
-
-function Choice({ id, label, name, value, options, all }: { id: string; label: string; name: string; value: string; options: Option[]; all: string }) {
-  return (
-    <Field id={id} label={label}>
-      <Select id={id} name={name} defaultValue={value}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
 
 /** The filters counted in the phone's "Bộ lọc (n đang áp dụng)" button (search and sort are not filters). */
 const FILTER_KEYS = ['year', 'source', 'status', 'content', 'xa', 'area', 'facility'] as const;
@@ -65,16 +47,16 @@ export function ProjectFilters({
       </Field>
       <FilterDisclosure activeCount={active}>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <Choice id="f-year" label="Năm" name="year" value={v(query.year)} all="Tất cả các năm" options={options.years.map((y) => ({ value: y, label: String(y) }))} />
-          <Choice id="f-source" label="Nguồn kinh phí" name="source" value={v(query.source)} all="Tất cả nguồn" options={Object.entries(FUNDING_LEVEL_SHORT).map(([value, label]) => ({ value, label }))} />
-          <Choice id="f-status" label="Trạng thái" name="status" value={v(query.status)} all="Mọi trạng thái" options={Object.entries(PROJECT_LIFECYCLE.statusLabels).map(([value, label]) => ({ value, label }))} />
-          <Choice id="f-content" label="Nội dung" name="content" value={v(query.content)} all="Mọi nội dung" options={options.categories} />
-          <Choice id="f-xa" label="Xã/phường/đặc khu" name="xa" value={v(query.xa)} all="Mọi địa bàn" options={options.adminUnits} />
-          <Choice id="f-area" label="Khu vực" name="area" value={v(query.area)} all="Mọi khu vực" options={options.areas.map((a) => ({ value: a, label: a }))} />
-          <Choice id="f-facility" label="Cơ sở" name="facility" value={v(query.facility)} all="Mọi cơ sở" options={options.facilities} />
+          <FilterChoice id="f-year" label="Năm" name="year" value={v(query.year)} all="Tất cả các năm" options={options.years.map((y) => ({ value: y, label: String(y) }))} />
+          <FilterChoice id="f-source" label="Nguồn kinh phí" name="source" value={v(query.source)} all="Tất cả nguồn" options={Object.entries(FUNDING_LEVEL_SHORT).map(([value, label]) => ({ value, label }))} />
+          <FilterChoice id="f-status" label="Trạng thái" name="status" value={v(query.status)} all="Mọi trạng thái" options={Object.entries(PROJECT_LIFECYCLE.statusLabels).map(([value, label]) => ({ value, label }))} />
+          <FilterChoice id="f-content" label="Nội dung" name="content" value={v(query.content)} all="Mọi nội dung" options={options.categories} />
+          <FilterChoice id="f-xa" label="Xã/phường/đặc khu" name="xa" value={v(query.xa)} all="Mọi địa bàn" options={options.adminUnits} />
+          <FilterChoice id="f-area" label="Khu vực" name="area" value={v(query.area)} all="Mọi khu vực" options={options.areas.map((a) => ({ value: a, label: a }))} />
+          <FilterChoice id="f-facility" label="Cơ sở" name="facility" value={v(query.facility)} all="Mọi cơ sở" options={options.facilities} />
           <div className="grid grid-cols-2 gap-2">
-            <Choice id="f-sort" label="Sắp xếp" name="sort" value={v(query.sort)} all="Mặc định" options={SORTS.slice(1)} />
-            <Choice
+            <FilterChoice id="f-sort" label="Sắp xếp" name="sort" value={v(query.sort)} all="Mặc định" options={SORTS.slice(1)} />
+            <FilterChoice
               id="f-dir"
               label="Chiều"
               name="dir"

@@ -1,29 +1,11 @@
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
-import { Field, Select } from '@/components/ui/field';
+import { type ChoiceOption, FilterChoice } from '@/components/ui/field';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { reportLink } from '@/lib/domain/reports-links';
 import type { ReportQuery } from '@/lib/schemas/report';
 
-interface Option {
-  value: number | string;
-  label: string;
-}
-
-function Choice({ id, label, name, value, options, all }: { id: string; label: string; name: string; value: string; options: Option[]; all: string }) {
-  return (
-    <Field id={id} label={label}>
-      <Select id={id} name={name} defaultValue={value}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
+type Option = ChoiceOption;
 
 /** Period and scope of a report: a GET form, so a report is a link people can share. */
 export function ReportFilters({
@@ -51,12 +33,12 @@ export function ReportFilters({
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <Choice id="r-from" label="Từ năm" name="yearFrom" value={v(query.yearFrom)} all="Từ đầu" options={years} />
-        <Choice id="r-to" label="Đến năm" name="yearTo" value={v(query.yearTo)} all="Đến nay" options={years} />
-        <Choice id="r-source" label="Nguồn kinh phí" name="source" value={v(query.source)} all="Tất cả nguồn" options={Object.entries(FUNDING_LEVEL_SHORT).map(([value, label]) => ({ value, label }))} />
-        <Choice id="r-area" label="Khu vực" name="area" value={v(query.area)} all="Toàn tỉnh" options={options.areas.map((a) => ({ value: a, label: a }))} />
-        <Choice id="r-xa" label="Xã/phường/đặc khu" name="xa" value={v(query.xa)} all="Mọi xã" options={options.adminUnits} />
-        <Choice id="r-content" label="Nội dung" name="content" value={v(query.content)} all="Mọi nội dung" options={options.categories} />
+        <FilterChoice id="r-from" label="Từ năm" name="yearFrom" value={v(query.yearFrom)} all="Từ đầu" options={years} />
+        <FilterChoice id="r-to" label="Đến năm" name="yearTo" value={v(query.yearTo)} all="Đến nay" options={years} />
+        <FilterChoice id="r-source" label="Nguồn kinh phí" name="source" value={v(query.source)} all="Tất cả nguồn" options={Object.entries(FUNDING_LEVEL_SHORT).map(([value, label]) => ({ value, label }))} />
+        <FilterChoice id="r-area" label="Khu vực" name="area" value={v(query.area)} all="Toàn tỉnh" options={options.areas.map((a) => ({ value: a, label: a }))} />
+        <FilterChoice id="r-xa" label="Xã/phường/đặc khu" name="xa" value={v(query.xa)} all="Mọi xã" options={options.adminUnits} />
+        <FilterChoice id="r-content" label="Nội dung" name="content" value={v(query.content)} all="Mọi nội dung" options={options.categories} />
       </div>
       <div className="flex flex-wrap gap-2">
         <Button type="submit">Xem báo cáo</Button>

@@ -43,3 +43,19 @@ export function DetailList({ items }: { items: { label: string; value: ReactNode
     </dl>
   );
 }
+
+const FIGURE_COLUMNS = { 3: 'sm:grid-cols-3', 4: 'sm:grid-cols-4' } as const;
+
+/** Key figures above a list (counts, totals): a labelled description list of small cards. */
+export function FigureCards({ label, figures, columns = 4, phoneColumns = 2 }: { label: string; figures: [label: string, value: string][]; columns?: 3 | 4; phoneColumns?: 1 | 2 }) {
+  return (
+    <dl className={`mb-4 grid gap-3 ${phoneColumns === 1 ? 'grid-cols-1' : 'grid-cols-2'} ${FIGURE_COLUMNS[columns]}`} aria-label={label}>
+      {figures.map(([name, value]) => (
+        <div key={name} className="rounded-lg border border-slate-200 bg-white p-3">
+          <dt className="text-xs font-medium text-slate-500">{name}</dt>
+          <dd className="tabular mt-1 font-bold text-slate-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

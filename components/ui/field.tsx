@@ -48,3 +48,24 @@ export function CharacterCount({ fieldId, length, max }: { fieldId: string; leng
     </p>
   );
 }
+
+export interface ChoiceOption {
+  value: number | string;
+  label: string;
+}
+
+/** A filter's drop-down in a GET form: "all" first (empty value), then the options; uncontrolled. */
+export function FilterChoice({ id, label, name, value, options, all }: { id: string; label: string; name: string; value: string; options: ChoiceOption[]; all: string }) {
+  return (
+    <Field id={id} label={label}>
+      <Select id={id} name={name} defaultValue={value}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -29,9 +29,11 @@ export const PERMISSIONS = [
   'payment:request',
   'payment:send-to-treasury',
   'payment:control', // Kho bạc kiểm soát chi
+  'settlement:read', // quyết toán năm: the province's yearly settlement
   'settlement:manage',
   'settlement:approve',
   'repayment:manage',
+  'money:read-own', // the beneficiary's own money: advanced, paid, owed, repayments
   'facility:read',
   'facility:edit',
   'facility:verify', // xác minh cơ sở tự đăng ký (xã của mình, hoặc Trung tâm)
@@ -79,6 +81,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'project:amend-decide',
     'project:stop',
     'acceptance:manage',
+    'settlement:read',
     'settlement:approve',
     'decision:record',
     'norm:exception',
@@ -100,6 +103,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'acceptance:manage',
     'payment:request',
     'payment:send-to-treasury',
+    'settlement:read',
     'settlement:manage',
     'repayment:manage',
     'facility:edit',
@@ -118,6 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'decision:read',
     'report:read',
     'norm:read',
+    'settlement:read',
     'settlement:approve',
   ],
   KBNN_OFFICER: ['home:view', 'project:read', 'payment:control', 'decision:read'],
@@ -135,7 +140,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report:submit',
     'norm:read',
   ],
-  BENEFICIARY: ['home:view', 'project:read', 'facility:read', 'acceptance:upload-dossier', 'support-request:apply'],
+  BENEFICIARY: ['home:view', 'project:read', 'facility:read', 'acceptance:upload-dossier', 'money:read-own', 'support-request:apply'],
   MINISTRY_OFFICER: ['home:view', 'programme:read', 'project:read', 'decision:read', 'report:read', 'norm:read'],
 };
 

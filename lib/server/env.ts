@@ -24,6 +24,11 @@ const schema = z.object({
   /** Self-registration of facilities (/dang-ky-co-so): attempts allowed per address per hour, then an hour's pause. */
   REGISTRATION_IP_MAX_PER_HOUR: z.coerce.number().int().positive().default(5),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /**
+   * A read-only connection (a streaming replica) for list and report queries; unset → the primary.
+   * A replica lags by milliseconds: pages that must show what was just written read the primary.
+   */
+  DATABASE_READ_URL: z.string().min(1).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Fixes the server's clock (ISO date-time) for tests and demonstrations; unset → real time. */
   CLOCK_FIXED_AT: z.iso.datetime({ offset: true }).optional(),

@@ -5,6 +5,7 @@ import { isDenial, recordDenied } from './audit-denied';
 import { findActor } from './auth';
 import { databaseRefusal } from './database-errors';
 import { AppError, type AppErrorCode } from './errors';
+import { XLSX_MIME } from './excel/table-writer';
 
 // The route-handler counterpart of `action()`: authenticates, and turns every refusal — an AppError,
 // a refusal of the database, a malformed query string or id — into a plain Vietnamese answer with
@@ -46,7 +47,7 @@ export function refusalResponse(error: unknown): Response | null {
  */
 export function route<P = Record<string, string>>(
   handler: (context: RouteContext<P>) => Promise<Response>,
-  options: { onUnauthenticated?: (request: Request, params: P) => Response } = {},
+  options: { onUnauthenticated?: (request: Request, params: P) => Response | null } = {},
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
     const params = (await context?.params) ?? ({} as P);
@@ -61,6 +62,39 @@ export function route<P = Record<string, string>>(
       throw error;
     }
   };
+}
+
+/**
+ * For `onUnauthenticated` of a download link: a browser navigating to it (it accepts HTML) goes to
+ * the sign-in page and back to `callbackPath`; any other client gets the plain 401 (null).
+ */
+export function signInRedirectForBrowser(request: Request, callbackPath: string): Response | null {
+  if (!(request.headers.get('accept') ?? '').includes('text/html')) return null;
+  const signIn = new URL('/dang-nhap', request.url);
+  signIn.searchParams.set('callbackUrl', callbackPath);
+  return Response.redirect(signIn, 303);
+}
+
+/**
+ * A file to download: attachment with an ASCII fallback name and the UTF-8 name (RFC 6266), never
+ * cached, never sniffed. Every download route answers through this.
+ */
+export function fileResponse(bytes: Uint8Array, { fileName, mimeType }: { fileName: string; mimeType: string }): Response {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '');
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'Content-Type': mimeType,
+      'Content-Length': String(bytes.length),
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+/** An Excel workbook to download. */
+export function xlsxFile(bytes: Uint8Array, fileName: string): Response {
+  return fileResponse(bytes, { fileName, mimeType: XLSX_MIME });
 }
 
 /** The largest id a row can have (PostgreSQL integer). */

@@ -2,7 +2,8 @@ import { type Browser, type BrowserContext, expect, type Page, test } from '@pla
 import { e2eYear, queryOne, signInAndWaitHome } from './helpers';
 
 // Every page and file route, against the demo seed: it renders for a role that may open it (status
-// 200 and its heading) and answers 403 to a signed-in role that may not (by permission or scope).
+// 200 and its heading) and answers 403 to a signed-in role that may not (by permission or scope) — 404 when the record
+// belongs to another province (ld.* accounts), the same answer as a record that does not exist.
 // One signed-in context per account, shared by the tests of this worker.
 
 const contexts = new Map<string, BrowserContext>();
@@ -119,8 +120,9 @@ for (const c of PAGES) {
     const refused = await pageOf(browser, c.refused);
     const no = await refused.goto(path);
     // Another province's record answers as if it did not exist (issue 14: same answer for exists / not).
-    expect(no?.status(), `${c.refused} → ${path}`).toBe(c.refused.startsWith('ld.') ? 404 : 403);
-    await expect(refused.getByRole('heading', { name: 'Bạn không có quyền truy cập' })).toBeVisible();
+    const otherProvince = c.refused.startsWith('ld.');
+    expect(no?.status(), `${c.refused} → ${path}`).toBe(otherProvince ? 404 : 403);
+    await expect(refused.getByRole('heading', { name: otherProvince ? 'Không tìm thấy trang' : 'Bạn không có quyền truy cập' })).toBeVisible();
   });
 }
 
@@ -132,7 +134,7 @@ test('Thông báo: renders for any signed-in account, sends an anonymous visitor
   await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=%2Fthong-bao/);
 });
 
-test('Tải tài liệu (/api/tai-lieu/[id]): the file for its province, 403 for another province, 401 signed out', async ({ browser, request }) => {
+test('Tải tài liệu (/api/tai-lieu/[id]): the file for its province, 404 for another province, 401 signed out', async ({ browser, request }) => {
   // The demo seed stores no files: the Trung tâm uploads one to a draft đề án first.
   const ttkc = await pageOf(browser, 'ttkc.canbo');
   const project = await ids.draftProject();
@@ -149,6 +151,11 @@ test('Tải tài liệu (/api/tai-lieu/[id]): the file for its province, 403 for
   const ld = await pageOf(browser, 'ld.sct');
   expect((await ld.request.get(`/api/tai-lieu/${document.id}`)).status()).toBe(404);
   expect((await request.get(`/api/tai-lieu/${document.id}`)).status()).toBe(401);
+  // The same link opened in a browser without a session goes to the sign-in page and back to the file.
+  const anonymous = await browser.newPage();
+  await anonymous.goto(`/api/tai-lieu/${document.id}`);
+  await expect(anonymous).toHaveURL(new RegExp(`/dang-nhap\\?callbackUrl=%2Fapi%2Ftai-lieu%2F${document.id}$`));
+  await anonymous.close();
 });
 
 test('Xuất Excel chương trình: the file for staff, 403 for Kho bạc', async ({ browser }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { queryOne, signInAndWaitHome } from './helpers';
+import { queryOne, signInAndWaitHome, vnDate } from './helpers';
 
 // Issue 12 item 1: the demo's pending amendment page renders (it answered 500 "Invalid time value")
 // and the Sở Công Thương can decide it. At 375 px, as an official on a phone would.
@@ -17,16 +17,10 @@ test('the pending amendment of the demo renders and is approved', async ({ page 
 
   const form = page.getByRole('form', { name: /Quyết định đề nghị điều chỉnh/ });
   await form.getByLabel('Số/ký hiệu quyết định').fill('120/QĐ-SCT');
-  await form.getByLabel('Ngày ban hành').fill(vietnamToday());
+  await form.getByLabel('Ngày ban hành').fill(vnDate(0));
   await form.getByLabel('Cơ quan ban hành').fill('Sở Công Thương Hải Phòng');
   await form.getByRole('textbox', { name: 'Người ký', exact: true }).fill('Trần Thị Thu Hà');
   await form.getByLabel('Trích yếu').fill('Điều chỉnh thời gian hoàn thành đề án');
   await form.getByRole('button', { name: 'Duyệt và áp dụng điều chỉnh' }).click();
   await expect(page.getByRole('heading', { name: 'Phiên bản 1 → 2' })).toBeVisible({ timeout: 20_000 });
 });
-
-/** Today in Vietnam as dd/mm/yyyy: a decision may not be dated in the future. */
-function vietnamToday(): string {
-  const d = new Date(Date.now() + 7 * 3600_000);
-  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-}

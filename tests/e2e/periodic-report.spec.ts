@@ -1,10 +1,10 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { e2eYear, signIn } from './helpers';
 
 // Báo cáo định kỳ, against the demo seed: xã Nam Sách fills and sends its quarterly report, Sở Công
 // Thương returns it with a comment, the xã resends, Sở Công Thương accepts; xã Vĩnh Bảo, which did
 // not report, shows as late. The quarter is the first of last year, so it is always past due.
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = e2eYear() - 1;
 
 async function as(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

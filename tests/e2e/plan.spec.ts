@@ -155,7 +155,7 @@ test('the next year\'s round from registration to approved đề án', async ({ 
   await test.step('The SCT records the UBND decision with its file; the đề án appear with the approved amounts.', async () => {
     await sct.goto(`/ke-hoach/${YEAR}/quyet-dinh`);
     await sct.getByLabel('Số/ký hiệu quyết định').fill('2468/QĐ-UBND');
-    await sct.getByLabel('Ngày ban hành').fill(vnDate(1));
+    await sct.getByLabel('Ngày ban hành').fill(vnDate(0));
     await sct.getByRole('textbox', { name: 'Người ký', exact: true }).fill('Hoàng Minh Cường');
     await sct.getByLabel('Tệp quyết định đã ký (PDF, ảnh)').setInputFiles({ name: 'qd-2468.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% quyết định\n%%EOF\n') });
     await sct.getByRole('button', { name: 'Ghi nhận quyết định và tạo 2 đề án' }).click();

@@ -15,6 +15,7 @@ import { verifyAuditChain } from '../../scripts/lib/audit-chain.mjs';
 import { listFiles } from '../../scripts/lib/backup.mjs';
 import { createPaymentRequest, createPaymentWorld } from '../factories/payment';
 import { resetDatabase } from '../factories/world';
+import { adminSql } from '../setup/admin-sql';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -25,15 +26,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'kc-backup-test-'));
 const source = { uploads: path.join(work, 'src/uploads'), deleted: path.join(work, 'src/deleted') };
 const restored = { uploads: path.join(work, 'dst/uploads'), deleted: path.join(work, 'dst/deleted') };
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminSql(adminUrl, sql);
 
 /** Per table: row count and a digest of every row's text, in a stable order. */
 async function fingerprint(url: string) {

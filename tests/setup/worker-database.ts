@@ -3,22 +3,14 @@
 // file (VITEST_POOL_ID is not: with several Vitest projects, two concurrent files can share one).
 import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
-import pg from 'pg';
 import { TEST_CLOCK_DEFAULT } from './test-clock';
+import { adminSql } from './admin-sql';
 
 const adminUrl = inject('adminDatabaseUrl');
 const runId = inject('testRunId');
 const name = `${runId}_f${randomBytes(6).toString('hex')}`;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminSql(adminUrl, sql);
 
 await admin(`CREATE DATABASE ${name} TEMPLATE ${runId}_template`);
 afterAll(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));

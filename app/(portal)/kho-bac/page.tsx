@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { TreasuryQueueFilters } from '@/components/payments/treasury-queue-filters';
 import { TreasuryQueueTable } from '@/components/payments/treasury-queue-table';
-import { PageHeader } from '@/components/ui/card';
+import { FigureCards, PageHeader } from '@/components/ui/card';
 import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
 import { formatVnd } from '@/lib/domain/money';
 import { isoDateInVietnam } from '@/lib/domain/official-date';
@@ -33,19 +33,17 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader title="Kiểm soát chi" description={`${waiting} đề nghị chờ kiểm soát; đã xử lý hiển thị bên dưới.`} />
       <TreasuryQueueFilters status={filters.status ?? ''} kind={filters.kind ?? ''} q={filters.q ?? ''} />
-      <dl className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-4" aria-label="Tổng cộng danh sách">
-        {[
+      <FigureCards
+        label="Tổng cộng danh sách"
+        columns={4}
+        phoneColumns={1}
+        figures={[
           ['Số đề nghị', String(totals.count)],
           ['Tổng số tiền đề nghị', formatVnd(totals.amountVnd)],
           ['Đang chờ kiểm soát', formatVnd(totals.waitingVnd)],
           ['Đã thanh toán', formatVnd(totals.paidVnd)],
-        ].map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
-            <dt className="text-xs font-medium text-slate-500">{label}</dt>
-            <dd className="tabular mt-1 font-bold text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+        ]}
+      />
       <TreasuryQueueTable rows={rows} today={isoDateInVietnam(now())} payAction={payPaymentAction} refuseAction={refusePaymentAction} />
     </>
   );

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { FieldsForm } from '@/components/settlements/fields-form';
 import { Button } from '@/components/ui/button';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Card, EmptyState, FigureCards, PageHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
@@ -23,7 +23,7 @@ type Search = Record<string, string | string[] | undefined>;
 const SOURCES = { KCQG: 'Khuyến công quốc gia', KCDP: 'Khuyến công địa phương' } as const;
 
 export default async function YearlySettlementPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requirePermission('project:read', '/quyet-toan');
+  const actor = await requirePermission('settlement:read', '/quyet-toan');
   const search = await searchParams;
   const query = yearlySettlementQuerySchema.parse(Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const year = query.nam ?? now().getUTCFullYear();
@@ -51,21 +51,18 @@ export default async function YearlySettlementPage({ searchParams }: { searchPar
         </Field>
         <Button type="submit">Xem</Button>
       </form>
-      <dl className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3" aria-label="Tổng cộng quyết toán năm">
-        {[
+      <FigureCards
+        label="Tổng cộng quyết toán năm"
+        columns={3}
+        figures={[
           ['Số đề án', String(totals.projectCount)],
           ['Hỗ trợ được duyệt', formatVnd(totals.approvedVnd)],
           ['Kho bạc đã chi', formatVnd(totals.disbursedVnd)],
           ['Đã nộp trả', formatVnd(totals.refundedVnd)],
           ['Tạm ứng chưa thu hồi', formatVnd(totals.openAdvanceVnd)],
           ['Hết nhiệm vụ chi cuối năm', formatVnd(totals.lapsingVnd)],
-        ].map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
-            <dt className="text-xs font-medium text-slate-500">{label}</dt>
-            <dd className="tabular mt-1 font-bold text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+        ]}
+      />
       {rows.length === 0 ? (
         <EmptyState>Không có đề án nào của năm và nguồn này.</EmptyState>
       ) : (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SchedulesTable } from '@/components/repayments/schedules-table';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState, FigureCards, PageHeader } from '@/components/ui/card';
 import { formatNumber } from '@/lib/domain/format';
 import { formatVnd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
@@ -15,19 +15,16 @@ export default async function DebtorsPage() {
   return (
     <>
       <PageHeader title="Theo dõi thu hồi hỗ trợ" description="Lịch hoàn trả của các cơ sở nhận hỗ trợ có thu hồi, tính đến hôm nay." />
-      <dl className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="Tổng hợp thu hồi">
-        {[
+      <FigureCards
+        label="Tổng hợp thu hồi"
+        columns={4}
+        figures={[
           ['Cơ sở phải hoàn trả', String(rows.length)],
           ['Dư nợ', formatVnd(outstandingVnd)],
           ['Tỷ lệ hoàn trả đúng hạn', shareOnTime === null ? '—' : `${formatNumber(shareOnTime)} %`],
           ['Quá hạn / khởi kiện', `${late} / ${litigation}`],
-        ].map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
-            <dt className="text-xs font-medium text-slate-500">{label}</dt>
-            <dd className="tabular mt-1 font-bold text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+        ]}
+      />
       <p className="mb-3 text-xs text-slate-500">Đúng hạn: mọi kỳ đã đến hạn được trả đủ chậm nhất vào ngày đến hạn. Tỷ lệ làm tròn một chữ số thập phân (từ 5 làm tròn lên).</p>
       {rows.length === 0 ? <EmptyState>Chưa có lịch hoàn trả nào.</EmptyState> : <SchedulesTable rows={rows} />}
     </>

@@ -13,7 +13,7 @@ import { findBeneficiaryMoney } from '@/lib/server/payments/find-beneficiary-mon
 export const metadata: Metadata = { title: 'Tiền hỗ trợ của cơ sở' };
 
 export default async function BeneficiaryMoneyPage() {
-  const actor = await requirePermission('project:read', '/tien-ho-tro');
+  const actor = await requirePermission('money:read-own', '/tien-ho-tro');
   const { projects, schedules } = await forPage(findBeneficiaryMoney(actor));
   return (
     <>

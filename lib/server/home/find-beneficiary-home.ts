@@ -5,6 +5,7 @@ import { PROJECT_ACCEPTANCE_STATES } from '@/lib/domain/lifecycle/project';
 import { ROUND_REGISTRATION_STATES } from '@/lib/domain/lifecycle/plan';
 import { adminUnitName } from '@/lib/domain/labels';
 import { missingKinds, parseChecklist } from '@/lib/domain/project-documents';
+import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope, supportRequestScope } from '@/lib/domain/scope';
 import { db } from '../db';
@@ -23,7 +24,8 @@ export interface BeneficiaryHome {
  * latest support request, the next step and its latest notices. Only the actor's own facility.
  */
 export async function findBeneficiaryHome(actor: Actor): Promise<BeneficiaryHome | null> {
-  if (actor.role !== 'BENEFICIARY' || !actor.facilityId) return null;
+  // The facility's own page: asked of the permission table (decision 0040), not of the role name.
+  if (!can(actor, 'support-request:apply') || !actor.facilityId) return null;
   const facility = await db.facility.findFirst({
     where: { id: actor.facilityId, provinceId: actor.provinceId ?? -1 },
     select: { name: true, taxCode: true, verification: true, verificationNote: true, provinceId: true, adminUnit: { select: { type: true, name: true } } },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
+import { assertCan } from '../authz';
 import { AppError } from '../errors';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
@@ -14,7 +15,8 @@ import { findMoneyPositions } from './find-money-position';
  * next due date. Only the actor's own facility: the scopes are the beneficiary's.
  */
 export async function findBeneficiaryMoney(actor: Actor, today: Date = now()) {
-  if (actor.role !== 'BENEFICIARY' || !actor.facilityId) throw new AppError('FORBIDDEN', 'Trang này dành cho cơ sở thụ hưởng.');
+  assertCan(actor, 'money:read-own');
+  if (!actor.facilityId) throw new AppError('FORBIDDEN', 'Tài khoản chưa gắn với cơ sở nào.');
   const projects = await db.project.findMany({
     where: { AND: [projectScope(actor), { approvedSupportVnd: { not: null } }] },
     select: { id: true, code: true, name: true, status: true, isGroup: true, isRecoverable: true },

@@ -19,7 +19,7 @@ export const HEADER_TEXT = {
   total: 'Tổng nội dung',
 } as const;
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME } from '../excel/table-writer';
 
 /** Case-, accent-form- and space-insensitive comparison key for header texts typed by people. */
 export function headerKey(value: string): string {

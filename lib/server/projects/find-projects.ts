@@ -8,7 +8,7 @@ import { projectScope } from '@/lib/domain/scope';
 import type { ProjectListQuery } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
 import { today } from '../dates';
-import { db } from '../db';
+import { dbRead } from '../db';
 import { escapeLike } from '@/lib/domain/format';
 
 export const PROJECTS_PAGE_SIZE = 20;
@@ -23,7 +23,7 @@ export type ProjectFilters = Partial<ProjectListQuery>;
  */
 async function searchFilter(q: string): Promise<Prisma.ProjectWhereInput> {
   const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
-  const rows = await db.$queryRaw<{ word: string }[]>`SELECT kc_search_normalize(w) AS word FROM unnest(${words}::text[]) AS w`;
+  const rows = await dbRead.$queryRaw<{ word: string }[]>`SELECT kc_search_normalize(w) AS word FROM unnest(${words}::text[]) AS w`;
   // Prisma's `contains` does not escape LIKE wildcards: a typed "%" must not match everything.
   return { AND: rows.map((r) => ({ searchText: { contains: escapeLike(r.word) } })) };
 }
@@ -91,8 +91,8 @@ export async function findProjects(actor: Actor, query: ProjectFilters) {
   const where = await buildProjectWhere(actor, query);
   const page = Math.max(1, query.page ?? 1);
   const [rows, total] = await Promise.all([
-    db.project.findMany({ where, orderBy: orderOf(query), skip: (page - 1) * PROJECTS_PAGE_SIZE, take: PROJECTS_PAGE_SIZE, select: projectListSelect }),
-    db.project.count({ where }),
+    dbRead.project.findMany({ where, orderBy: orderOf(query), skip: (page - 1) * PROJECTS_PAGE_SIZE, take: PROJECTS_PAGE_SIZE, select: projectListSelect }),
+    dbRead.project.count({ where }),
   ]);
   const day = today();
   return { rows: rows.map((r) => ({ ...r, overdue: overdueWarning(r, day) })), total, page, pageCount: Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE)) };
@@ -104,5 +104,5 @@ export const PROJECT_EXPORT_LIMIT = 10_000;
 export async function findProjectsForExport(actor: Actor, query: ProjectFilters) {
   assertCan(actor, 'project:read');
   const where = await buildProjectWhere(actor, query);
-  return db.project.findMany({ where, orderBy: orderOf(query), take: PROJECT_EXPORT_LIMIT, select: { ...projectListSelect, normExceptionNote: true } });
+  return dbRead.project.findMany({ where, orderBy: orderOf(query), take: PROJECT_EXPORT_LIMIT, select: { ...projectListSelect, normExceptionNote: true } });
 }

@@ -4,7 +4,7 @@ import { ACCEPTED_PLAN_ITEM_REVIEWS, APPROVED_PLAN_STATES, reportPercent } from 
 import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
 import { assertCan } from '../authz';
-import { db } from '../db';
+import { dbRead } from '../db';
 import { periodOf, reportFacts } from './report-facts';
 
 export interface PlanVsDoneRow {
@@ -55,7 +55,7 @@ function historyPlanScope(actor: Actor, query: ReportQuery): Prisma.Sql {
 export async function findPlanVsDone(actor: Actor, query: ReportQuery): Promise<PlanVsDoneRow[]> {
   assertCan(actor, 'report:read');
   const { yearFrom, yearTo } = periodOf(query);
-  const rows = await db.$queryRaw<{ year: number; live_projects: bigint; live_vnd: bigint; hist_projects: bigint | null; hist_vnd: bigint | null; done_projects: bigint; done_vnd: bigint }[]>`
+  const rows = await dbRead.$queryRaw<{ year: number; live_projects: bigint; live_vnd: bigint; hist_projects: bigint | null; hist_vnd: bigint | null; done_projects: bigint; done_vnd: bigint }[]>`
     WITH planned AS (
       SELECT ap."year", count(*)::bigint AS projects, COALESCE(sum(COALESCE(i."approvedSupportVnd", i."requestedSupportVnd")), 0)::bigint AS vnd
       FROM "PlanItem" i JOIN "AnnualPlan" ap ON ap."id" = i."annualPlanId"

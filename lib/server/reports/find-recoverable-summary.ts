@@ -4,7 +4,7 @@ import type { RepaymentStatus } from '@/lib/domain/lifecycle/repayment';
 import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
 import { assertCan } from '../authz';
-import { db } from '../db';
+import { dbRead } from '../db';
 import { periodOf } from './report-facts';
 
 export interface RecoverableRow {
@@ -30,7 +30,7 @@ export async function findRecoverableSummary(actor: Actor, query: ReportQuery): 
   if (query.xa) where.push(Prisma.sql`p."adminUnitId" = ${query.xa}`);
   if (query.area) where.push(Prisma.sql`au."formerArea" = ${query.area}`);
   if (query.content) where.push(Prisma.sql`p."contentCategoryId" IN (SELECT c."id" FROM "ContentCategory" c WHERE c."id" = ${query.content} OR c."parentId" = ${query.content})`);
-  return db.$queryRaw<RecoverableRow[]>`
+  return dbRead.$queryRaw<RecoverableRow[]>`
     SELECT s."status", count(*)::bigint AS facilities, COALESCE(sum(s."principalVnd"), 0)::bigint AS "principalVnd",
            COALESCE(sum((SELECT sum(r."amountVnd") FROM "Repayment" r WHERE r."scheduleId" = s."id")), 0)::bigint AS "repaidVnd"
     FROM "RepaymentSchedule" s JOIN "Project" p ON p."id" = s."projectId" LEFT JOIN "AdminUnit" au ON au."id" = p."adminUnitId"

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
 import { assertCan } from '../authz';
-import { db } from '../db';
+import { dbRead } from '../db';
 import { reportFacts } from './report-facts';
 
 export const REPORT_LINE_LIMIT = 20_000;
@@ -38,7 +38,7 @@ export async function findReportLines(actor: Actor, query: ReportQuery) {
   assertCan(actor, 'report:read');
   const facts = reportFacts(actor, query);
   const [lines, subtotals] = await Promise.all([
-    db.$queryRaw<ReportLine[]>`
+    dbRead.$queryRaw<ReportLine[]>`
       SELECT f.kind, f.area, f."fundingLevel", f."yearFrom", f."yearTo",
              COALESCE(p."code" || ' — ' || p."name", h."name", a."label", c."name", '') AS label, c."code" AS "contentCode",
              f.projects, f.facilities, f."totalCostVnd", f."stateSupportVnd", f."counterpartVnd", f."otherFundingVnd"
@@ -49,7 +49,7 @@ export async function findReportLines(actor: Actor, query: ReportQuery) {
       LEFT JOIN "ContentCategory" c ON c."id" = f."contentCategoryId"
       ORDER BY f.area NULLS LAST, f."fundingLevel", c."code" NULLS LAST, f."yearFrom", label
       LIMIT ${REPORT_LINE_LIMIT}`,
-    db.$queryRaw<ReportSubtotal[]>`
+    dbRead.$queryRaw<ReportSubtotal[]>`
       SELECT GROUPING(f.area, f."fundingLevel")::int AS level, f.area, f."fundingLevel",
              COALESCE(sum(f.projects), 0)::bigint AS projects, COALESCE(sum(f.facilities), 0)::bigint AS facilities,
              COALESCE(sum(f."totalCostVnd"), 0)::bigint AS "totalCostVnd", COALESCE(sum(f."stateSupportVnd"), 0)::bigint AS "stateSupportVnd",

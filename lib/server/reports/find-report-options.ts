@@ -3,7 +3,7 @@ import { adminUnitName } from '@/lib/domain/labels';
 import type { Actor } from '@/lib/domain/roles';
 import { programmeScope } from '@/lib/domain/scope';
 import { assertCan } from '../authz';
-import { db } from '../db';
+import { dbRead } from '../db';
 import { findContentCategoryOptions } from '../projects/find-project-form-options';
 
 /** Choices of the report filters: years with records (live or history), programme periods, places in scope. */
@@ -13,15 +13,15 @@ export async function findReportOptions(actor: Actor) {
   const province = actor.provinceId ?? -1;
   const unitWhere = national ? { id: -1 } : actor.role === 'XA_OFFICER' ? { id: actor.adminUnitId ?? -1 } : { provinceId: province };
   const [bounds, periods, units, categories] = await Promise.all([
-    db.$queryRaw<{ min: number | null; max: number | null }[]>`
+    dbRead.$queryRaw<{ min: number | null; max: number | null }[]>`
       SELECT min(y)::int AS min, max(y)::int AS max FROM (
         SELECT "year" AS y FROM "Project" WHERE ${national} OR "provinceId" = ${province}
         UNION ALL SELECT "year" FROM "HistoricalProject" WHERE ${national} OR "provinceId" = ${province}
         UNION ALL SELECT "yearFrom" FROM "HistoricalAggregate" WHERE ${national} OR "provinceId" = ${province}
         UNION ALL SELECT "yearTo" FROM "HistoricalAggregate" WHERE ${national} OR "provinceId" = ${province}
         UNION ALL SELECT "year" FROM "HistoricalPlanTotal" WHERE ${national} OR "provinceId" = ${province}) t`,
-    db.programme.findMany({ where: programmeScope(actor), distinct: ['startYear', 'endYear'], select: { startYear: true, endYear: true }, orderBy: { startYear: 'asc' } }),
-    db.adminUnit.findMany({ where: unitWhere, orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
+    dbRead.programme.findMany({ where: programmeScope(actor), distinct: ['startYear', 'endYear'], select: { startYear: true, endYear: true }, orderBy: { startYear: 'asc' } }),
+    dbRead.adminUnit.findMany({ where: unitWhere, orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
     findContentCategoryOptions(),
   ]);
   const { min, max } = bounds[0] ?? { min: null, max: null };

@@ -3,7 +3,7 @@ import { leverage, reportPercent } from '@/lib/domain/reports';
 import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
 import { assertCan } from '../authz';
-import { db } from '../db';
+import { dbRead } from '../db';
 import { reportFacts, straddlingAggregates } from './report-facts';
 
 export const SUMMARY_DIMENSIONS = ['total', 'source', 'area', 'xa', 'contentGroup', 'content', 'year', 'province'] as const;
@@ -89,7 +89,7 @@ function dimensionOf(r: RawRow): { dimension: SummaryDimension; key: string | nu
 export async function findSummaryReport(actor: Actor, query: ReportQuery) {
   assertCan(actor, 'report:read');
   const facts = reportFacts(actor, query);
-  const rows = await db.$queryRaw<RawRow[]>`
+  const rows = await dbRead.$queryRaw<RawRow[]>`
     SELECT GROUPING(f."fundingLevel")::int AS g_source, GROUPING(f.area)::int AS g_area, GROUPING(f."adminUnitId")::int AS g_xa,
            GROUPING(cg."id")::int AS g_group, GROUPING(c."id")::int AS g_content, GROUPING(f."yearFrom", f."yearTo")::int AS g_year,
            GROUPING(f."provinceId")::int AS g_province,
@@ -111,7 +111,7 @@ export async function findSummaryReport(actor: Actor, query: ReportQuery) {
     GROUP BY GROUPING SETS ((), (f."fundingLevel"), (f.area), (f."adminUnitId", au."name"), (cg."id", cg."code", cg."name"),
                             (c."id", c."code", c."name"), (f."yearFrom", f."yearTo"), (f."provinceId", pv."name"))
     ORDER BY 1, 2, 3, 4, 5, 6, 7, source, area NULLS LAST, xa_name NULLS FIRST, group_label, content_label, year_from, year_to, province_name`;
-  const [note] = await db.$queryRaw<{ n: number }[]>`${straddlingAggregates(actor, query)}`;
+  const [note] = await dbRead.$queryRaw<{ n: number }[]>`${straddlingAggregates(actor, query)}`;
   const result: SummaryRow[] = rows.map((r) => ({
     ...dimensionOf(r),
     projects: r.projects,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
-import { db } from '../db';
+import { dbRead } from '../db';
 
 export interface ProjectListTotals {
   totalCostVnd: bigint;
@@ -16,7 +16,7 @@ export interface ProjectListTotals {
  * "Hỗ trợ" is what the list shows: the approved support, or the estimate's state share before approval.
  */
 export async function sumProjectList(projectIds: number[]): Promise<ProjectListTotals> {
-  const [row] = await db.$queryRaw<ProjectListTotals[]>`
+  const [row] = await dbRead.$queryRaw<ProjectListTotals[]>`
     SELECT COALESCE(sum(p."totalCostVnd"), 0)::bigint AS "totalCostVnd",
            COALESCE(sum(COALESCE(p."approvedSupportVnd", p."stateSupportVnd")), 0)::bigint AS "supportVnd",
            COALESCE(sum(p."counterpartVnd"), 0)::bigint AS "counterpartVnd",

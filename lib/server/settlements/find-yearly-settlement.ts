@@ -5,14 +5,14 @@ import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
 import { yearlyTotals } from '@/lib/domain/yearly-settlement';
 import type { ProgrammeLevel } from '@/prisma/generated/client/enums';
-import { AppError } from '../errors';
+import { assertCan } from '../authz';
 import type { Db, Tx } from '../db';
 import { db } from '../db';
 import { findMoneyPositions } from '../payments/find-money-position';
 
 /** Who reads the yearly settlement: Sở Tài chính and Sở Công Thương approve, the Trung tâm prepares. */
 export function assertCanReadYearlySettlement(actor: Actor): void {
-  if (!can(actor, 'settlement:approve') && !can(actor, 'settlement:manage')) throw new AppError('FORBIDDEN', 'Bạn không có quyền xem quyết toán năm.');
+  assertCan(actor, 'settlement:read');
 }
 
 /** Every đề án of the province's year and source, with its money position, and the totals. */

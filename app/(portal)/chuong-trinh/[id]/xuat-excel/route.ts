@@ -1,26 +1,14 @@
-import { XLSX_MIME } from '@/lib/server/programmes/appendix-excel-layout';
 import { exportProgrammeAppendix } from '@/lib/server/programmes/export-programme-appendix';
-import { idFrom, route } from '@/lib/server/route';
+import { idFrom, route, signInRedirectForBrowser, xlsxFile } from '@/lib/server/route';
 
 /** GET /chuong-trinh/:id/xuat-excel — the appendix as .xlsx, for whoever may read the programme. */
 export const GET = route<{ id: string }>(
   async ({ actor, params }) => {
     const { fileName, bytes } = await exportProgrammeAppendix(actor, idFrom(params.id, 'chương trình'));
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        'Content-Type': XLSX_MIME,
-        'Content-Disposition': `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        'Content-Length': String(bytes.length),
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return xlsxFile(bytes, fileName);
   },
   {
     // A download link followed without a session goes to the sign-in page and back to the programme.
-    onUnauthenticated: (request, params) => {
-      const signIn = new URL('/dang-nhap', request.url);
-      signIn.searchParams.set('callbackUrl', `/chuong-trinh/${encodeURIComponent(params.id)}`);
-      return Response.redirect(signIn, 303);
-    },
+    onUnauthenticated: (request, params) => signInRedirectForBrowser(request, `/chuong-trinh/${encodeURIComponent(params.id)}`),
   },
 );

@@ -1,6 +1,6 @@
 import { AppError } from '@/lib/server/errors';
 import { exportPlan } from '@/lib/server/plans/export-plan';
-import { route } from '@/lib/server/route';
+import { route, xlsxFile } from '@/lib/server/route';
 
 const SOURCES = { kcqg: 'KCQG', kcdp: 'KCDP' } as const;
 
@@ -9,12 +9,5 @@ export const GET = route<{ year: string; source: string }>(async ({ actor, param
   const source = Object.hasOwn(SOURCES, params.source) ? SOURCES[params.source as keyof typeof SOURCES] : undefined;
   if (!source || !/^\d{4}$/.test(params.year)) throw new AppError('NOT_FOUND', 'Không tìm thấy biểu kế hoạch.');
   const { body, fileName } = await exportPlan(actor, Number(params.year), source);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return xlsxFile(body, fileName);
 });
