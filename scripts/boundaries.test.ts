@@ -11,6 +11,7 @@ import {
   statusWriteViolations,
 } from './lib/boundaries.mjs';
 import { ACCEPTANCE_LIFECYCLE } from '../lib/domain/lifecycle/acceptance';
+import { SUPPORT_REQUEST_LIFECYCLE } from '../lib/domain/lifecycle/beneficiary';
 import { PAYMENT_LIFECYCLE } from '../lib/domain/lifecycle/payment';
 import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from '../lib/domain/lifecycle/plan';
 import { PROGRAMME_LIFECYCLE } from '../lib/domain/lifecycle/programme';
@@ -33,6 +34,7 @@ const LIFECYCLE_OF_ENUM: Record<string, { statusLabels: object } | null> = {
   RepaymentStatus: REPAYMENT_LIFECYCLE,
   ReportStatus: REPORT_LIFECYCLE,
   YearlySettlementStatus: YEARLY_SETTLEMENT_LIFECYCLE,
+  SupportRequestStatus: SUPPORT_REQUEST_LIFECYCLE,
   // A control's result, not a status: written once when the Kho bạc decides, never moved.
   TreasuryResult: null,
 };

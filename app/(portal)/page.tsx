@@ -5,24 +5,30 @@ import { ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
 import { findPlanWorkItems } from '@/lib/server/home/find-plan-work-items';
 import { findWorkItems, getScopeSummary } from '@/lib/server/home/find-work-items';
+import { BeneficiaryHomeView } from '@/components/beneficiary/beneficiary-home';
+import { findBeneficiaryHome } from '@/lib/server/home/find-beneficiary-home';
 import { findBeneficiaryMoneySection } from '@/lib/server/home/find-beneficiary-money-section';
 import { findOpenAdvanceSection } from '@/lib/server/home/find-open-advance-section';
+import { findRegistrationWorkItems } from '@/lib/server/home/find-registration-work-items';
 import { findDashboard } from '@/lib/server/reports/find-dashboard';
 
 export default async function HomePage() {
   const actor = await requirePermission('home:view', '/');
-  const [planSections, projectSections, summary, advances, money, dashboard] = await Promise.all([
+  const [planSections, projectSections, summary, advances, money, dashboard, beneficiary, registrations] = await Promise.all([
     findPlanWorkItems(actor),
     findWorkItems(actor),
     getScopeSummary(actor),
     findOpenAdvanceSection(actor),
     findBeneficiaryMoneySection(actor),
     findDashboard(actor),
+    findBeneficiaryHome(actor),
+    findRegistrationWorkItems(actor),
   ]);
-  const sections = [...money, ...planSections, ...projectSections, ...advances];
+  const sections = [...money, ...registrations, ...planSections, ...projectSections, ...advances];
   return (
     <>
       <PageHeader title="Việc cần xử lý" description={`Xin chào ${actor.fullName} — ${ROLE_LABELS[actor.role]}.`} />
+      {beneficiary && <BeneficiaryHomeView home={beneficiary} />}
       <dl className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
         {[
           ['Đề án trong phạm vi', String(summary.projects)],

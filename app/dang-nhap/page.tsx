@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { findActor } from '@/lib/server/auth';
@@ -30,6 +31,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </p>
         )}
         <SignInForm callbackUrl={target} />
+        <p className="mt-4 text-center text-sm text-slate-600">
+          Cơ sở sản xuất chưa có tài khoản?{' '}
+          <Link href="/dang-ky-co-so" className="font-medium text-brand-700 hover:underline">
+            Đăng ký cơ sở
+          </Link>
+        </p>
       </div>
     </main>
   );

@@ -9,15 +9,16 @@ export type PlanItemCheckAction = (input: PlanItemCheckValues) => Promise<Action
 
 /**
  * While typing: the spending norm and earlier support of the chosen facilities, asked of the server
- * (the same rules that sending and review enforce) shortly after the last keystroke.
+ * (the same rules that sending and review enforce) shortly after the last keystroke. Also under a
+ * facility's own support request (components/beneficiary/support-request-form.tsx).
  */
-export function PlanItemNormCheck({ check, values }: { check: PlanItemCheckAction; values: PlanItemCheckValues }) {
+export function PlanItemNormCheck<V = PlanItemCheckValues>({ check, values }: { check: (input: V) => Promise<ActionResult<PlanItemCheckResult>>; values: V }) {
   const [result, setResult] = useState<PlanItemCheckResult | null>(null);
   const key = JSON.stringify(values);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(async () => {
-      const r = await check(JSON.parse(key) as PlanItemCheckValues);
+      const r = await check(JSON.parse(key) as V);
       if (live) setResult(r.ok ? r.data : null);
     }, 400);
     return () => {

@@ -18,6 +18,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/quyet-toan', label: 'Quyết toán năm', permission: 'settlement:read' },
   { href: '/tien-ho-tro', label: 'Tiền hỗ trợ', permission: 'money:read-own' },
   { href: '/thu-hoi', label: 'Thu hồi hỗ trợ', permission: 'repayment:manage' },
+  { href: '/de-nghi-ho-tro', label: 'Đề nghị hỗ trợ', permission: 'support-request:apply' },
+  { href: '/de-nghi-ho-tro#co-so', label: 'Đề nghị của cơ sở', permission: 'plan:register' },
   { href: '/co-so', label: 'Cơ sở CNNT', permission: 'facility:read' },
   { href: '/dinh-muc', label: 'Định mức', permission: 'norm:read' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user:manage' },

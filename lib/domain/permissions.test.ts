@@ -71,6 +71,8 @@ const EXPECTED_ROLES: Record<string, readonly string[]> = {
   'money:read-own': ['BENEFICIARY'],
   'facility:read': ['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF', 'STC_OFFICER', 'XA_OFFICER', 'BENEFICIARY'],
   'facility:edit': ['SYSTEM_ADMIN', 'TTKC_STAFF', 'XA_OFFICER'],
+  'facility:verify': ['TTKC_STAFF', 'XA_OFFICER'],
+  'support-request:apply': ['BENEFICIARY'],
   'decision:read': ['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF', 'STC_OFFICER', 'KBNN_OFFICER', 'XA_OFFICER', 'MINISTRY_OFFICER'],
   'decision:record': ['SCT_LEADER', 'TTKC_STAFF'],
   'report:read': ['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF', 'STC_OFFICER', 'XA_OFFICER', 'MINISTRY_OFFICER'],

@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'money:read-own', // the beneficiary's own money: advanced, paid, owed, repayments
   'facility:read',
   'facility:edit',
+  'facility:verify', // xác minh cơ sở tự đăng ký (xã của mình, hoặc Trung tâm)
+  'support-request:apply', // cơ sở lập và gửi đề nghị hỗ trợ của mình
   'decision:read',
   'decision:record',
   'report:read',
@@ -105,6 +107,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settlement:manage',
     'repayment:manage',
     'facility:edit',
+    'facility:verify',
     'decision:record',
     'report:submit',
     'report:review',
@@ -131,12 +134,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'project:read',
     'facility:read',
     'facility:edit',
+    'facility:verify',
     'decision:read',
     'report:read',
     'report:submit',
     'norm:read',
   ],
-  BENEFICIARY: ['home:view', 'project:read', 'facility:read', 'acceptance:upload-dossier', 'money:read-own'],
+  BENEFICIARY: ['home:view', 'project:read', 'facility:read', 'acceptance:upload-dossier', 'money:read-own', 'support-request:apply'],
   MINISTRY_OFFICER: ['home:view', 'programme:read', 'project:read', 'decision:read', 'report:read', 'norm:read'],
 };
 

@@ -3,6 +3,7 @@
 // Rules: province staff see their province; a xã officer only their xã; a beneficiary only its
 // own facility; Kho bạc only what was sent to its treasury; the ministry reads national funds (KCQG).
 import type { Prisma } from '@/prisma/generated/client/client';
+import { SUPPORT_REQUEST_SENT_STATES } from './lifecycle/beneficiary';
 import type { Actor } from './roles';
 
 /** Matches nothing: for roles that have no business with a model. */
@@ -115,4 +116,16 @@ export function auditEventScope(actor: Actor): Prisma.AuditEventWhereInput {
 export function repaymentScheduleScope(actor: Actor): Prisma.RepaymentScheduleWhereInput {
   const project = { project: projectScope(actor) };
   return actor.role === 'BENEFICIARY' ? { ...project, facilityId: actor.facilityId ?? -1 } : project;
+}
+
+/**
+ * Support requests (đề nghị hỗ trợ): a facility sees its own, drafts included; its xã official those
+ * sent from the xã; province-wide staff those sent in the province. Drafts stay the facility's.
+ */
+export function supportRequestScope(actor: Actor): Prisma.SupportRequestWhereInput {
+  const sent = { status: { in: [...SUPPORT_REQUEST_SENT_STATES] } };
+  if (actor.role === 'BENEFICIARY') return { provinceId: provinceOf(actor), facilityId: actor.facilityId ?? -1 };
+  if (actor.role === 'XA_OFFICER') return { provinceId: provinceOf(actor), adminUnitId: actor.adminUnitId ?? -1, ...sent };
+  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor), ...sent };
+  return NONE;
 }

@@ -31,15 +31,7 @@ export async function runAction<S extends z.ZodType, T>(
   input: z.input<S>,
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.join('.');
-      if (!fieldErrors[key]) fieldErrors[key] = issue.message;
-    }
-    const first = parsed.error.issues[0];
-    return { ok: false, code: 'VALIDATION', message: first ? first.message : 'Dữ liệu không hợp lệ.', fieldErrors };
-  }
+  if (!parsed.success) return validationFailure(parsed.error);
   return runUseCase(async () => {
     try {
       return await handler(parsed.data, actor);
@@ -48,4 +40,27 @@ export async function runAction<S extends z.ZodType, T>(
       throw error;
     }
   });
+}
+
+function validationFailure(error: z.ZodError): ActionResult<never> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.');
+    if (!fieldErrors[key]) fieldErrors[key] = issue.message;
+  }
+  const first = error.issues[0];
+  return { ok: false, code: 'VALIDATION', message: first ? first.message : 'Dữ liệu không hợp lệ.', fieldErrors };
+}
+
+/**
+ * A server action of a public page (no session: a facility registering itself). Validates with the
+ * shared schema and runs the use case, which must itself throttle and check everything it relies on.
+ * Only pages outside the portal layout, listed as public in the authorization matrix, may use it.
+ */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return validationFailure(parsed.error);
+    return runUseCase(() => handler(parsed.data));
+  };
 }

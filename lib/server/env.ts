@@ -21,6 +21,8 @@ const schema = z.object({
   SIGNIN_IP_MAX_FAILURES: z.coerce.number().int().positive().default(30),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   SIGNIN_LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Self-registration of facilities (/dang-ky-co-so): attempts allowed per address per hour, then an hour's pause. */
+  REGISTRATION_IP_MAX_PER_HOUR: z.coerce.number().int().positive().default(5),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   /**
    * A read-only connection (a streaming replica) for list and report queries; unset → the primary.

@@ -19,6 +19,7 @@ import { need } from './util';
 import { seedPlaces } from './xa';
 import { seedHistory } from './history';
 import { seedOpenDataClients } from './open-data';
+import { seedBeneficiaryPortal } from './beneficiary-portal';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 export type { SeedTx } from './types';
@@ -104,6 +105,7 @@ export async function seedInto(tx: SeedTx): Promise<DemoData> {
   );
   await seedProjectDocuments(tx);
   await seedNotifications(tx, users, projects);
+  await seedBeneficiaryPortal(tx, { hp: places.hp, hpUnits: places.hpUnits, facilities, users, categories });
   await seedHistory(tx, { HP: places.hp, LD: places.ld }, categories, need(users, 'sct.lanhdao', 'user'));
   await seedOpenDataClients(tx, places.hp);
   return {

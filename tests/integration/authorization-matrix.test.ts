@@ -18,6 +18,7 @@ import { findApiClients } from '@/lib/server/open-data/find-api-clients';
 import { findDecisions } from '@/lib/server/decisions/find-decisions';
 import { getDocumentForDownload } from '@/lib/server/documents/get-document-for-download';
 import { findFacilities, getFacilityOrThrow } from '@/lib/server/facilities/find-facilities';
+import { findPendingFacilities } from '@/lib/server/facilities/find-pending-facilities';
 import { findNorms } from '@/lib/server/norms/find-norms';
 import { findProjectPayments } from '@/lib/server/payments/find-project-payments';
 import { findTreasuryQueue } from '@/lib/server/payments/find-treasury-queue';
@@ -63,6 +64,11 @@ const PAGES: Record<string, Permission | null> = {
   '/chuong-trinh/[id]/nhap-excel': 'programme:edit',
   '/co-so': 'facility:read',
   '/co-so/[id]': 'facility:read',
+  '/co-so/cho-xac-minh': 'facility:read',
+  // Support requests: a facility (support-request:apply) or plan staff; the use case asks which.
+  '/de-nghi-ho-tro': null,
+  '/de-nghi-ho-tro/moi': 'support-request:apply',
+  '/de-nghi-ho-tro/[id]': null,
   '/de-an': 'project:read',
   '/de-an/moi': 'project:edit',
   '/de-an/[id]': 'project:read',
@@ -118,7 +124,7 @@ const ROUTES = [
   '/quyet-toan/xuat-excel',
 ];
 /** Outside the portal layout, public by design (the open data API's description included). */
-const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]', '/du-lieu-mo', '/api/mo/openapi.json'];
+const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]', '/du-lieu-mo', '/api/mo/openapi.json', '/dang-ky-co-so'];
 /** The open data API: no session, an API client's bearer token through apiRoute() (tests/integration/open-data-api.test.ts). */
 const TOKEN_ROUTES = ['/api/mo/de-an', '/api/mo/de-an/[id]', '/api/mo/chuong-trinh', '/api/mo/chuong-trinh/[id]/tien-do', '/api/mo/tong-hop'];
 
@@ -154,7 +160,9 @@ describe('inventory of entry points', () => {
     for (const file of files(path.join(ROOT, 'app'), 'actions.ts')) {
       const source = readFileSync(file, 'utf8');
       const wrapped = new Set([...source.matchAll(/const (\w+) = (?:action|sessionAction)\(/g)].map((m) => m[1]));
-      for (const [, name] of source.matchAll(/export const (\w+) = (\w+)\(/g)) expect(source, `${file}: ${name}`).toMatch(new RegExp(`export const ${name} = (action|sessionAction)\\(`));
+      // publicAction (no session) only on a public page.
+      const wrappers = PUBLIC.includes(routeOf(file)) ? '(action|sessionAction|publicAction)' : '(action|sessionAction)';
+      for (const [, name] of source.matchAll(/export const (\w+) = (\w+)\(/g)) expect(source, `${file}: ${name}`).toMatch(new RegExp(`export const ${name} = ${wrappers}\\(`));
       // An exported function may only forward to a wrapped action of the same file.
       for (const m of source.matchAll(/export async function (\w+)\([^)]*\)[^{]*\{([\s\S]*?)\n\}/g)) {
         const calls = [...m[2]!.matchAll(/return (\w+)\(/g)].map((c) => c[1]);
@@ -246,6 +254,7 @@ const LIST_ENTRIES: { entry: string; pages: string[]; permission: Permission; ru
   { entry: 'exportProjects', pages: ['/de-an/xuat-excel'], permission: 'project:read', run: (a) => exportProjects(a, {}) },
   { entry: 'findProjectFormOptions', pages: ['/de-an/moi'], permission: 'project:read', run: findProjectFormOptions },
   { entry: 'findFacilities', pages: ['/co-so'], permission: 'facility:read', run: findFacilities },
+  { entry: 'findPendingFacilities', pages: ['/co-so/cho-xac-minh'], permission: 'facility:read', run: findPendingFacilities },
   { entry: 'findProgrammes', pages: ['/chuong-trinh'], permission: 'programme:read', run: findProgrammes },
   { entry: 'findDecisions', pages: ['/quyet-dinh'], permission: 'decision:read', run: (a) => findDecisions(a, {}) },
   { entry: 'findNorms', pages: ['/dinh-muc'], permission: 'norm:read', run: findNorms },
@@ -304,10 +313,12 @@ describe('authorization matrix', () => {
     // its request) by payment-print tests; the history import form only posts (its action asks
     // programme:edit, checked in part 1); the home page, the forms without a record, /thong-bao and
     // /tai-khoan only read the actor's own data; the outbox and jobs pages (system:monitor) have their
-    // own tests.
+    // own tests. The support-request pages (a facility's own, or plan staff's) are scoped in
+    // beneficiary-apply.test.ts.
     const elsewhere = Object.keys(PAGES).filter(
       (p) =>
         p.startsWith('/ke-hoach/[year]') ||
+        p.startsWith('/de-nghi-ho-tro') ||
         p.startsWith('/tai-khoan') ||
         [
           '/',

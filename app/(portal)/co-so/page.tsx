@@ -13,7 +13,15 @@ export default async function FacilitiesPage() {
   const facilities = await findFacilities(actor);
   return (
     <>
-      <PageHeader title="Cơ sở công nghiệp nông thôn" description={`${facilities.length} cơ sở trong phạm vi của bạn.`} />
+      <PageHeader
+        title="Cơ sở công nghiệp nông thôn"
+        description={`${facilities.length} cơ sở trong phạm vi của bạn.`}
+        actions={
+          <Link href="/co-so/cho-xac-minh" className="font-medium text-brand-700 hover:underline">
+            Cơ sở tự đăng ký chờ xác minh
+          </Link>
+        }
+      />
       {facilities.length === 0 ? (
         <EmptyState>Chưa có cơ sở nào.</EmptyState>
       ) : (

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../roles';
 import { ALL_ROLES } from '../roles';
 import { ACCEPTANCE_LIFECYCLE } from './acceptance';
+import { FACILITY_VERIFICATION_LIFECYCLE, SUPPORT_REQUEST_LIFECYCLE } from './beneficiary';
 import { assertTransition, availableEvents, canFire, TransitionError, type Lifecycle } from './machine';
 import { PAYMENT_LIFECYCLE } from './payment';
 import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from './plan';
@@ -35,6 +36,23 @@ const XA: Role = 'XA_OFFICER';
 const BENEFICIARY: Role = 'BENEFICIARY';
 
 const CASES: Case[] = [
+  {
+    lifecycle: FACILITY_VERIFICATION_LIFECYCLE,
+    statuses: ['PENDING', 'VERIFIED', 'REFUSED'],
+    events: {
+      verify: { from: ['PENDING'], to: 'VERIFIED', roles: [TTKC, XA] },
+      refuse: { from: ['PENDING'], to: 'REFUSED', roles: [TTKC, XA], reason: true },
+    },
+  },
+  {
+    lifecycle: SUPPORT_REQUEST_LIFECYCLE,
+    statuses: ['DRAFT', 'SENT', 'TAKEN', 'REFUSED'],
+    events: {
+      send: { from: ['DRAFT'], to: 'SENT', roles: [BENEFICIARY] },
+      take: { from: ['SENT'], to: 'TAKEN', roles: [SCT, TTKC, XA] },
+      refuse: { from: ['SENT'], to: 'REFUSED', roles: [SCT, TTKC, XA], reason: true },
+    },
+  },
   {
     lifecycle: PROGRAMME_LIFECYCLE,
     statuses: ['DRAFT', 'APPROVED', 'CLOSED'],

@@ -7,10 +7,12 @@ import { env } from '../env';
 // restarts and across several app servers. Every attempt locks its rows first: attempts on one
 // account (or from one address) are decided one at a time, and the limit cannot be outrun in parallel.
 
-export type ThrottleKind = 'user' | 'ip';
+export type ThrottleKind = 'user' | 'ip' | 'registration';
 
 export function throttleLimits(kind: ThrottleKind): ThrottleLimits {
   const e = env();
+  // Self-registration counts every attempt (not only failures) from one address, per hour.
+  if (kind === 'registration') return { maxFailures: e.REGISTRATION_IP_MAX_PER_HOUR, windowMs: 3_600_000, lockoutMs: 3_600_000 };
   return {
     maxFailures: kind === 'user' ? e.SIGNIN_MAX_FAILURES : e.SIGNIN_IP_MAX_FAILURES,
     windowMs: e.SIGNIN_WINDOW_MINUTES * 60_000,
@@ -28,6 +30,11 @@ export function throttleKeys(username: string, ip: string): ThrottleKey[] {
     { kind: 'user', key: `user:${username}` },
     { kind: 'ip', key: `ip:${ip}` },
   ];
+}
+
+/** The key self-registration is counted under (one per address). */
+export function registrationThrottleKey(ip: string): ThrottleKey {
+  return { kind: 'registration', key: `register:ip:${ip}` };
 }
 
 /**

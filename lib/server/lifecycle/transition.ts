@@ -20,6 +20,8 @@ export interface TransitionChanges {
   RepaymentSchedule: Prisma.RepaymentScheduleUncheckedUpdateManyInput;
   PeriodicReport: Prisma.PeriodicReportUncheckedUpdateManyInput;
   YearlySettlement: Prisma.YearlySettlementUncheckedUpdateManyInput;
+  Facility: Prisma.FacilityUncheckedUpdateManyInput;
+  SupportRequest: Prisma.SupportRequestUncheckedUpdateManyInput;
 }
 
 type Write = (tx: Tx, id: number, from: string, to: string, changes: object) => Promise<{ count: number }>;
@@ -45,6 +47,11 @@ const WRITE: Record<StatefulModel, Write> = {
     tx.periodicReport.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
   YearlySettlement: (tx, id, from, to, changes) =>
     tx.yearlySettlement.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  // A facility's "status" is its verification.
+  Facility: (tx, id, from, to, changes) =>
+    tx.facility.updateMany({ where: { id, verification: from as never }, data: { ...changes, verification: to as never } }),
+  SupportRequest: (tx, id, from, to, changes) =>
+    tx.supportRequest.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
 };
 
 export interface TransitionRecord<S extends string> {

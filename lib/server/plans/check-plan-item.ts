@@ -9,7 +9,7 @@ import { today } from '../dates';
 import type { Db, Tx } from '../db';
 import { AppError } from '../errors';
 import { checkProjectNorm, type ProjectNormResult } from '../projects/check-project-norm';
-import { findDuplicateSupportWarnings } from '../projects/find-duplicate-support';
+import { findDuplicateSupportWarnings, type DuplicateCheckOptions } from '../projects/find-duplicate-support';
 
 // A yearly-plan proposal is held to the same spending norm and the same duplicate-support check as
 // a đề án: it is read as a đề án with one cost line (its total cost and the support asked or
@@ -61,7 +61,12 @@ export async function assertPlanItemWithinNorm(client: Db | Tx, item: PlanItemSu
 }
 
 /** Earlier support of the same facilities for the same content (a warning for the reviewers, as for đề án). */
-export async function findPlanItemDuplicates(actor: Actor, item: PlanItemSubject & { contentCode: string }, equipment: string | null = null): Promise<DuplicateWarning[] | null> {
+export async function findPlanItemDuplicates(
+  actor: Actor,
+  item: PlanItemSubject & { contentCode: string },
+  equipment: string | null = null,
+  options: DuplicateCheckOptions = {},
+): Promise<DuplicateWarning[] | null> {
   return findDuplicateSupportWarnings(actor, {
     // Not a đề án yet: no row to exclude.
     id: -1,
@@ -73,7 +78,7 @@ export async function findPlanItemDuplicates(actor: Actor, item: PlanItemSubject
     contentCategoryId: item.contentCategoryId,
     contentCategory: { code: item.contentCode },
     beneficiaries: item.facilities.map((f) => ({ equipment, facility: { name: f.name, taxCode: f.taxCode } })),
-  });
+  }, options);
 }
 
 /** The subject of a stored proposal (with its facilities) for the checks above. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { FACILITY_VERIFIED } from '@/lib/domain/lifecycle/beneficiary';
 import type { Actor } from '@/lib/domain/roles';
 import { adminUnitScope, facilityScope } from '@/lib/domain/scope';
 import { db } from '../db';
@@ -36,7 +37,8 @@ export async function findPlanItemOptions(actor: Actor, plan: { year: number; ad
       select: { id: true, type: true, name: true, formerArea: true },
     }),
     db.facility.findMany({
-      where: facilityScope(actor),
+      // Only verified facilities may be named (a self-registered one waits for its xã or the Trung tâm).
+      where: { AND: [facilityScope(actor), { verification: FACILITY_VERIFIED }] },
       orderBy: { name: 'asc' },
       select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
     }),

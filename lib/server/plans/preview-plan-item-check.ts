@@ -6,6 +6,7 @@ import { facilityScope } from '@/lib/domain/scope';
 import type { PlanItemCheckInput } from '@/lib/schemas/plan';
 import { assertCan } from '../authz';
 import { db } from '../db';
+import type { DuplicateCheckOptions } from '../projects/find-duplicate-support';
 import { checkPlanItemNorm, findPlanItemDuplicates } from './check-plan-item';
 import { getPlanInScopeOrThrow } from './plan-access';
 
@@ -22,11 +23,31 @@ export interface PlanItemCheckResult {
 export async function previewPlanItemCheck(actor: Actor, input: PlanItemCheckInput): Promise<PlanItemCheckResult> {
   assertCan(actor, 'plan:read');
   const plan = await getPlanInScopeOrThrow(actor, input.planId);
+  const facilities = await db.facility.findMany({ where: { AND: [{ id: { in: input.facilityIds } }, facilityScope(actor)] }, select: { id: true, name: true, taxCode: true } });
+  return previewProposalCheck(actor, plan, { ...input, facilities, equipment: null });
+}
+
+/**
+ * The check itself, for a proposal typed in a plan or a facility's own support request
+ * (lib/server/support-requests/preview-support-request-check.ts): norm in force and duplicates.
+ */
+export async function previewProposalCheck(
+  actor: Actor,
+  plan: { provinceId: number; year: number },
+  input: {
+    itemId: number | null;
+    name: string;
+    contentCategoryId: number | null;
+    fundingLevel: PlanItemCheckInput['fundingLevel'];
+    totalCostVnd: bigint;
+    requestedSupportVnd: bigint;
+    facilities: { id: number; name: string; taxCode: string }[];
+    equipment: string | null;
+  },
+  options: DuplicateCheckOptions = {},
+): Promise<PlanItemCheckResult> {
   if (!input.contentCategoryId) return { norm: null, violations: [], duplicates: null };
-  const [category, facilities] = await Promise.all([
-    db.contentCategory.findUnique({ where: { id: input.contentCategoryId }, select: { code: true } }),
-    db.facility.findMany({ where: { AND: [{ id: { in: input.facilityIds } }, facilityScope(actor)] }, select: { id: true, name: true, taxCode: true } }),
-  ]);
+  const category = await db.contentCategory.findUnique({ where: { id: input.contentCategoryId }, select: { code: true } });
   if (!category) return { norm: null, violations: [], duplicates: null };
   const subject = {
     id: input.itemId,
@@ -37,9 +58,12 @@ export async function previewPlanItemCheck(actor: Actor, input: PlanItemCheckInp
     fundingLevel: input.fundingLevel,
     totalCostVnd: input.totalCostVnd,
     normExceptionNote: null,
-    facilities,
+    facilities: input.facilities,
   };
-  const [{ norm, check }, duplicates] = await Promise.all([checkPlanItemNorm(db, subject, input.requestedSupportVnd), findPlanItemDuplicates(actor, { ...subject, contentCode: category.code })]);
+  const [{ norm, check }, duplicates] = await Promise.all([
+    checkPlanItemNorm(db, subject, input.requestedSupportVnd),
+    findPlanItemDuplicates(actor, { ...subject, contentCode: category.code }, input.equipment, options),
+  ]);
   const cap = check?.shares.at(-1)?.capVnd ?? null;
   return {
     norm: norm && check ? `${check.description} — ${citeNorm(norm)}${cap !== null ? `; mức tối đa cho đề xuất này ${formatVnd(cap)}` : ''}` : null,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { isFacilityEligibleArea } from '@/lib/domain/eligibility';
+import { unverifiedFacilityReason } from '@/lib/domain/lifecycle/beneficiary';
 import { PLAN_ITEM_EDITABLE_REVIEWS, PLAN_ITEM_REVIEW_LABELS } from '@/lib/domain/lifecycle/plan';
 import { planItemMoneyErrors } from '@/lib/domain/plan-rules';
 import type { Actor } from '@/lib/domain/roles';
@@ -7,7 +8,7 @@ import { adminUnitScope, facilityScope } from '@/lib/domain/scope';
 import type { PlanItemInput } from '@/lib/schemas/plan';
 import { recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { AppError } from '../errors';
 import { targetsOpenForYear } from '../programmes/targets-open-for-year';
 import { categoriesValidIn } from './find-plan-item-options';
@@ -15,13 +16,29 @@ import { assertPlanAuthor, assertPlanEditable, getPlanInScopeOrThrow, lockEditab
 
 const invalid = (field: string, message: string) => new AppError('VALIDATION', message, { [field]: message });
 
+type EditablePlan = Awaited<ReturnType<typeof getPlanInScopeOrThrow>>;
+
 /** Adds a proposal to the author's plan, or changes one (input.itemId), beneficiaries included. */
 export async function savePlanItem(actor: Actor, input: PlanItemInput) {
   assertCan(actor, 'plan:register');
   const plan = await getPlanInScopeOrThrow(actor, input.planId);
   await assertPlanAuthor(actor, plan);
   assertPlanEditable(plan);
+  const prepared = await preparePlanItem(actor, plan, input);
+  return db.$transaction(async (tx) => {
+    await lockEditablePlan(tx, plan.id);
+    return writePlanItem(tx, actor, plan, input.itemId, prepared);
+  });
+}
 
+export type PreparedPlanItem = Awaited<ReturnType<typeof preparePlanItem>>;
+
+/**
+ * The checks of a proposal (money, content, target, place, beneficiaries in scope, verified and
+ * eligible) and the row to write. Shared by the plan form and a facility's support request taken
+ * into the plan (lib/server/support-requests/take-support-request.ts).
+ */
+export async function preparePlanItem(actor: Actor, plan: EditablePlan, input: Omit<PlanItemInput, 'planId' | 'itemId'>) {
   const moneyErrors = planItemMoneyErrors(input);
   const firstMoneyError = Object.values(moneyErrors)[0];
   if (firstMoneyError) throw new AppError('VALIDATION', firstMoneyError, moneyErrors);
@@ -50,6 +67,8 @@ export async function savePlanItem(actor: Actor, input: PlanItemInput) {
   });
   if (facilities.length !== facilityIds.length) throw invalid('facilityIds', 'Có cơ sở thụ hưởng không thuộc phạm vi của bạn. Tải lại trang và chọn lại.');
   for (const facility of facilities) {
+    const unverified = unverifiedFacilityReason(facility);
+    if (unverified) throw invalid('facilityIds', unverified);
     const eligibility = isFacilityEligibleArea(facility);
     if (!eligibility.eligible) throw invalid('facilityIds', `Cơ sở “${facility.name}”: ${eligibility.reason}`);
   }
@@ -70,12 +89,15 @@ export async function savePlanItem(actor: Actor, input: PlanItemInput) {
     // An exception was granted for given figures: any change of the proposal voids it.
     normExceptionNote: null,
   };
+  return { data, facilityIds };
+}
 
-  return db.$transaction(async (tx) => {
-    await lockEditablePlan(tx, plan.id);
+/** Writes a prepared proposal (new, or over `existingId`) with its beneficiaries and audit row; the caller holds the plan's lock. */
+export async function writePlanItem(tx: Tx, actor: Actor, plan: EditablePlan, existingId: number | null | undefined, { data, facilityIds }: PreparedPlanItem) {
+  {
     let itemId: number;
-    if (input.itemId) {
-      const existing = await tx.planItem.findFirst({ where: { id: input.itemId, annualPlanId: plan.id } });
+    if (existingId) {
+      const existing = await tx.planItem.findFirst({ where: { id: existingId, annualPlanId: plan.id } });
       if (!existing) throw new AppError('NOT_FOUND', 'Không tìm thấy đề xuất trong kế hoạch này.');
       if (!PLAN_ITEM_EDITABLE_REVIEWS.includes(existing.review)) {
         throw new AppError('ILLEGAL_TRANSITION', `Đề xuất “${existing.name}” đã được xem xét (${PLAN_ITEM_REVIEW_LABELS[existing.review]}) nên không sửa được.`);
@@ -92,9 +114,9 @@ export async function savePlanItem(actor: Actor, input: PlanItemInput) {
       entityType: 'PlanItem',
       entityId: itemId,
       provinceId: plan.provinceId,
-      event: input.itemId ? 'update' : 'create',
+      event: existingId ? 'update' : 'create',
       data: toAuditJson({ annualPlanId: plan.id, ...data, facilityIds }),
     });
     return { id: itemId };
-  });
+  }
 }

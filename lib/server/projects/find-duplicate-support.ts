@@ -6,6 +6,17 @@ import { findHistoricalDuplicates } from '@/lib/domain/reports-duplicates';
 import type { Actor } from '@/lib/domain/roles';
 import { db } from '../db';
 
+async function isOwnTaxCodeOnly(actor: Actor, taxCodes: string[]): Promise<boolean> {
+  if (!can(actor, 'support-request:apply') || !actor.facilityId) return false;
+  const own = await db.facility.findUnique({ where: { id: actor.facilityId }, select: { taxCode: true } });
+  return !!own && taxCodes.every((code) => code === own.taxCode.trim());
+}
+
+export interface DuplicateCheckOptions {
+  /** The check under a facility's own support request (lib/server/support-requests): its own MST only. */
+  ownSupportRequest?: boolean;
+}
+
 interface Subject {
   id: number;
   provinceId: number;
@@ -24,10 +35,12 @@ interface Subject {
  * that was not rejected or stopped — and in the imported per-đề án history. It reads beyond the actor's own scope, so only those who draft
  * or appraise đề án (province-wide roles) get it; others get null.
  */
-export async function findDuplicateSupportWarnings(actor: Actor, project: Subject): Promise<DuplicateWarning[] | null> {
-  if (!can(actor, 'project:edit') && !can(actor, 'project:appraise')) return null;
+export async function findDuplicateSupportWarnings(actor: Actor, project: Subject, options: DuplicateCheckOptions = {}): Promise<DuplicateWarning[] | null> {
   if (actor.provinceId !== project.provinceId) return null;
   const taxCodes = [...new Set(project.beneficiaries.map((b) => b.facility.taxCode.trim()))];
+  // A facility drafting its own support request sees its own earlier support (its MST only).
+  const ownRequest = options.ownSupportRequest === true && (await isOwnTaxCodeOnly(actor, taxCodes));
+  if (!can(actor, 'project:edit') && !can(actor, 'project:appraise') && !ownRequest) return null;
   if (taxCodes.length === 0) return [];
   const others = await db.project.findMany({
     where: {

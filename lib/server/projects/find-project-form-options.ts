@@ -1,4 +1,5 @@
 import 'server-only';
+import { FACILITY_VERIFIED } from '@/lib/domain/lifecycle/beneficiary';
 import { compareVietnamese } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import type { Actor } from '@/lib/domain/roles';
@@ -30,7 +31,8 @@ export async function findProjectFormOptions(actor: Actor) {
     }),
     db.adminUnit.findMany({ where: adminUnitScope(actor), orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
     db.facility.findMany({
-      where: facilityScope(actor),
+      // Only verified facilities may be named (a self-registered one waits for its xã or the Trung tâm).
+      where: { AND: [facilityScope(actor), { verification: FACILITY_VERIFIED }] },
       orderBy: { name: 'asc' },
       select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
     }),

@@ -1,5 +1,6 @@
 import 'server-only';
 import { isFacilityEligibleArea } from '@/lib/domain/eligibility';
+import { unverifiedFacilityReason } from '@/lib/domain/lifecycle/beneficiary';
 import { rowName } from '@/lib/domain/project-cost-lines';
 import type { Actor } from '@/lib/domain/roles';
 import type { BeneficiariesInput } from '@/lib/schemas/project';
@@ -19,12 +20,14 @@ export async function loadEligibleFacilities(tx: Tx, provinceId: number, benefic
   if (new Set(ids).size !== ids.length) throw new AppError('VALIDATION', 'Một cơ sở được chọn hai lần.', { beneficiaries: 'Mỗi cơ sở chỉ chọn một lần' });
   const facilities = await tx.facility.findMany({
     where: { id: { in: ids }, provinceId },
-    select: { id: true, name: true, inRecognizedCraftVillage: true, adminUnit: { select: { type: true } } },
+    select: { id: true, name: true, verification: true, inRecognizedCraftVillage: true, adminUnit: { select: { type: true } } },
   });
   const byId = new Map(facilities.map((f) => [f.id, f]));
   return beneficiaries.map((b, index) => {
     const facility = byId.get(b.facilityId);
     if (!facility) throw new AppError('VALIDATION', `Cơ sở thứ ${index + 1} không thuộc địa phương này.`, { [`beneficiaries.${index}.facilityId`]: 'Cơ sở không hợp lệ' });
+    const unverified = unverifiedFacilityReason(facility);
+    if (unverified) throw new AppError('VALIDATION', unverified, { [`beneficiaries.${index}.facilityId`]: 'Cơ sở chưa được xác minh' });
     const eligibility = isFacilityEligibleArea(facility);
     if (!eligibility.eligible) {
       throw new AppError('VALIDATION', `${facility.name}: ${eligibility.reason}`, { [`beneficiaries.${index}.facilityId`]: eligibility.reason });

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ReasonForm } from '@/components/beneficiary/reason-form';
+import { SupportRequestForm } from '@/components/beneficiary/support-request-form';
+import { TakeRequestForm } from '@/components/beneficiary/take-request-form';
+import { ActionButton } from '@/components/ui/action-button';
+import { Alert } from '@/components/ui/alert';
+import { Card, DetailList, PageHeader } from '@/components/ui/card';
+import { formatDate } from '@/lib/domain/format';
+import { adminUnitName } from '@/lib/domain/labels';
+import { formatVnd, formatVndPlain } from '@/lib/domain/money';
+import { requireActor } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
+import { idFromParam } from '@/lib/server/page-params';
+import { findSupportRequestOptions, getSupportRequestPage } from '@/lib/server/support-requests/get-support-request-page';
+import { checkSupportRequestAction, refuseSupportRequestAction, saveSupportRequestAction, sendSupportRequestAction, takeSupportRequestAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Đề nghị hỗ trợ' };
+
+export default async function SupportRequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor(`/de-nghi-ho-tro/${id}`);
+  const page = await forPage(getSupportRequestPage(actor, idFromParam(id)));
+  const r = page.request;
+  const options = page.canEdit ? await findSupportRequestOptions(actor) : null;
+  return (
+    <>
+      <PageHeader title={r.title} description={`Đề nghị hỗ trợ của ${r.facility.name} — ${page.statusLabel}`} />
+      <div className="space-y-4">
+        {page.canSend && (
+          <Card title="Gửi đề nghị">
+            <p className="mb-3 text-sm text-slate-700">Kiểm tra lại nội dung và kinh phí, rồi gửi UBND {adminUnitName(r.adminUnit)}. Sau khi gửi, đề nghị không sửa được nữa.</p>
+            <ActionButton action={sendSupportRequestAction} input={{ requestId: r.id }} label="Gửi đề nghị cho xã" confirm="Gửi đề nghị hỗ trợ cho UBND xã? Sau khi gửi không sửa được." />
+          </Card>
+        )}
+        {page.canTake && (
+          <Card title="Đưa vào kế hoạch năm">
+            {page.plans.length === 0 ? (
+              <Alert tone="warning">
+                Chưa có kế hoạch năm nào đang lập của đơn vị bạn. <Link href="/ke-hoach" className="font-medium underline">Lập kế hoạch năm</Link> rồi quay lại.
+              </Alert>
+            ) : (
+              <TakeRequestForm requestId={r.id} plans={page.plans} takeAction={takeSupportRequestAction} />
+            )}
+          </Card>
+        )}
+        {page.canRefuse && (
+          <Card title="Không đưa vào kế hoạch">
+            <ReasonForm kind="request" fixed={{ requestId: r.id }} action={refuseSupportRequestAction as never} label="Không đưa vào kế hoạch" fieldLabel="Lý do" idPrefix={`request-${r.id}`} />
+          </Card>
+        )}
+        {r.refusalReason && <Alert tone="warning" title="Lý do không đưa vào kế hoạch">{r.refusalReason}</Alert>}
+        {r.planItem && (
+          <Alert tone="success" title="Đã đưa vào kế hoạch">
+            Kế hoạch khuyến công năm {r.planItem.annualPlan.year} của {r.planItem.annualPlan.organization.name}.
+          </Alert>
+        )}
+        <Card title="Nội dung đề nghị">
+          <DetailList
+            items={[
+              { label: 'Cơ sở', value: `${r.facility.name} (MST ${r.facility.taxCode})` },
+              { label: 'Địa bàn', value: adminUnitName(r.adminUnit) },
+              { label: 'Nội dung hoạt động', value: `${r.contentCategory.code} — ${r.contentCategory.name}` },
+              { label: 'Năm kế hoạch', value: r.year },
+              { label: 'Máy móc, thiết bị, hoạt động', value: r.equipment },
+              { label: 'Mô tả', value: r.description },
+              { label: 'Tổng kinh phí dự kiến', value: formatVnd(r.totalCostVnd) },
+              { label: 'Vốn đối ứng của cơ sở', value: formatVnd(r.counterpartVnd) },
+              { label: 'Đề nghị hỗ trợ', value: formatVnd(r.requestedSupportVnd) },
+              { label: 'Ngày gửi', value: r.sentAt ? formatDate(r.sentAt) : 'Chưa gửi' },
+            ]}
+          />
+        </Card>
+        {page.canEdit && options && (
+          <Card title="Sửa đề nghị">
+            <SupportRequestForm
+              categories={options.categories}
+              initial={{
+                requestId: String(r.id),
+                title: r.title,
+                contentCategoryId: String(r.contentCategoryId),
+                equipment: r.equipment ?? '',
+                description: r.description ?? '',
+                totalCostVnd: formatVndPlain(r.totalCostVnd),
+                counterpartVnd: formatVndPlain(r.counterpartVnd),
+              }}
+              saveAction={saveSupportRequestAction}
+              checkAction={checkSupportRequestAction}
+            />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

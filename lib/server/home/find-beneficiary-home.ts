@@ -1,0 +1,79 @@
+import 'server-only';
+import { beneficiaryNextAction, PROJECT_PLAIN_STATUS, type NextAction } from '@/lib/domain/beneficiary-home';
+import { FACILITY_VERIFICATION_LIFECYCLE } from '@/lib/domain/lifecycle/beneficiary';
+import { PROJECT_ACCEPTANCE_STATES } from '@/lib/domain/lifecycle/project';
+import { ROUND_REGISTRATION_STATES } from '@/lib/domain/lifecycle/plan';
+import { adminUnitName } from '@/lib/domain/labels';
+import { missingKinds, parseChecklist } from '@/lib/domain/project-documents';
+import { can } from '@/lib/domain/permissions';
+import type { Actor } from '@/lib/domain/roles';
+import { projectScope, supportRequestScope } from '@/lib/domain/scope';
+import { db } from '../db';
+
+export interface BeneficiaryHome {
+  facility: { name: string; taxCode: string; place: string; verificationLabel: string };
+  nextAction: NextAction;
+  projects: { id: number; code: string; name: string; plainStatus: string; missingDocuments: number; endDate: Date | null }[];
+  requestCount: number;
+  notifications: { id: number; title: string; body: string | null; link: string | null; createdAt: Date; unread: boolean }[];
+}
+
+/**
+ * What the facility's home shows above its money: its đề án in plain words with the acceptance
+ * papers still missing (read from the acceptance checklist and the documents already filed), its
+ * latest support request, the next step and its latest notices. Only the actor's own facility.
+ */
+export async function findBeneficiaryHome(actor: Actor): Promise<BeneficiaryHome | null> {
+  // The facility's own page: asked of the permission table (decision 0040), not of the role name.
+  if (!can(actor, 'support-request:apply') || !actor.facilityId) return null;
+  const facility = await db.facility.findFirst({
+    where: { id: actor.facilityId, provinceId: actor.provinceId ?? -1 },
+    select: { name: true, taxCode: true, verification: true, verificationNote: true, provinceId: true, adminUnit: { select: { type: true, name: true } } },
+  });
+  if (!facility) return null;
+  const [projects, latest, requestCount, round, notifications] = await Promise.all([
+    db.project.findMany({
+      where: projectScope(actor),
+      orderBy: [{ year: 'desc' }, { code: 'asc' }],
+      take: 20,
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        status: true,
+        endDate: true,
+        contentCategory: { select: { acceptanceChecklist: true } },
+        acceptances: { orderBy: { createdAt: 'desc' }, take: 1, select: { documents: { select: { kind: true } } } },
+      },
+    }),
+    db.supportRequest.findFirst({ where: supportRequestScope(actor), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, title: true, status: true, refusalReason: true, year: true } }),
+    db.supportRequest.count({ where: supportRequestScope(actor) }),
+    db.consolidatedPlan.findFirst({
+      where: { provinceId: facility.provinceId, status: { in: [...ROUND_REGISTRATION_STATES] } },
+      orderBy: { year: 'desc' },
+      select: { year: true, registrationDeadline: true },
+    }),
+    db.notification.findMany({ where: { userId: actor.id }, orderBy: { createdAt: 'desc' }, take: 5, select: { id: true, title: true, body: true, link: true, createdAt: true, readAt: true } }),
+  ]);
+  const rows = projects.map((p) => {
+    const underAcceptance = PROJECT_ACCEPTANCE_STATES.includes(p.status);
+    const filed = p.acceptances[0]?.documents.map((d) => d.kind) ?? [];
+    const missing = underAcceptance ? missingKinds(parseChecklist(p.contentCategory.acceptanceChecklist), filed).length : 0;
+    return { id: p.id, code: p.code, name: p.name, plainStatus: PROJECT_PLAIN_STATUS[p.status], missingDocuments: missing, endDate: p.endDate };
+  });
+  const place = adminUnitName(facility.adminUnit);
+  return {
+    facility: { name: facility.name, taxCode: facility.taxCode, place, verificationLabel: FACILITY_VERIFICATION_LIFECYCLE.statusLabels[facility.verification] },
+    nextAction: beneficiaryNextAction({
+      verification: facility.verification,
+      verificationNote: facility.verificationNote,
+      adminUnitName: place,
+      missingDocuments: rows.map((r) => ({ projectId: r.id, code: r.code, count: r.missingDocuments, dueOn: r.endDate })),
+      latestRequest: latest,
+      openRound: round ? { year: round.year, deadline: round.registrationDeadline } : null,
+    }),
+    projects: rows,
+    requestCount,
+    notifications: notifications.map((n) => ({ id: n.id, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt, unread: n.readAt === null })),
+  };
+}
