@@ -18,6 +18,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/quyet-toan', label: 'Quyết toán năm', permission: 'settlement:approve' },
   { href: '/thu-hoi', label: 'Thu hồi hỗ trợ', permission: 'repayment:manage' },
   { href: '/co-so', label: 'Cơ sở CNNT', permission: 'facility:read' },
+  { href: '/kiem-tra', label: 'Kiểm tra, giám sát', permission: 'inspection:read' },
+  { href: '/cong-tac-vien', label: 'Cộng tác viên', permission: 'collaborator:read' },
   { href: '/dinh-muc', label: 'Định mức', permission: 'norm:read' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user:manage' },
   { href: '/quan-tri/nhat-ky', label: 'Nhật ký', permission: 'user:manage' },

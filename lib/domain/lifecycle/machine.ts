@@ -27,7 +27,9 @@ export type StatefulModel =
   | 'Settlement'
   | 'RepaymentSchedule'
   | 'PeriodicReport'
-  | 'YearlySettlement';
+  | 'YearlySettlement'
+  | 'Inspection'
+  | 'Collaborator';
 
 export interface Lifecycle<S extends string, E extends string, M extends StatefulModel = StatefulModel> {
   /** The table whose status column this lifecycle moves; also the audit row's entityType. */

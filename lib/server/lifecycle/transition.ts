@@ -20,6 +20,8 @@ export interface TransitionChanges {
   RepaymentSchedule: Prisma.RepaymentScheduleUncheckedUpdateManyInput;
   PeriodicReport: Prisma.PeriodicReportUncheckedUpdateManyInput;
   YearlySettlement: Prisma.YearlySettlementUncheckedUpdateManyInput;
+  Inspection: Prisma.InspectionUncheckedUpdateManyInput;
+  Collaborator: Prisma.CollaboratorUncheckedUpdateManyInput;
 }
 
 type Write = (tx: Tx, id: number, from: string, to: string, changes: object) => Promise<{ count: number }>;
@@ -45,6 +47,9 @@ const WRITE: Record<StatefulModel, Write> = {
     tx.periodicReport.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
   YearlySettlement: (tx, id, from, to, changes) =>
     tx.yearlySettlement.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  Inspection: (tx, id, from, to, changes) => tx.inspection.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  Collaborator: (tx, id, from, to, changes) =>
+    tx.collaborator.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
 };
 
 export interface TransitionRecord<S extends string> {
