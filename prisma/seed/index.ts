@@ -18,6 +18,7 @@ import { seedUsers } from './users';
 import { need } from './util';
 import { seedPlaces } from './xa';
 import { seedHistory } from './history';
+import { seedOutputs } from './outputs';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 export type { SeedTx } from './types';
@@ -104,6 +105,7 @@ export async function seedInto(tx: SeedTx): Promise<DemoData> {
   await seedProjectDocuments(tx);
   await seedNotifications(tx, users, projects);
   await seedHistory(tx, { HP: places.hp, LD: places.ld }, categories, need(users, 'sct.lanhdao', 'user'));
+  await seedOutputs(tx, places.hp, users, projects);
   return {
     provinceIds: { HP: places.hp, LD: places.ld },
     userIds: users,
