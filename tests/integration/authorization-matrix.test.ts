@@ -30,6 +30,8 @@ import { findProjects } from '@/lib/server/projects/find-projects';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
 import { findUsers } from '@/lib/server/users/find-users';
+import { findCollaborators } from '@/lib/server/collaborators/find-collaborators';
+import { findInspections } from '@/lib/server/inspections/find-inspections';
 import { createPaymentRequest } from '../factories/payment';
 import { createProgramme } from '../factories/programme';
 import { createWorld, resetDatabase } from '../factories/world';
@@ -93,6 +95,10 @@ const PAGES: Record<string, Permission | null> = {
   '/quyet-toan': 'project:read',
   '/thu-hoi': 'project:read',
   '/tien-ho-tro': 'project:read',
+  '/kiem-tra': 'inspection:read',
+  '/kiem-tra/[id]': 'inspection:read',
+  '/cong-tac-vien': 'collaborator:read',
+  '/cong-tac-vien/[id]': 'collaborator:read',
 };
 /** Route handlers: each goes through route() (or checks findActor itself) and hands the actor to a use case that checks. */
 const ROUTES = [
@@ -104,6 +110,7 @@ const ROUTES = [
   '/bao-cao/nhap-lich-su/mau',
   '/bao-cao/xuat-excel',
   '/quyet-toan/xuat-excel',
+  '/de-an/[id]/ket-qua/[outputId]/mau-danh-sach',
 ];
 /** Outside the portal layout, public by design. */
 const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]'];
@@ -230,6 +237,8 @@ const LIST_ENTRIES: { entry: string; pages: string[]; permission: Permission; ru
   { entry: 'findTreasuryQueue', pages: ['/kho-bac'], permission: 'payment:control', run: findTreasuryQueue },
   { entry: 'findUsers', pages: ['/quan-tri/nguoi-dung'], permission: 'user:manage', run: findUsers },
   { entry: 'findAuditEvents', pages: ['/quan-tri/nhat-ky'], permission: 'user:manage', run: (a) => findAuditEvents(a, auditQuerySchema.parse({})) },
+  { entry: 'findInspections', pages: ['/kiem-tra'], permission: 'inspection:read', run: (a) => findInspections(a, 2026) },
+  { entry: 'findCollaborators', pages: ['/cong-tac-vien'], permission: 'collaborator:read', run: (a) => findCollaborators(a) },
 ];
 
 const ACTOR_KEYS: ActorKey[] = ['admin', 'sct', 'ttkc', 'stc', 'kbnn', 'xaA', 'beneficiaryA', 'ministry', 'ldTtkc'];
@@ -272,7 +281,8 @@ describe('authorization matrix', () => {
     // data; the outbox and jobs pages (system:monitor) have their own tests. The reports, settlement,
     // repayment and beneficiary-money pages (built alongside this matrix) are scoped in their own
     // integration tests (reports-summary, periodic-reports, settlement, repayments, beneficiary-money);
-    // their loaders still need a row here.
+    // their loaders still need a row here. One inspection and one collaborator (issue 17) are scoped —
+    // xã, other province — in outputs.test.ts.
     const elsewhere = Object.keys(PAGES).filter(
       (p) =>
         p.startsWith('/ke-hoach/[year]') ||
@@ -280,6 +290,8 @@ describe('authorization matrix', () => {
         p.startsWith('/quyet-toan') ||
         p.startsWith('/thu-hoi') ||
         p === '/tien-ho-tro' ||
+        p === '/kiem-tra/[id]' ||
+        p === '/cong-tac-vien/[id]' ||
         /^\/de-an\/\[id\]\/(in\/|quyet-toan|thu-hoi)/.test(p) ||
         p.startsWith('/tai-khoan') ||
         ['/', '/chuong-trinh/moi', '/dinh-muc/moi', '/dinh-muc/[id]', '/thong-bao', '/quan-tri/thu-di', '/quan-tri/tac-vu'].includes(p),
