@@ -72,3 +72,32 @@ test('a training class with its imported participants moves the programme progre
 
   expect(Number(await achievedOnTarget(page, programmeId))).toBe(before + 5);
 });
+
+test('a xã official reads the xã’s inspections and collaborators on a phone; Sở Công Thương follows up a recommendation @phone', async ({ page }) => {
+  test.setTimeout(240_000);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await signInAndWaitHome(page, 'xa.namsach');
+  await page.goto('/kiem-tra?nam=2026');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kế hoạch kiểm tra, giám sát năm 2026' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('link', { name: 'Kiểm tra lớp đào tạo nghề mây tre đan' })).toBeVisible();
+  await expect(page.getByText('Giám sát đề án hỗ trợ máy móc thiết bị tại Vĩnh Bảo')).toHaveCount(0);
+  await expect(page.getByRole('form', { name: 'Thêm cuộc kiểm tra' })).toHaveCount(0);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto('/cong-tac-vien');
+  await expect(page.getByRole('link', { name: 'Phạm Thị Thu Hà' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Đỗ Văn Khánh')).toHaveCount(0);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  const { id: vinhBaoInspection } = await queryOne<{ id: number }>(`SELECT id FROM "Inspection" WHERE title = 'Giám sát đề án hỗ trợ máy móc thiết bị tại Vĩnh Bảo'`);
+  const response = await page.goto(`/kiem-tra/${vinhBaoInspection}`);
+  expect(response?.status()).toBe(404);
+
+  await page.context().clearCookies();
+  await signInAndWaitHome(page, 'sct.lanhdao');
+  await page.goto(`/kiem-tra/${vinhBaoInspection}`);
+  const form = page.getByRole('form', { name: 'Ghi nhận thực hiện kiến nghị' });
+  await form.getByLabel('Kết quả thực hiện kiến nghị').fill('Hộ kinh doanh đã vận hành thử đủ 30 ngày, có biên bản.');
+  await form.getByRole('button', { name: 'Ghi nhận thực hiện kiến nghị' }).click();
+  await expect(page.getByText('Đã theo dõi kiến nghị').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Hộ kinh doanh đã vận hành thử đủ 30 ngày, có biên bản.')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
