@@ -35,11 +35,13 @@ export function OutputsSection({
   target,
   form,
   importFormFor,
+  deleteButtonFor,
 }: {
   outputs: OutputRow[];
   target: { unit: string | null; name: string } | null;
   form?: ReactNode;
   importFormFor?: (output: OutputRow) => ReactNode;
+  deleteButtonFor?: (output: OutputRow) => ReactNode;
 }) {
   const people = outputs.reduce((sum, o) => sum + (o.kind === 'TRAINING_CLASS' ? o.participants.length : 0), 0);
   const classes = outputs.filter((o) => o.kind === 'TRAINING_CLASS').length;
@@ -105,6 +107,7 @@ export function OutputsSection({
                     </details>
                   )}
                   {o.kind === 'TRAINING_CLASS' && importFormFor && <div className="mt-3">{importFormFor(o)}</div>}
+                  {deleteButtonFor && <div className="mt-3">{deleteButtonFor(o)}</div>}
                 </li>
               ))}
             </ul>

@@ -15,6 +15,7 @@ export const PROJECT_AUDIT_LABELS = {
   uploadAcceptanceDocument: 'Tải lên hồ sơ nghiệm thu',
   recordOutput: 'Ghi kết quả thực hiện',
   importParticipants: 'Nhập danh sách học viên',
+  deleteOutput: 'Xoá kết quả thực hiện',
 } as const;
 
 export type ProjectAuditEvent = keyof typeof PROJECT_AUDIT_LABELS;

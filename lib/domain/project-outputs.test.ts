@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputContribution, outputMeasureForUnit, parseParticipantRows, participantIssueText } from './project-outputs';
+import { defaultOutputKind, outputContribution, outputMeasureForUnit, parseParticipantRows, participantIssueText } from './project-outputs';
 
 describe('which targets count recorded outputs', () => {
   it('maps quantity units to their measure and leaves the others to the đề án count', () => {
@@ -21,6 +21,17 @@ describe('which targets count recorded outputs', () => {
     expect(outputContribution('BOOTHS', { kind: 'FAIR_BOOTHS', quantity: 6, participants: 0 })).toBe(6);
     expect(outputContribution('MARKS', { kind: 'BRAND_FILING', quantity: 2, participants: 0 })).toBe(2);
     expect(outputContribution('PARTICIPANTS', { kind: 'FAIR_BOOTHS', quantity: 6, participants: 0 })).toBe(0);
+  });
+});
+
+describe('the kind the form proposes', () => {
+  it('follows the target unit, then the content', () => {
+    expect(defaultOutputKind('Người', 'KC01')).toBe('TRAINING_CLASS');
+    expect(defaultOutputKind('Gian hàng', 'KC01')).toBe('FAIR_BOOTHS');
+    expect(defaultOutputKind(null, 'KC04.3')).toBe('FAIR_BOOTHS');
+    expect(defaultOutputKind('Nhãn hiệu', 'KC04.6')).toBe('BRAND_FILING');
+    expect(defaultOutputKind(null, 'KC04.4')).toBe('BRAND_FILING');
+    expect(defaultOutputKind(null, 'KC02.1')).toBe('TRAINING_CLASS');
   });
 });
 

@@ -13,6 +13,7 @@ import { changeInspectionStatus } from '@/lib/server/inspections/change-inspecti
 import { findInspections, findProjectInspections, getInspectionOrThrow } from '@/lib/server/inspections/find-inspections';
 import { planInspection } from '@/lib/server/inspections/plan-inspection';
 import { findProjectOutputs } from '@/lib/server/outputs/find-project-outputs';
+import { deleteProjectOutput } from '@/lib/server/outputs/delete-output';
 import { importParticipants } from '@/lib/server/outputs/import-participants';
 import { writeParticipantTemplate } from '@/lib/server/outputs/participant-excel';
 import { recordProjectOutput } from '@/lib/server/outputs/record-output';
@@ -109,6 +110,17 @@ describe('outputs in the target unit', () => {
     await expect(recordProjectOutput(w.actors.ldTtkc, { projectId: trainingId, kind: 'TRAINING_CLASS', title: 'x', heldOn: daysAgo(1), quantity: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(importParticipants(w.actors.ldTtkc, { outputId: classId, file: await participantFile(fortyPeople()) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await participantCount(classId)).toBe(40);
+  });
+
+  it('deletes an output recorded by mistake, with an audit row keeping what it held; not from another province', async () => {
+    const mistaken = (await recordProjectOutput(w.actors.ttkc, { projectId: fairId, kind: 'FAIR_BOOTHS', title: 'Gõ nhầm', heldOn: daysAgo(2), quantity: 60 })).id;
+    expect((await achieved(boothTarget)).period.achieved).toBe(66);
+    await expect(deleteProjectOutput(w.actors.ldTtkc, { outputId: mistaken })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(deleteProjectOutput(w.actors.sct, { outputId: mistaken })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await deleteProjectOutput(w.actors.ttkc, { outputId: mistaken })).toEqual({ projectId: fairId });
+    expect((await achieved(boothTarget)).period.achieved).toBe(6);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: 'Project', entityId: fairId, event: 'deleteOutput' } });
+    expect(audit.data).toMatchObject({ title: 'Gõ nhầm', quantity: 60 });
   });
 });
 

@@ -11,7 +11,7 @@ import { collaboratorListQuerySchema } from '@/lib/schemas/outputs';
 import { firstValues } from '@/lib/schemas/query';
 import { requirePermission } from '@/lib/server/auth';
 import { findCollaborators } from '@/lib/server/collaborators/find-collaborators';
-import { findInspectionFormOptions } from '@/lib/server/inspections/inspection-form-options';
+import { findAdminUnitOptions } from '@/lib/server/inspections/inspection-form-options';
 import { proposeCollaboratorAction } from './actions';
 
 export const metadata: Metadata = { title: 'Cộng tác viên khuyến công' };
@@ -22,7 +22,7 @@ export default async function CollaboratorsPage({ searchParams }: { searchParams
   const query = collaboratorListQuerySchema.parse(firstValues(await searchParams));
   const rows = await findCollaborators(actor, { adminUnitId: query.xa });
   const mayPropose = can(actor, 'collaborator:propose');
-  const options = mayPropose ? await findInspectionFormOptions(actor) : null;
+  const adminUnits = mayPropose ? await findAdminUnitOptions(actor) : null;
   return (
     <>
       <PageHeader title="Cộng tác viên khuyến công" description="Danh sách theo xã do Sở Công Thương đề xuất, quyết định công nhận, hoạt động và thù lao đã chi." />
@@ -63,10 +63,10 @@ export default async function CollaboratorsPage({ searchParams }: { searchParams
             </ul>
           )}
         </div>
-        {options && (
+        {adminUnits && (
           <div className="min-w-0">
             <Card title="Đề xuất cộng tác viên">
-              <CollaboratorProposeForm adminUnits={options.adminUnits} save={proposeCollaboratorAction} />
+              <CollaboratorProposeForm adminUnits={adminUnits} save={proposeCollaboratorAction} />
             </Card>
           </div>
         )}

@@ -14,8 +14,9 @@ import {
   simpleTransitionSchema,
 } from '@/lib/schemas/project';
 import { fromFormData } from '@/lib/schemas/programme';
-import { outputCreateSchema, participantImportSchema } from '@/lib/schemas/outputs';
+import { outputCreateSchema, outputDeleteSchema, participantImportSchema } from '@/lib/schemas/outputs';
 import { action } from '@/lib/server/action';
+import { deleteProjectOutput } from '@/lib/server/outputs/delete-output';
 import { importParticipants } from '@/lib/server/outputs/import-participants';
 import { recordProjectOutput } from '@/lib/server/outputs/record-output';
 import { deleteProjectDocument } from '@/lib/server/documents/delete-project-document';
@@ -108,4 +109,11 @@ export const importParticipantsAction = action(fromFormData(participantImportSch
   revalidatePath('/de-an', 'layout');
   revalidatePath('/chuong-trinh', 'layout');
   return result;
+});
+
+export const deleteOutputAction = action(outputDeleteSchema, async (input, actor) => {
+  const { projectId } = await deleteProjectOutput(actor, input);
+  refresh(projectId);
+  revalidatePath('/chuong-trinh', 'layout');
+  return { message: 'Đã xoá kết quả.' };
 });

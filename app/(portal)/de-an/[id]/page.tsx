@@ -41,6 +41,7 @@ import {
   changeStatusAction,
   deleteProjectAction,
   deleteDocumentAction,
+  deleteOutputAction,
   importParticipantsAction,
   normExceptionAction,
   recordOutputAction,
@@ -170,6 +171,11 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             importFormFor={
               mayRecordOutputs
                 ? (o) => <ParticipantImportForm outputId={o.id} templateHref={`/de-an/${project.id}/ket-qua/${o.id}/mau-danh-sach`} importList={importParticipantsAction} />
+                : undefined
+            }
+            deleteButtonFor={
+              mayRecordOutputs
+                ? (o) => <ActionButton action={deleteOutputAction} input={{ outputId: o.id }} label="Xoá kết quả này" variant="secondary" confirm={`Xoá kết quả "${o.title}"${o.participants.length ? ` cùng danh sách ${o.participants.length} học viên` : ''}?`} />
                 : undefined
             }
           />
