@@ -19,6 +19,8 @@ import { AMENDMENT_LIFECYCLE, PROJECT_LIFECYCLE } from '../lib/domain/lifecycle/
 import { REPAYMENT_LIFECYCLE } from '../lib/domain/lifecycle/repayment';
 import { REPORT_LIFECYCLE } from '../lib/domain/lifecycle/report';
 import { SETTLEMENT_LIFECYCLE, YEARLY_SETTLEMENT_LIFECYCLE } from '../lib/domain/lifecycle/settlement';
+import { INSPECTION_LIFECYCLE } from '../lib/domain/lifecycle/inspection';
+import { COLLABORATOR_LIFECYCLE } from '../lib/domain/lifecycle/collaborator';
 
 /** The lifecycle of each status column of the schema. A new stateful model needs a line here and a table in lib/domain/lifecycle. */
 const LIFECYCLE_OF_ENUM: Record<string, { statusLabels: object } | null> = {
@@ -35,6 +37,8 @@ const LIFECYCLE_OF_ENUM: Record<string, { statusLabels: object } | null> = {
   ReportStatus: REPORT_LIFECYCLE,
   YearlySettlementStatus: YEARLY_SETTLEMENT_LIFECYCLE,
   SupportRequestStatus: SUPPORT_REQUEST_LIFECYCLE,
+  InspectionStatus: INSPECTION_LIFECYCLE,
+  CollaboratorStatus: COLLABORATOR_LIFECYCLE,
   // A control's result, not a status: written once when the Kho bạc decides, never moved.
   TreasuryResult: null,
 };

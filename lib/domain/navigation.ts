@@ -21,6 +21,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/de-nghi-ho-tro', label: 'Đề nghị hỗ trợ', permission: 'support-request:apply' },
   { href: '/de-nghi-ho-tro#co-so', label: 'Đề nghị của cơ sở', permission: 'plan:register' },
   { href: '/co-so', label: 'Cơ sở CNNT', permission: 'facility:read' },
+  { href: '/kiem-tra', label: 'Kiểm tra, giám sát', permission: 'inspection:read' },
+  { href: '/cong-tac-vien', label: 'Cộng tác viên', permission: 'collaborator:read' },
   { href: '/dinh-muc', label: 'Định mức', permission: 'norm:read' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user:manage' },
   { href: '/quan-tri/nhat-ky', label: 'Nhật ký', permission: 'user:manage' },

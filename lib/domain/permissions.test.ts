@@ -82,6 +82,12 @@ const EXPECTED_ROLES: Record<string, readonly string[]> = {
   'norm:exception': ['SCT_LEADER'],
   'audit:read': ['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF'],
   'user:manage': ['SYSTEM_ADMIN'],
+  'output:record': ['TTKC_STAFF'],
+  'inspection:read': ['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF', 'STC_OFFICER', 'XA_OFFICER'],
+  'inspection:manage': ['SCT_LEADER', 'TTKC_STAFF'],
+  'collaborator:read': ['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF', 'XA_OFFICER'],
+  'collaborator:propose': ['SCT_LEADER', 'TTKC_STAFF'],
+  'collaborator:approve': ['SCT_LEADER'],
 };
 
 describe('who holds each permission', () => {

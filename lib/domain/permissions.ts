@@ -49,6 +49,12 @@ export const PERMISSIONS = [
   'audit:read',
   'user:manage',
   'system:monitor', // hộp thư đi, tác vụ định kỳ
+  'output:record', // kết quả thực hiện của đề án: lớp, học viên, gian hàng, nhãn hiệu
+  'inspection:read',
+  'inspection:manage', // kế hoạch kiểm tra, kết quả, theo dõi kiến nghị
+  'collaborator:read',
+  'collaborator:propose', // đề xuất cộng tác viên, ghi hoạt động và thù lao
+  'collaborator:approve', // công nhận theo quyết định, cho thôi
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -66,7 +72,7 @@ const READ_ALL: Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  SYSTEM_ADMIN: [...READ_ALL, 'user:manage', 'norm:edit', 'facility:edit', 'system:monitor'],
+  SYSTEM_ADMIN: [...READ_ALL, 'user:manage', 'norm:edit', 'facility:edit', 'system:monitor', 'inspection:read', 'collaborator:read'],
   SCT_LEADER: [
     ...READ_ALL,
     'programme:edit',
@@ -88,6 +94,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'norm:edit',
     'report:submit',
     'report:review',
+    'inspection:read',
+    'inspection:manage',
+    'collaborator:read',
+    'collaborator:propose',
+    'collaborator:approve',
   ],
   TTKC_STAFF: [
     ...READ_ALL,
@@ -111,6 +122,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'decision:record',
     'report:submit',
     'report:review',
+    'output:record',
+    'inspection:read',
+    'inspection:manage',
+    'collaborator:read',
+    'collaborator:propose',
   ],
   STC_OFFICER: [
     'home:view',
@@ -124,6 +140,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'norm:read',
     'settlement:read',
     'settlement:approve',
+    'inspection:read',
   ],
   KBNN_OFFICER: ['home:view', 'project:read', 'payment:control', 'decision:read'],
   XA_OFFICER: [
@@ -139,6 +156,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report:read',
     'report:submit',
     'norm:read',
+    'inspection:read',
+    'collaborator:read',
   ],
   BENEFICIARY: ['home:view', 'project:read', 'facility:read', 'acceptance:upload-dossier', 'money:read-own', 'support-request:apply'],
   MINISTRY_OFFICER: ['home:view', 'programme:read', 'project:read', 'decision:read', 'report:read', 'norm:read'],

@@ -13,6 +13,9 @@ export const PROJECT_AUDIT_LABELS = {
   requestAmendment: 'Đề nghị điều chỉnh',
   applyAmendment: 'Áp dụng điều chỉnh (phiên bản mới)',
   uploadAcceptanceDocument: 'Tải lên hồ sơ nghiệm thu',
+  recordOutput: 'Ghi kết quả thực hiện',
+  importParticipants: 'Nhập danh sách học viên',
+  deleteOutput: 'Xoá kết quả thực hiện',
 } as const;
 
 export type ProjectAuditEvent = keyof typeof PROJECT_AUDIT_LABELS;

@@ -129,3 +129,23 @@ export function supportRequestScope(actor: Actor): Prisma.SupportRequestWhereInp
   if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor), ...sent };
   return NONE;
 }
+
+/**
+ * Inspections: province staff see the province's plan; a xã officer those held in the xã or visiting
+ * a đề án of the xã. Other roles have no business with them.
+ */
+export function inspectionScope(actor: Actor): Prisma.InspectionWhereInput {
+  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
+  if (actor.role === 'XA_OFFICER') {
+    const xa = actor.adminUnitId ?? -1;
+    return { provinceId: provinceOf(actor), OR: [{ adminUnitId: xa }, { project: { adminUnitId: xa } }] };
+  }
+  return NONE;
+}
+
+/** Cộng tác viên khuyến công: the province's list for province staff, the xã's own for a xã officer. */
+export function collaboratorScope(actor: Actor): Prisma.CollaboratorWhereInput {
+  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
+  if (actor.role === 'XA_OFFICER') return { provinceId: provinceOf(actor), adminUnitId: actor.adminUnitId ?? -1 };
+  return NONE;
+}

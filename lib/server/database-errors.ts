@@ -20,6 +20,8 @@ const CONSTRAINTS: Record<string, Refusal> = {
   CostLine_support_within_amount: { message: 'Phần ngân sách hỗ trợ của một dòng dự toán không được vượt thành tiền của dòng đó.' },
   Contract_support_within_value: { message: 'Kinh phí hỗ trợ trong hợp đồng không được vượt giá trị hợp đồng.', field: 'supportVnd' },
   Settlement_refunded_within_due: { message: 'Số đã nộp trả không được vượt số phải nộp trả.', field: 'refundedVnd' },
+  ProjectOutput_quantity_check: { message: 'Số lượng kết quả phải từ 1 trở lên.', field: 'quantity' },
+  CollaboratorActivity_supportVnd_check: { message: 'Thù lao, hỗ trợ đã chi không được âm.', field: 'supportVnd' },
   Project_progressPercent_range: { message: 'Tiến độ phải từ 0 đến 100 %.', field: 'progressPercent' },
   ContentCategory_advanceShareBp_range: { message: 'Tỷ lệ tạm ứng phải từ 0 đến 100 %.', field: 'advanceShareBp' },
   SpendingNorm_maxShareBp_range: { message: 'Tỷ lệ hỗ trợ tối đa phải từ 0 đến 100 %.', field: 'maxShareBp' },

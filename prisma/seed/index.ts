@@ -20,6 +20,7 @@ import { seedPlaces } from './xa';
 import { seedHistory } from './history';
 import { seedOpenDataClients } from './open-data';
 import { seedBeneficiaryPortal } from './beneficiary-portal';
+import { seedOutputs } from './outputs';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 export type { SeedTx } from './types';
@@ -108,6 +109,7 @@ export async function seedInto(tx: SeedTx): Promise<DemoData> {
   await seedBeneficiaryPortal(tx, { hp: places.hp, hpUnits: places.hpUnits, facilities, users, categories });
   await seedHistory(tx, { HP: places.hp, LD: places.ld }, categories, need(users, 'sct.lanhdao', 'user'));
   await seedOpenDataClients(tx, places.hp);
+  await seedOutputs(tx, places.hp, users, projects);
   return {
     provinceIds: { HP: places.hp, LD: places.ld },
     userIds: users,

@@ -248,6 +248,8 @@ export const HP_PROJECTS: ProjectSpec[] = [
     year: 2026,
     fundingLevel: 'KCDP',
     category: 'KC01',
+    // Counts its trainees toward IV.1 (Người): the participant list seeded in outputs.ts.
+    target: 'IV.1',
     xa: 'Nam Sách',
     place: 'Tổ hợp tác Mây tre đan Nam Sách, xã Nam Sách',
     status: 'LIQUIDATED',

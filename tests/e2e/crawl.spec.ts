@@ -74,6 +74,8 @@ const ID_TABLES: Record<string, string> = {
   'co-so': 'SELECT id FROM "Facility" ORDER BY id LIMIT 40',
   'dinh-muc': 'SELECT id FROM "SpendingNorm" ORDER BY id',
   api: 'SELECT id FROM "Document" ORDER BY id LIMIT 40',
+  'kiem-tra': 'SELECT id FROM "Inspection" ORDER BY id',
+  'cong-tac-vien': 'SELECT id FROM "Collaborator" ORDER BY id',
 };
 
 async function realUrls(): Promise<string[]> {

@@ -42,6 +42,8 @@ import { findReportOptions } from '@/lib/server/reports/find-report-options';
 import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
 import { findProjectSettlement } from '@/lib/server/settlements/find-project-settlement';
 import { findYearlySettlement } from '@/lib/server/settlements/find-yearly-settlement';
+import { findCollaborators } from '@/lib/server/collaborators/find-collaborators';
+import { findInspections } from '@/lib/server/inspections/find-inspections';
 import { createPaymentRequest } from '../factories/payment';
 import { createProgramme } from '../factories/programme';
 import { createWorld, resetDatabase } from '../factories/world';
@@ -111,6 +113,10 @@ const PAGES: Record<string, Permission | null> = {
   '/quyet-toan': 'settlement:read',
   '/thu-hoi': 'project:read',
   '/tien-ho-tro': 'money:read-own',
+  '/kiem-tra': 'inspection:read',
+  '/kiem-tra/[id]': 'inspection:read',
+  '/cong-tac-vien': 'collaborator:read',
+  '/cong-tac-vien/[id]': 'collaborator:read',
 };
 /** Route handlers: each goes through route() (or checks findActor itself) and hands the actor to a use case that checks. */
 const ROUTES = [
@@ -122,6 +128,7 @@ const ROUTES = [
   '/bao-cao/nhap-lich-su/mau',
   '/bao-cao/xuat-excel',
   '/quyet-toan/xuat-excel',
+  '/de-an/[id]/ket-qua/[outputId]/mau-danh-sach',
 ];
 /** Outside the portal layout, public by design (the open data API's description included). */
 const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]', '/du-lieu-mo', '/api/mo/openapi.json', '/dang-ky-co-so'];
@@ -271,6 +278,8 @@ const LIST_ENTRIES: { entry: string; pages: string[]; permission: Permission; ru
   { entry: 'findHistoryRows', pages: ['/bao-cao/lich-su'], permission: 'report:read', run: (a) => findHistoryRows(a, { yearFrom: 2021, yearTo: 2025 }) },
   { entry: 'findPeriodicReports', pages: ['/bao-cao/dinh-ky'], permission: 'report:read', run: findPeriodicReports },
   { entry: 'findMissingReports', pages: ['/bao-cao/dinh-ky/theo-doi'], permission: 'report:review', run: (a) => findMissingReports(a, { kind: 'QUARTERLY', year: 2026, period: 1 }) },
+  { entry: 'findInspections', pages: ['/kiem-tra'], permission: 'inspection:read', run: (a) => findInspections(a, 2026) },
+  { entry: 'findCollaborators', pages: ['/cong-tac-vien'], permission: 'collaborator:read', run: (a) => findCollaborators(a) },
 ];
 
 const ACTOR_KEYS: ActorKey[] = ['admin', 'sct', 'ttkc', 'stc', 'kbnn', 'xaA', 'beneficiaryA', 'ministry', 'ldTtkc'];
@@ -314,11 +323,13 @@ describe('authorization matrix', () => {
     // programme:edit, checked in part 1); the home page, the forms without a record, /thong-bao and
     // /tai-khoan only read the actor's own data; the outbox and jobs pages (system:monitor) have their
     // own tests. The support-request pages (a facility's own, or plan staff's) are scoped in
-    // beneficiary-apply.test.ts.
+    // beneficiary-apply.test.ts; one inspection and one collaborator (xã, other province) in outputs.test.ts.
     const elsewhere = Object.keys(PAGES).filter(
       (p) =>
         p.startsWith('/ke-hoach/[year]') ||
         p.startsWith('/de-nghi-ho-tro') ||
+        p === '/kiem-tra/[id]' ||
+        p === '/cong-tac-vien/[id]' ||
         p.startsWith('/tai-khoan') ||
         [
           '/',

@@ -29,7 +29,9 @@ export type StatefulModel =
   | 'PeriodicReport'
   | 'YearlySettlement'
   | 'Facility'
-  | 'SupportRequest';
+  | 'SupportRequest'
+  | 'Inspection'
+  | 'Collaborator';
 
 export interface Lifecycle<S extends string, E extends string, M extends StatefulModel = StatefulModel> {
   /** The table whose status column this lifecycle moves; also the audit row's entityType. */

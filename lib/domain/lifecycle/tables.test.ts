@@ -14,6 +14,8 @@ import { AMENDMENT_LIFECYCLE } from './project';
 import { REPAYMENT_LIFECYCLE } from './repayment';
 import { REPORT_LIFECYCLE } from './report';
 import { SETTLEMENT_LIFECYCLE } from './settlement';
+import { INSPECTION_LIFECYCLE } from './inspection';
+import { COLLABORATOR_LIFECYCLE } from './collaborator';
 
 interface Expected {
   from: string[];
@@ -145,6 +147,24 @@ const CASES: Case[] = [
       submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', roles: [SCT, TTKC, XA] },
       return: { from: ['SUBMITTED'], to: 'RETURNED', roles: [SCT, TTKC], reason: true },
       accept: { from: ['SUBMITTED'], to: 'ACCEPTED', roles: [SCT, TTKC] },
+    },
+  },
+  {
+    lifecycle: INSPECTION_LIFECYCLE,
+    statuses: ['PLANNED', 'DONE', 'FOLLOWED_UP', 'CLOSED', 'CANCELLED'],
+    events: {
+      conduct: { from: ['PLANNED'], to: 'DONE', roles: [SCT, TTKC] },
+      followUp: { from: ['DONE'], to: 'FOLLOWED_UP', roles: [SCT, TTKC] },
+      close: { from: ['DONE', 'FOLLOWED_UP'], to: 'CLOSED', roles: [SCT, TTKC] },
+      cancel: { from: ['PLANNED'], to: 'CANCELLED', roles: [SCT, TTKC], reason: true },
+    },
+  },
+  {
+    lifecycle: COLLABORATOR_LIFECYCLE,
+    statuses: ['PROPOSED', 'APPROVED', 'ENDED'],
+    events: {
+      approve: { from: ['PROPOSED'], to: 'APPROVED', roles: [SCT] },
+      end: { from: ['PROPOSED', 'APPROVED'], to: 'ENDED', roles: [SCT], reason: true },
     },
   },
 ];

@@ -22,6 +22,8 @@ export interface TransitionChanges {
   YearlySettlement: Prisma.YearlySettlementUncheckedUpdateManyInput;
   Facility: Prisma.FacilityUncheckedUpdateManyInput;
   SupportRequest: Prisma.SupportRequestUncheckedUpdateManyInput;
+  Inspection: Prisma.InspectionUncheckedUpdateManyInput;
+  Collaborator: Prisma.CollaboratorUncheckedUpdateManyInput;
 }
 
 type Write = (tx: Tx, id: number, from: string, to: string, changes: object) => Promise<{ count: number }>;
@@ -52,6 +54,9 @@ const WRITE: Record<StatefulModel, Write> = {
     tx.facility.updateMany({ where: { id, verification: from as never }, data: { ...changes, verification: to as never } }),
   SupportRequest: (tx, id, from, to, changes) =>
     tx.supportRequest.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  Inspection: (tx, id, from, to, changes) => tx.inspection.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  Collaborator: (tx, id, from, to, changes) =>
+    tx.collaborator.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
 };
 
 export interface TransitionRecord<S extends string> {

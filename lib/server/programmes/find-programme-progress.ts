@@ -2,6 +2,7 @@ import 'server-only';
 import { PLAN_ITEM_INCLUDED_REVIEW, ROUND_REGISTERED_STATES } from '@/lib/domain/lifecycle/plan';
 import { PROJECT_ACHIEVED_STATES } from '@/lib/domain/lifecycle/project';
 import { groupProgress, targetProgress } from '@/lib/domain/programme-progress';
+import { outputContribution, outputMeasureForUnit, type ProjectOutputKind } from '@/lib/domain/project-outputs';
 import { periodYears } from '@/lib/domain/programme-targets';
 import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
@@ -23,6 +24,11 @@ import { loadAppendix } from './programme-appendix-store';
  * "Achieved" (đã đạt): a đề án linked to the target whose status is in PROJECT_ACHIEVED_STATES
  * (accepted or later), counted with its targetQuantity in the đề án's year.
  *
+ * Except for a target whose unit is a quantity the đề án record as outputs (Người/Học viên, Lớp/Khóa,
+ * Gian hàng, Nhãn hiệu — outputMeasureForUnit): its "achieved" is the sum of the outputs recorded on
+ * the đề án linked to it (participants of the classes, classes, booths, marks), in the đề án's year,
+ * whatever the đề án's status — an output is recorded only once it happened (docs/decisions/0038).
+ *
  * The figures are programme-wide aggregates over the programme's own targets: whoever may read the
  * programme sees the same numbers, and no đề án or plan row is disclosed through them.
  */
@@ -30,7 +36,7 @@ export async function findProgrammeProgress(actor: Actor, programmeId: number) {
   assertCan(actor, 'programme:read');
   const programme = await getProgrammeInScopeOrThrow(db, actor, programmeId);
   const years = periodYears(programme.startYear, programme.endYear);
-  const [appendix, planItems, achieved] = await Promise.all([
+  const [appendix, planItems, achieved, outputs] = await Promise.all([
     loadAppendix(db, programme.id, years),
     db.planItem.findMany({
       where: {
@@ -45,6 +51,15 @@ export async function findProgrammeProgress(actor: Actor, programmeId: number) {
       where: { programmeTarget: { programmeId: programme.id }, status: { in: [...PROJECT_ACHIEVED_STATES] } },
       _sum: { targetQuantity: true },
     }),
+    db.$queryRaw<{ targetId: number; year: number; kind: ProjectOutputKind; quantity: number; participants: number }[]>`
+      SELECT p."programmeTargetId" AS "targetId", p.year, o.kind,
+             SUM(o.quantity)::int AS quantity, COALESCE(SUM(n.participants), 0)::int AS participants
+      FROM "ProjectOutput" o
+      JOIN "Project" p ON p.id = o."projectId"
+      JOIN "ProgrammeTarget" t ON t.id = p."programmeTargetId"
+      LEFT JOIN (SELECT "outputId", COUNT(*) AS participants FROM "TrainingParticipant" GROUP BY "outputId") n ON n."outputId" = o.id
+      WHERE t."programmeId" = ${programme.id}
+      GROUP BY p."programmeTargetId", p.year, o.kind`,
   ]);
 
   const registered = new Map<number, Map<number, number>>();
@@ -61,6 +76,17 @@ export async function findProgrammeProgress(actor: Actor, programmeId: number) {
     achievedMap.set(row.programmeTargetId!, byYear);
   }
 
+  // Recorded outputs, per target and year, in the measure of the target's unit.
+  const units = new Map(appendix.groups.flatMap((g) => g.items.map((item) => [item.id!, item.unit] as const)));
+  const outputMap = new Map<number, Map<number, number>>();
+  for (const row of outputs) {
+    const measure = outputMeasureForUnit(units.get(row.targetId));
+    if (!measure) continue;
+    const byYear = outputMap.get(row.targetId) ?? new Map<number, number>();
+    byYear.set(row.year, (byYear.get(row.year) ?? 0) + outputContribution(measure, row));
+    outputMap.set(row.targetId, byYear);
+  }
+
   const groups = appendix.groups.map((g) => {
     const targets = g.items.map((item) =>
       targetProgress(years, {
@@ -72,7 +98,7 @@ export async function findProgrammeProgress(actor: Actor, programmeId: number) {
         values: item.values,
         statedTotal: item.statedTotal,
         registeredByYear: registered.get(item.id!) ?? new Map(),
-        achievedByYear: achievedMap.get(item.id!) ?? new Map(),
+        achievedByYear: (outputMeasureForUnit(item.unit) ? outputMap : achievedMap).get(item.id!) ?? new Map(),
       }),
     );
     return { code: g.code, name: g.name, targets };

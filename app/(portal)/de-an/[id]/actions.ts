@@ -13,7 +13,12 @@ import {
   normExceptionSchema,
   simpleTransitionSchema,
 } from '@/lib/schemas/project';
+import { fromFormData } from '@/lib/schemas/programme';
+import { outputCreateSchema, outputDeleteSchema, participantImportSchema } from '@/lib/schemas/outputs';
 import { action } from '@/lib/server/action';
+import { deleteProjectOutput } from '@/lib/server/outputs/delete-output';
+import { importParticipants } from '@/lib/server/outputs/import-participants';
+import { recordProjectOutput } from '@/lib/server/outputs/record-output';
 import { deleteProjectDocument } from '@/lib/server/documents/delete-project-document';
 import { uploadProjectDocument } from '@/lib/server/documents/upload-project-document';
 import { appraiseProject } from '@/lib/server/projects/appraise-project';
@@ -90,4 +95,25 @@ export const deleteProjectAction = action(projectDeleteSchema, async (input, act
   await deleteProject(actor, input);
   revalidatePath('/de-an');
   return { href: '/de-an' };
+});
+
+export const recordOutputAction = action(outputCreateSchema, async (input, actor) => {
+  const output = await recordProjectOutput(actor, input);
+  refresh(input.projectId);
+  revalidatePath('/chuong-trinh', 'layout');
+  return output;
+});
+
+export const importParticipantsAction = action(fromFormData(participantImportSchema), async (input, actor) => {
+  const result = await importParticipants(actor, input);
+  revalidatePath('/de-an', 'layout');
+  revalidatePath('/chuong-trinh', 'layout');
+  return result;
+});
+
+export const deleteOutputAction = action(outputDeleteSchema, async (input, actor) => {
+  const { projectId } = await deleteProjectOutput(actor, input);
+  refresh(projectId);
+  revalidatePath('/chuong-trinh', 'layout');
+  return { message: 'Đã xoá kết quả.' };
 });

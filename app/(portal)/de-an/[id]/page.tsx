@@ -13,6 +13,10 @@ import { AppraisalsCard, ContractsCard } from '@/components/projects/project-rec
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { RecoverableBadge } from '@/components/projects/recoverable-badge';
 import { ProjectTimeline } from '@/components/projects/project-timeline';
+import { OutputForm } from '@/components/outputs/output-form';
+import { OutputsSection } from '@/components/outputs/outputs-section';
+import { ParticipantImportForm } from '@/components/outputs/participant-import-form';
+import { InspectionsCard } from '@/components/inspections/inspections-card';
 import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -23,6 +27,9 @@ import { canAttachAcceptanceDocument } from '@/lib/domain/lifecycle/acceptance';
 import { canAttachDossierDocument, canAttachProjectDocument, canRecordNormException, canRequestAmendment, PROJECT_EDITABLE_STATES, PROJECT_SETTLEMENT_PAGE_STATES } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import { parseChecklist } from '@/lib/domain/project-documents';
+import { canRecordOutputs, defaultOutputKind } from '@/lib/domain/project-outputs';
+import { findProjectInspections } from '@/lib/server/inspections/find-inspections';
+import { findProjectOutputs } from '@/lib/server/outputs/find-project-outputs';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
@@ -34,7 +41,10 @@ import {
   changeStatusAction,
   deleteProjectAction,
   deleteDocumentAction,
+  deleteOutputAction,
+  importParticipantsAction,
   normExceptionAction,
+  recordOutputAction,
   requestAcceptanceAction,
   signContractAction,
   uploadDocumentAction,
@@ -49,6 +59,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const projectId = idFromParam(id);
   const actor = await requirePermission('project:read', `/de-an/${id}`);
   const { project, money, events, mayDelete, overdue, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
+  const [outputs, inspections] = await Promise.all([findProjectOutputs(actor, project.id), findProjectInspections(actor, project.id)]);
+  const mayRecordOutputs = canRecordOutputs(actor, project.status);
   const draft = PROJECT_EDITABLE_STATES.includes(project.status);
   const canEdit = can(actor, 'project:edit');
   const dossierKinds = parseChecklist(project.contentCategory.dossierChecklist);
@@ -152,6 +164,22 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                 ) : undefined
             }
           />
+          <OutputsSection
+            outputs={outputs}
+            target={project.programmeTarget ? { name: project.programmeTarget.name, unit: project.programmeTarget.unit } : null}
+            form={mayRecordOutputs ? <OutputForm projectId={project.id} defaultKind={defaultOutputKind(project.programmeTarget?.unit, project.contentCategory.code)} save={recordOutputAction} /> : undefined}
+            importFormFor={
+              mayRecordOutputs
+                ? (o) => <ParticipantImportForm outputId={o.id} templateHref={`/de-an/${project.id}/ket-qua/${o.id}/mau-danh-sach`} importList={importParticipantsAction} />
+                : undefined
+            }
+            deleteButtonFor={
+              mayRecordOutputs
+                ? (o) => <ActionButton action={deleteOutputAction} input={{ outputId: o.id }} label="Xoá kết quả này" variant="secondary" confirm={`Xoá kết quả "${o.title}"${o.participants.length ? ` cùng danh sách ${o.participants.length} học viên` : ''}?`} />
+                : undefined
+            }
+          />
+          {inspections && <InspectionsCard inspections={inspections} />}
           <ProjectTimeline events={timeline} />
         </div>
       </div>

@@ -1,0 +1,41 @@
+// Kiểm tra, giám sát (seed 001 Điều 2.1d): an inspection is planned for the year, carried out with
+// findings and recommendations, its recommendations followed up, then closed. A planned visit that
+// will not happen is cancelled with a reason.
+import type { InspectionStatus } from '@/prisma/generated/client/enums';
+import { defineLifecycle } from './machine';
+
+export type { InspectionStatus };
+
+export type InspectionEvent = 'conduct' | 'followUp' | 'close' | 'cancel';
+
+export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, InspectionEvent, 'Inspection'>({
+  model: 'Inspection',
+  entity: 'cuộc kiểm tra',
+  statusLabels: {
+    PLANNED: 'Trong kế hoạch',
+    DONE: 'Đã kiểm tra',
+    FOLLOWED_UP: 'Đã theo dõi kiến nghị',
+    CLOSED: 'Đã kết thúc',
+    CANCELLED: 'Đã huỷ',
+  },
+  events: {
+    conduct: { from: ['PLANNED'], to: 'DONE', permission: 'inspection:manage', label: 'Ghi kết quả kiểm tra' },
+    followUp: { from: ['DONE'], to: 'FOLLOWED_UP', permission: 'inspection:manage', label: 'Ghi nhận thực hiện kiến nghị' },
+    close: { from: ['DONE', 'FOLLOWED_UP'], to: 'CLOSED', permission: 'inspection:manage', label: 'Kết thúc theo dõi' },
+    cancel: { from: ['PLANNED'], to: 'CANCELLED', permission: 'inspection:manage', label: 'Huỷ cuộc kiểm tra', requiresReason: true },
+  },
+});
+
+export const INSPECTION_INITIAL_STATE: InspectionStatus = 'PLANNED';
+/** Plan fields (title, date, team, đề án) may change only before the visit. */
+export const INSPECTION_EDITABLE_STATES: readonly InspectionStatus[] = ['PLANNED'];
+/** Inspections whose recommendations still wait for a follow-up. */
+export const INSPECTION_OPEN_STATES: readonly InspectionStatus[] = ['PLANNED', 'DONE'];
+
+export const INSPECTION_TONES: Record<InspectionStatus, 'neutral' | 'info' | 'success' | 'warning' | 'danger'> = {
+  PLANNED: 'info',
+  DONE: 'warning',
+  FOLLOWED_UP: 'success',
+  CLOSED: 'neutral',
+  CANCELLED: 'danger',
+};
