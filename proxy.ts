@@ -8,7 +8,8 @@ import { contentSecurityPolicy, securityHeaders } from '@/lib/domain/security/he
 import { requestBodyLimitBytes, uploadLimitMessage } from '@/lib/domain/security/upload-limit';
 import { env } from '@/lib/server/env';
 
-const PUBLIC = [/^\/dang-nhap(\/|$)/, /^\/api\/auth(\/|$)/, /^\/robots\.txt$/];
+// /cong-khai: the public page (what is public by nature, read without a session).
+const PUBLIC = [/^\/dang-nhap(\/|$)/, /^\/cong-khai(\/|$)/, /^\/api\/auth(\/|$)/, /^\/robots\.txt$/];
 
 function isHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';

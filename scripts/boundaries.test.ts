@@ -10,6 +10,7 @@ import {
   statusValues,
   statusWriteViolations,
 } from './lib/boundaries.mjs';
+import { CONTEST_ROUND_LIFECYCLE } from '../lib/domain/lifecycle/contest';
 import { ACCEPTANCE_LIFECYCLE } from '../lib/domain/lifecycle/acceptance';
 import { PAYMENT_LIFECYCLE } from '../lib/domain/lifecycle/payment';
 import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from '../lib/domain/lifecycle/plan';
@@ -33,6 +34,7 @@ const LIFECYCLE_OF_ENUM: Record<string, { statusLabels: object } | null> = {
   RepaymentStatus: REPAYMENT_LIFECYCLE,
   ReportStatus: REPORT_LIFECYCLE,
   YearlySettlementStatus: YEARLY_SETTLEMENT_LIFECYCLE,
+  ContestRoundStatus: CONTEST_ROUND_LIFECYCLE,
   // A control's result, not a status: written once when the Kho bạc decides, never moved.
   TreasuryResult: null,
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { findActor } from '@/lib/server/auth';
@@ -30,6 +31,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </p>
         )}
         <SignInForm callbackUrl={target} />
+        <p className="mt-6 border-t border-slate-100 pt-4 text-center text-sm">
+          <Link href="/cong-khai" className="font-medium text-brand-700 hover:underline">
+            Xem thông tin công khai
+          </Link>{' '}
+          <span className="text-slate-500">(đề án được phê duyệt, sản phẩm tiêu biểu, tiến độ chương trình — không cần đăng nhập)</span>
+        </p>
       </div>
     </main>
   );

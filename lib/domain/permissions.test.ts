@@ -78,6 +78,10 @@ const EXPECTED_ROLES: Record<string, readonly string[]> = {
   'norm:exception': ['SCT_LEADER'],
   'audit:read': ['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF'],
   'user:manage': ['SYSTEM_ADMIN'],
+  'contest:read': ['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF', 'STC_OFFICER', 'XA_OFFICER'],
+  'contest:manage': ['SCT_LEADER'],
+  'contest:forward': ['XA_OFFICER'],
+  'contest:score': ['SCT_LEADER', 'TTKC_STAFF', 'STC_OFFICER', 'XA_OFFICER'],
 };
 
 describe('who holds each permission', () => {

@@ -45,6 +45,10 @@ export const PERMISSIONS = [
   'audit:read',
   'user:manage',
   'system:monitor', // hộp thư đi, tác vụ định kỳ
+  'contest:read', // bình chọn sản phẩm CNNT tiêu biểu
+  'contest:manage', // Sở Công Thương: mở cuộc bình chọn, hội đồng, công bố kết quả, chuyển cấp trên
+  'contest:forward', // UBND xã gửi sản phẩm của cơ sở trên địa bàn
+  'contest:score', // thành viên hội đồng chấm điểm (chỉ khi có tên trong hội đồng)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -59,6 +63,7 @@ const READ_ALL: Permission[] = [
   'report:read',
   'norm:read',
   'audit:read',
+  'contest:read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -83,6 +88,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'norm:edit',
     'report:submit',
     'report:review',
+    'contest:manage',
+    'contest:score',
   ],
   TTKC_STAFF: [
     ...READ_ALL,
@@ -104,6 +111,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'decision:record',
     'report:submit',
     'report:review',
+    'contest:score',
   ],
   STC_OFFICER: [
     'home:view',
@@ -116,6 +124,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report:read',
     'norm:read',
     'settlement:approve',
+    'contest:read',
+    'contest:score',
   ],
   KBNN_OFFICER: ['home:view', 'project:read', 'payment:control', 'decision:read'],
   XA_OFFICER: [
@@ -130,6 +140,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report:read',
     'report:submit',
     'norm:read',
+    'contest:read',
+    'contest:forward',
+    'contest:score',
   ],
   BENEFICIARY: ['home:view', 'project:read', 'facility:read', 'acceptance:upload-dossier'],
   MINISTRY_OFFICER: ['home:view', 'programme:read', 'project:read', 'decision:read', 'report:read', 'norm:read'],

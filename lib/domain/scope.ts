@@ -116,3 +116,15 @@ export function repaymentScheduleScope(actor: Actor): Prisma.RepaymentScheduleWh
   const project = { project: projectScope(actor) };
   return actor.role === 'BENEFICIARY' ? { ...project, facilityId: actor.facilityId ?? -1 } : project;
 }
+
+/**
+ * Product contest rounds: province staff see their province's; a xã officer the city-wide rounds
+ * and its own xã's (it forwards entries and may sit on a council). A round's entries are seen with it.
+ */
+export function contestRoundScope(actor: Actor): Prisma.ContestRoundWhereInput {
+  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
+  if (actor.role === 'XA_OFFICER') {
+    return { provinceId: provinceOf(actor), OR: [{ adminUnitId: null }, { adminUnitId: actor.adminUnitId ?? -1 }] };
+  }
+  return NONE;
+}

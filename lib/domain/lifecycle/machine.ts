@@ -27,7 +27,8 @@ export type StatefulModel =
   | 'Settlement'
   | 'RepaymentSchedule'
   | 'PeriodicReport'
-  | 'YearlySettlement';
+  | 'YearlySettlement'
+  | 'ContestRound';
 
 export interface Lifecycle<S extends string, E extends string, M extends StatefulModel = StatefulModel> {
   /** The table whose status column this lifecycle moves; also the audit row's entityType. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../roles';
 import { ALL_ROLES } from '../roles';
 import { ACCEPTANCE_LIFECYCLE } from './acceptance';
+import { CONTEST_ROUND_LIFECYCLE } from './contest';
 import { assertTransition, availableEvents, canFire, TransitionError, type Lifecycle } from './machine';
 import { PAYMENT_LIFECYCLE } from './payment';
 import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from './plan';
@@ -127,6 +128,15 @@ const CASES: Case[] = [
       submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', roles: [SCT, TTKC, XA] },
       return: { from: ['SUBMITTED'], to: 'RETURNED', roles: [SCT, TTKC], reason: true },
       accept: { from: ['SUBMITTED'], to: 'ACCEPTED', roles: [SCT, TTKC] },
+    },
+  },
+  {
+    lifecycle: CONTEST_ROUND_LIFECYCLE,
+    statuses: ['DRAFT', 'OPEN', 'SCORING', 'PUBLISHED'],
+    events: {
+      open: { from: ['DRAFT'], to: 'OPEN', roles: [SCT] },
+      startScoring: { from: ['OPEN'], to: 'SCORING', roles: [SCT] },
+      publish: { from: ['SCORING'], to: 'PUBLISHED', roles: [SCT] },
     },
   },
 ];

@@ -20,6 +20,7 @@ export interface TransitionChanges {
   RepaymentSchedule: Prisma.RepaymentScheduleUncheckedUpdateManyInput;
   PeriodicReport: Prisma.PeriodicReportUncheckedUpdateManyInput;
   YearlySettlement: Prisma.YearlySettlementUncheckedUpdateManyInput;
+  ContestRound: Prisma.ContestRoundUncheckedUpdateManyInput;
 }
 
 type Write = (tx: Tx, id: number, from: string, to: string, changes: object) => Promise<{ count: number }>;
@@ -45,6 +46,8 @@ const WRITE: Record<StatefulModel, Write> = {
     tx.periodicReport.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
   YearlySettlement: (tx, id, from, to, changes) =>
     tx.yearlySettlement.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  ContestRound: (tx, id, from, to, changes) =>
+    tx.contestRound.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
 };
 
 export interface TransitionRecord<S extends string> {

@@ -1,4 +1,6 @@
 import 'server-only';
+import { CONTEST_COUNTED_LEVEL } from '@/lib/domain/contest';
+import { CONTEST_PUBLISHED_STATES } from '@/lib/domain/lifecycle/contest';
 import { PLAN_ITEM_INCLUDED_REVIEW, ROUND_REGISTERED_STATES } from '@/lib/domain/lifecycle/plan';
 import { PROJECT_ACHIEVED_STATES } from '@/lib/domain/lifecycle/project';
 import { groupProgress, targetProgress } from '@/lib/domain/programme-progress';
@@ -21,7 +23,9 @@ import { loadAppendix } from './programme-appendix-store';
 
 /**
  * "Achieved" (đã đạt): a đề án linked to the target whose status is in PROJECT_ACHIEVED_STATES
- * (accepted or later), counted with its targetQuantity in the đề án's year.
+ * (accepted or later), counted with its targetQuantity in the đề án's year; and a product contest
+ * round of the counted level (cấp tỉnh/thành phố) linked to the target whose results are published,
+ * counted as 1 in the round's year (docs/decisions/0037).
  *
  * The figures are programme-wide aggregates over the programme's own targets: whoever may read the
  * programme sees the same numbers, and no đề án or plan row is disclosed through them.
@@ -29,8 +33,13 @@ import { loadAppendix } from './programme-appendix-store';
 export async function findProgrammeProgress(actor: Actor, programmeId: number) {
   assertCan(actor, 'programme:read');
   const programme = await getProgrammeInScopeOrThrow(db, actor, programmeId);
+  return computeProgrammeProgress(programme);
+}
+
+/** The figures themselves, for a programme already loaded (through a scope, or the public page's filter). */
+export async function computeProgrammeProgress(programme: { id: number; startYear: number; endYear: number }) {
   const years = periodYears(programme.startYear, programme.endYear);
-  const [appendix, planItems, achieved] = await Promise.all([
+  const [appendix, planItems, achieved, contests] = await Promise.all([
     loadAppendix(db, programme.id, years),
     db.planItem.findMany({
       where: {
@@ -45,6 +54,11 @@ export async function findProgrammeProgress(actor: Actor, programmeId: number) {
       where: { programmeTarget: { programmeId: programme.id }, status: { in: [...PROJECT_ACHIEVED_STATES] } },
       _sum: { targetQuantity: true },
     }),
+    db.contestRound.groupBy({
+      by: ['programmeTargetId', 'year'],
+      where: { programmeTarget: { programmeId: programme.id }, level: CONTEST_COUNTED_LEVEL, status: { in: [...CONTEST_PUBLISHED_STATES] } },
+      _count: { _all: true },
+    }),
   ]);
 
   const registered = new Map<number, Map<number, number>>();
@@ -58,6 +72,11 @@ export async function findProgrammeProgress(actor: Actor, programmeId: number) {
   for (const row of achieved) {
     const byYear = achievedMap.get(row.programmeTargetId!) ?? new Map<number, number>();
     byYear.set(row.year, (byYear.get(row.year) ?? 0) + (row._sum.targetQuantity ?? 0));
+    achievedMap.set(row.programmeTargetId!, byYear);
+  }
+  for (const row of contests) {
+    const byYear = achievedMap.get(row.programmeTargetId!) ?? new Map<number, number>();
+    byYear.set(row.year, (byYear.get(row.year) ?? 0) + row._count._all);
     achievedMap.set(row.programmeTargetId!, byYear);
   }
 
