@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { can, type Permission } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { findAuditEvents } from '@/lib/server/audit/find-audit-events';
+import { contestFormOptions } from '@/lib/server/contests/contest-form-options';
+import { findContestRounds } from '@/lib/server/contests/find-contest-rounds';
 import { auditQuerySchema } from '@/lib/schemas/audit';
 import { db } from '@/lib/server/db';
 import { findDecisions } from '@/lib/server/decisions/find-decisions';
@@ -93,6 +95,10 @@ const PAGES: Record<string, Permission | null> = {
   '/quyet-toan': 'project:read',
   '/thu-hoi': 'project:read',
   '/tien-ho-tro': 'project:read',
+  '/binh-chon': 'contest:read',
+  '/binh-chon/moi': 'contest:manage',
+  '/binh-chon/[id]': 'contest:read',
+  '/binh-chon/[id]/giay-chung-nhan/[entryId]': 'contest:read',
 };
 /** Route handlers: each goes through route() (or checks findActor itself) and hands the actor to a use case that checks. */
 const ROUTES = [
@@ -106,7 +112,7 @@ const ROUTES = [
   '/quyet-toan/xuat-excel',
 ];
 /** Outside the portal layout, public by design. */
-const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]'];
+const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]', '/cong-khai'];
 
 function files(dir: string, name: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -229,6 +235,8 @@ const LIST_ENTRIES: { entry: string; pages: string[]; permission: Permission; ru
   { entry: 'findRounds', pages: ['/ke-hoach'], permission: 'plan:read', run: findRounds },
   { entry: 'findTreasuryQueue', pages: ['/kho-bac'], permission: 'payment:control', run: findTreasuryQueue },
   { entry: 'findUsers', pages: ['/quan-tri/nguoi-dung'], permission: 'user:manage', run: findUsers },
+  { entry: 'findContestRounds', pages: ['/binh-chon'], permission: 'contest:read', run: findContestRounds },
+  { entry: 'contestFormOptions', pages: ['/binh-chon/moi'], permission: 'contest:manage', run: contestFormOptions },
   { entry: 'findAuditEvents', pages: ['/quan-tri/nhat-ky'], permission: 'user:manage', run: (a) => findAuditEvents(a, auditQuerySchema.parse({})) },
 ];
 
@@ -280,6 +288,8 @@ describe('authorization matrix', () => {
         p.startsWith('/quyet-toan') ||
         p.startsWith('/thu-hoi') ||
         p === '/tien-ho-tro' ||
+        // A round and its certificates: scoped in contests.test.ts (another province's round is not found).
+        p.startsWith('/binh-chon/[id]') ||
         /^\/de-an\/\[id\]\/(in\/|quyet-toan|thu-hoi)/.test(p) ||
         p.startsWith('/tai-khoan') ||
         ['/', '/chuong-trinh/moi', '/dinh-muc/moi', '/dinh-muc/[id]', '/thong-bao', '/quan-tri/thu-di', '/quan-tri/tac-vu'].includes(p),
