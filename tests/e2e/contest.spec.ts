@@ -20,7 +20,7 @@ async function as(browser: Browser, username: string): Promise<Page> {
 
 async function forward(page: Page, url: string, facility: string, product: string) {
   await page.goto(url);
-  await page.getByLabel('Cơ sở', { exact: true }).selectOption({ label: facility });
+  await page.getByRole('combobox', { name: 'Cơ sở', exact: true }).selectOption({ label: facility });
   await page.getByLabel('Tên sản phẩm').fill(product);
   await page.getByLabel('Nhóm sản phẩm').fill('Sản phẩm thủ công, chế biến');
   await page.getByRole('button', { name: 'Gửi sản phẩm' }).click();
@@ -42,11 +42,11 @@ test('a city round: opened, entries forwarded by the xã, scored by the council,
   await sct.goto('/binh-chon');
   await sct.getByRole('link', { name: 'Mở cuộc bình chọn' }).click();
   await sct.getByLabel('Tên cuộc bình chọn').fill(ROUND);
-  await expect(sct.getByLabel('Năm', { exact: true })).toHaveValue(String(YEAR));
+  await expect(sct.getByRole('textbox', { name: 'Năm', exact: true })).toHaveValue(String(YEAR));
   await sct.getByLabel('Số quyết định tổ chức').fill('215/QĐ-SCT');
   await sct.getByLabel('Ngày quyết định').fill(vnDate(-3));
   await sct.getByLabel('Số sản phẩm được công nhận').fill('1');
-  await expect(sct.getByLabel('Tính vào chỉ tiêu chương trình')).toContainText('Tổ chức bình chọn sản phẩm');
+  await expect(sct.getByLabel('Tính vào chỉ tiêu chương trình').locator('option:checked')).toContainText('Tổ chức bình chọn sản phẩm');
   await sct.getByLabel('Tiêu chí 1', { exact: true }).fill('Chất lượng');
   await sct.getByLabel('Điểm tối đa tiêu chí 1').fill('60');
   await sct.getByRole('button', { name: 'Thêm tiêu chí' }).click();
