@@ -18,7 +18,7 @@ export const findPublicProvinces = unstable_cache(
  * public by nature leaves the database (lib/domain/public-disclosure.ts): the selects below name
  * every column. Money travels as strings (the cache stores JSON).
  */
-async function readPublicOverview(provinceCode: string, year: number) {
+export async function readPublicOverview(provinceCode: string, year: number) {
   const province = await db.province.findUnique({ where: { code: provinceCode }, select: { id: true, name: true, code: true } });
   if (!province) return null;
   const [projects, winners, programmes] = await Promise.all([
