@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { e2eYear, queryOne, signIn, vnDate } from './helpers';
 
@@ -110,4 +111,30 @@ test('a city round: opened, entries forwarded by the xã, scored by the council,
   // Progress on the public page too; no personal data (the representative's name, the tax code).
   await expect(visitor.getByText('Bùi Văn Toàn')).toHaveCount(0);
   await expect(visitor.getByText('0801376514')).toHaveCount(0);
+});
+
+test('the public page and the seeded round read well on a phone and pass axe @phone', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const check = async (page: Page, what: string) => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    expect(serious, what).toEqual([]);
+    // Nothing is cut off: the page itself never scrolls sideways (wide tables scroll inside their frame).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(375);
+  };
+  const visitor = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
+  await visitor.goto('/cong-khai?tinh=HP&nam=2026');
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Khuyến công Hải Phòng năm 2026' })).toBeVisible({ timeout: 60_000 });
+  // The seeded city round of 2026: its winners are public.
+  await expect(visitor.getByText('Tượng gỗ Di Lặc chạm tay')).toBeVisible();
+  await check(visitor, '/cong-khai');
+
+  const sct = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
+  await signIn(sct, 'sct.lanhdao');
+  await expect(sct.getByRole('heading', { level: 1, name: 'Việc cần xử lý' })).toBeVisible({ timeout: 90_000 });
+  await sct.goto('/binh-chon');
+  await sct.getByRole('link', { name: /cấp thành phố năm 2026$/ }).click();
+  await expect(sct.getByRole('heading', { level: 1, name: /cấp thành phố năm 2026$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(sct.getByRole('region', { name: 'Kết quả bình chọn' })).toContainText('Tượng gỗ Di Lặc chạm tay');
+  await check(sct, '/binh-chon/[id]');
 });

@@ -33,7 +33,7 @@ export default async function ContestRoundPage({ params }: { params: Promise<{ i
         description={
           <>
             {CONTEST_LEVEL_LABELS[round.level]} · năm {round.year} · <strong>{CONTEST_ROUND_LIFECYCLE.statusLabels[round.status]}</strong> ·{' '}
-            <Link href="/binh-chon" className="text-brand-700 hover:underline">Tất cả cuộc bình chọn</Link>
+            <Link href="/binh-chon" className="text-brand-700 underline">Tất cả cuộc bình chọn</Link>
           </>
         }
       />
