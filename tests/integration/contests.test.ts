@@ -13,6 +13,7 @@ import { moveContestRound } from '@/lib/server/contests/move-contest-round';
 import { scoreContestEntry } from '@/lib/server/contests/score-contest-entry';
 import { db } from '@/lib/server/db';
 import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-progress';
+import { loadAppendix, saveAppendix } from '@/lib/server/programmes/programme-appendix-store';
 import { daysFromNow, thisYear } from '../factories/clock';
 import { codeOf, errorOf } from '../factories/errors';
 import { createProgramme, targetOf } from '../factories/programme';
@@ -127,6 +128,17 @@ describe('a city round from opening to published results', () => {
     expect(entries.map((e) => [e.productName, e.sourceEntryId])).toEqual([['Bình gốm', a.id]]);
     // A regional round does not count toward the province's target.
     expect((await db.contestRound.findUniqueOrThrow({ where: { id: regional.id } })).programmeTargetId).toBeNull();
+  });
+});
+
+describe('the programme appendix', () => {
+  it('keeps a target that a contest round counts toward', async () => {
+    await createContestRound(w.actors.sct, roundInput([w.actors.sct.id]));
+    const appendix = await loadAppendix(db, programmeId, [2026, 2027, 2028, 2029, 2030]);
+    const without = { ...appendix, groups: appendix.groups.map((g) => ({ ...g, items: g.items.filter((i) => i.id !== targetId) })) };
+    const refused = await errorOf(db.$transaction((tx) => saveAppendix(tx, programmeId, without)));
+    expect([refused.code, refused.message]).toEqual(['VALIDATION', expect.stringMatching(/II\.5 \(0 đề án, 0 đề xuất, \d+ cuộc bình chọn\)/)]);
+    expect(await db.programmeTarget.count({ where: { id: targetId } })).toBe(1);
   });
 });
 
