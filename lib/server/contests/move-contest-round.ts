@@ -3,6 +3,7 @@ import { averageScoreHundredths, certificateNumber, rankByScore } from '@/lib/do
 import { CONTEST_ROUND_LIFECYCLE } from '@/lib/domain/lifecycle/contest';
 import type { Actor } from '@/lib/domain/roles';
 import type { ContestRoundEventInput } from '@/lib/schemas/contest';
+import { assertCan } from '../authz';
 import { now } from '../clock';
 import { db, type Tx } from '../db';
 import { AppError } from '../errors';
@@ -15,6 +16,8 @@ import { loadContestRound } from './contest-access';
  * the same transaction as the status change.
  */
 export async function moveContestRound(actor: Actor, input: ContestRoundEventInput): Promise<void> {
+  // The permission first, so a refusal never depends on the round's contents.
+  assertCan(actor, CONTEST_ROUND_LIFECYCLE.events[input.event].permission);
   await db.$transaction(async (tx) => {
     const round = await loadContestRound(tx, actor, input.roundId);
     // Lock the round: scores and entries written concurrently wait for the move.
