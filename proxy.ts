@@ -9,8 +9,8 @@ import { requestBodyLimitBytes, uploadLimitMessage } from '@/lib/domain/security
 import { env } from '@/lib/server/env';
 
 // The open data API's description for people is public like its OpenAPI document (/api/mo/openapi.json);
-// so is a facility's self-registration.
-const PUBLIC = [/^\/dang-nhap(\/|$)/, /^\/dang-ky-co-so(\/|$)/, /^\/robots\.txt$/, /^\/du-lieu-mo$/];
+// so is a facility's self-registration, and /cong-khai (what is public by nature).
+const PUBLIC = [/^\/dang-nhap(\/|$)/, /^\/dang-ky-co-so(\/|$)/, /^\/robots\.txt$/, /^\/du-lieu-mo$/, /^\/cong-khai(\/|$)/];
 // Route handlers answer an anonymous caller themselves (401, or a redirect for a download link,
 // lib/server/route.ts): an API client must never receive the sign-in page with a 200.
 const SELF_AUTHENTICATING = /^\/api(\/|$)/;

@@ -10,6 +10,7 @@ import {
   statusValues,
   statusWriteViolations,
 } from './lib/boundaries.mjs';
+import { CONTEST_ROUND_LIFECYCLE } from '../lib/domain/lifecycle/contest';
 import { ACCEPTANCE_LIFECYCLE } from '../lib/domain/lifecycle/acceptance';
 import { SUPPORT_REQUEST_LIFECYCLE } from '../lib/domain/lifecycle/beneficiary';
 import { PAYMENT_LIFECYCLE } from '../lib/domain/lifecycle/payment';
@@ -39,6 +40,7 @@ const LIFECYCLE_OF_ENUM: Record<string, { statusLabels: object } | null> = {
   SupportRequestStatus: SUPPORT_REQUEST_LIFECYCLE,
   InspectionStatus: INSPECTION_LIFECYCLE,
   CollaboratorStatus: COLLABORATOR_LIFECYCLE,
+  ContestRoundStatus: CONTEST_ROUND_LIFECYCLE,
   // A control's result, not a status: written once when the Kho bạc decides, never moved.
   TreasuryResult: null,
 };

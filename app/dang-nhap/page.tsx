@@ -37,6 +37,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             Đăng ký cơ sở
           </Link>
         </p>
+        <p className="mt-6 border-t border-slate-100 pt-4 text-center text-sm">
+          <Link href="/cong-khai" className="font-medium text-brand-700 hover:underline">
+            Xem thông tin công khai
+          </Link>{' '}
+          <span className="text-slate-500">(đề án được phê duyệt, sản phẩm tiêu biểu, tiến độ chương trình — không cần đăng nhập)</span>
+        </p>
       </div>
     </main>
   );

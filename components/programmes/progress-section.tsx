@@ -38,7 +38,7 @@ export function ProgressSection({ programmeId, years, groups, year }: Props) {
       </nav>
       <p className="text-xs text-slate-600">
         <strong>Đã đăng ký</strong>: số lượng của các đề xuất được Sở Công Thương chấp nhận trong kế hoạch năm đã được Sở Tài chính thẩm định xong hoặc UBND quyết định.{' '}
-        <strong>Đã đạt</strong>: số lượng của các đề án đã nghiệm thu trở đi; với chỉ tiêu tính bằng người, học viên, lớp, gian hàng hoặc nhãn hiệu là kết quả thực hiện đã ghi của các đề án (học viên trong danh sách, lớp, gian hàng, nhãn hiệu đã nộp đơn). Cả giai đoạn tính theo tổng ghi trong phụ lục. {PERCENT_ROUNDING_RULE}
+        <strong>Đã đạt</strong>: số lượng của các đề án đã nghiệm thu trở đi; với chỉ tiêu tính bằng người, học viên, lớp, gian hàng hoặc nhãn hiệu là kết quả thực hiện đã ghi của các đề án (học viên trong danh sách, lớp, gian hàng, nhãn hiệu đã nộp đơn); với chỉ tiêu bình chọn sản phẩm, mỗi cuộc bình chọn cấp thành phố đã công bố kết quả tính 1. Cả giai đoạn tính theo tổng ghi trong phụ lục. {PERCENT_ROUNDING_RULE}
       </p>
       <ProgressChart groups={groups.map((g) => groupProgress(g, g.targets, year ?? undefined))} title={`Tiến độ theo nhóm nội dung — ${period}`} />
       <ProgressTable groups={groups} year={year} caption={`Tiến độ từng chỉ tiêu — ${period}`} />

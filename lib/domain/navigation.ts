@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/ke-hoach', label: 'Kế hoạch năm', permission: 'plan:read' },
   { href: '/de-an', label: 'Đề án', permission: 'project:read' },
   { href: '/bao-cao', label: 'Báo cáo', permission: 'report:read' },
+  { href: '/binh-chon', label: 'Bình chọn sản phẩm', permission: 'contest:read' },
   { href: '/quyet-dinh', label: 'Quyết định', permission: 'decision:read' },
   { href: '/kho-bac', label: 'Kiểm soát chi', permission: 'payment:control' },
   { href: '/quyet-toan', label: 'Quyết toán năm', permission: 'settlement:read' },

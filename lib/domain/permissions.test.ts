@@ -88,6 +88,10 @@ const EXPECTED_ROLES: Record<string, readonly string[]> = {
   'collaborator:read': ['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF', 'XA_OFFICER'],
   'collaborator:propose': ['SCT_LEADER', 'TTKC_STAFF'],
   'collaborator:approve': ['SCT_LEADER'],
+  'contest:read': ['SYSTEM_ADMIN', 'SCT_LEADER', 'TTKC_STAFF', 'STC_OFFICER', 'XA_OFFICER'],
+  'contest:manage': ['SCT_LEADER'],
+  'contest:forward': ['XA_OFFICER'],
+  'contest:score': ['SCT_LEADER', 'TTKC_STAFF', 'STC_OFFICER', 'XA_OFFICER'],
 };
 
 describe('who holds each permission', () => {

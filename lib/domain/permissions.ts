@@ -55,6 +55,10 @@ export const PERMISSIONS = [
   'collaborator:read',
   'collaborator:propose', // đề xuất cộng tác viên, ghi hoạt động và thù lao
   'collaborator:approve', // công nhận theo quyết định, cho thôi
+  'contest:read', // bình chọn sản phẩm CNNT tiêu biểu
+  'contest:manage', // Sở Công Thương: mở cuộc bình chọn, hội đồng, công bố kết quả, chuyển cấp trên
+  'contest:forward', // UBND xã gửi sản phẩm của cơ sở trên địa bàn
+  'contest:score', // thành viên hội đồng chấm điểm (chỉ khi có tên trong hội đồng)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -69,6 +73,7 @@ const READ_ALL: Permission[] = [
   'report:read',
   'norm:read',
   'audit:read',
+  'contest:read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -99,6 +104,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'collaborator:read',
     'collaborator:propose',
     'collaborator:approve',
+    'contest:manage',
+    'contest:score',
   ],
   TTKC_STAFF: [
     ...READ_ALL,
@@ -127,6 +134,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'inspection:manage',
     'collaborator:read',
     'collaborator:propose',
+    'contest:score',
   ],
   STC_OFFICER: [
     'home:view',
@@ -141,6 +149,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settlement:read',
     'settlement:approve',
     'inspection:read',
+    'contest:read',
+    'contest:score',
   ],
   KBNN_OFFICER: ['home:view', 'project:read', 'payment:control', 'decision:read'],
   XA_OFFICER: [
@@ -158,6 +168,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'norm:read',
     'inspection:read',
     'collaborator:read',
+    'contest:read',
+    'contest:forward',
+    'contest:score',
   ],
   BENEFICIARY: ['home:view', 'project:read', 'facility:read', 'acceptance:upload-dossier', 'money:read-own', 'support-request:apply'],
   MINISTRY_OFFICER: ['home:view', 'programme:read', 'project:read', 'decision:read', 'report:read', 'norm:read'],

@@ -149,3 +149,15 @@ export function collaboratorScope(actor: Actor): Prisma.CollaboratorWhereInput {
   if (actor.role === 'XA_OFFICER') return { provinceId: provinceOf(actor), adminUnitId: actor.adminUnitId ?? -1 };
   return NONE;
 }
+
+/**
+ * Product contest rounds: province staff see their province's; a xã officer the city-wide rounds
+ * and its own xã's (it forwards entries and may sit on a council). A round's entries are seen with it.
+ */
+export function contestRoundScope(actor: Actor): Prisma.ContestRoundWhereInput {
+  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
+  if (actor.role === 'XA_OFFICER') {
+    return { provinceId: provinceOf(actor), OR: [{ adminUnitId: null }, { adminUnitId: actor.adminUnitId ?? -1 }] };
+  }
+  return NONE;
+}

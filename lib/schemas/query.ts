@@ -27,3 +27,9 @@ export const queryPage = () => z.preprocess((v) => (Array.isArray(v) ? v[0] : v)
 export function firstValues(search: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 }
+
+/** The public page's filters: province code and year; anything else falls back to the defaults. */
+export const publicPageQuerySchema = z.object({
+  tinh: optionalQuery(z.string().regex(/^[A-Z]{2,5}$/)),
+  nam: optionalQuery(queryYear()),
+});

@@ -13,6 +13,9 @@ interface Refusal {
 
 /** Named constraints, by the name the migration gives them. */
 const CONSTRAINTS: Record<string, Refusal> = {
+  ContestCriterion_maxPoints_positive: { message: 'Điểm tối đa của tiêu chí phải lớn hơn 0.', field: 'criteria' },
+  ContestScore_points_range: { message: 'Điểm không được âm.' },
+  ContestRound_winnerCount_positive: { message: 'Ít nhất 1 sản phẩm được công nhận.', field: 'winnerCount' },
   Project_support_within_total: { message: 'Kinh phí hỗ trợ không được vượt tổng kinh phí đề án.', field: 'stateSupportVnd' },
   Project_approved_within_total: { message: 'Kinh phí hỗ trợ được duyệt không được vượt tổng kinh phí đề án.', field: 'approvedSupportVnd' },
   PlanItem_support_within_total: { message: 'Kinh phí đề nghị hỗ trợ không được vượt tổng kinh phí.', field: 'requestedSupportVnd' },

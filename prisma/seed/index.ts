@@ -4,6 +4,7 @@
 // leaves the database as it was.
 import type { PrismaClient } from '../generated/client/client';
 import { seedContentCategories } from './content-categories';
+import { seedContests } from './contests';
 import { seedFacilities } from './facilities';
 import { LD_PROJECTS } from './lam-dong';
 import { seedParameters, seedSpendingNorms } from './norms';
@@ -105,6 +106,7 @@ export async function seedInto(tx: SeedTx): Promise<DemoData> {
     [...HP_PROJECTS, ...LD_PROJECTS],
   );
   await seedProjectDocuments(tx);
+  await seedContests(tx, places.hp, users, facilities, targets);
   await seedNotifications(tx, users, projects);
   await seedBeneficiaryPortal(tx, { hp: places.hp, hpUnits: places.hpUnits, facilities, users, categories });
   await seedHistory(tx, { HP: places.hp, LD: places.ld }, categories, need(users, 'sct.lanhdao', 'user'));

@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { can, type Permission } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { findAuditEvents } from '@/lib/server/audit/find-audit-events';
+import { contestFormOptions } from '@/lib/server/contests/contest-form-options';
+import { findContestRounds } from '@/lib/server/contests/find-contest-rounds';
 import { auditQuerySchema } from '@/lib/schemas/audit';
 import { db } from '@/lib/server/db';
 import { findApiClients } from '@/lib/server/open-data/find-api-clients';
@@ -117,6 +119,10 @@ const PAGES: Record<string, Permission | null> = {
   '/kiem-tra/[id]': 'inspection:read',
   '/cong-tac-vien': 'collaborator:read',
   '/cong-tac-vien/[id]': 'collaborator:read',
+  '/binh-chon': 'contest:read',
+  '/binh-chon/moi': 'contest:manage',
+  '/binh-chon/[id]': 'contest:read',
+  '/binh-chon/[id]/giay-chung-nhan/[entryId]': 'contest:read',
 };
 /** Route handlers: each goes through route() (or checks findActor itself) and hands the actor to a use case that checks. */
 const ROUTES = [
@@ -131,7 +137,7 @@ const ROUTES = [
   '/de-an/[id]/ket-qua/[outputId]/mau-danh-sach',
 ];
 /** Outside the portal layout, public by design (the open data API's description included). */
-const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]', '/du-lieu-mo', '/api/mo/openapi.json', '/dang-ky-co-so'];
+const PUBLIC = ['/dang-nhap', '/doi-mat-khau', '/api/auth/[...nextauth]', '/du-lieu-mo', '/api/mo/openapi.json', '/dang-ky-co-so', '/cong-khai'];
 /** The open data API: no session, an API client's bearer token through apiRoute() (tests/integration/open-data-api.test.ts). */
 const TOKEN_ROUTES = ['/api/mo/de-an', '/api/mo/de-an/[id]', '/api/mo/chuong-trinh', '/api/mo/chuong-trinh/[id]/tien-do', '/api/mo/tong-hop'];
 
@@ -269,6 +275,8 @@ const LIST_ENTRIES: { entry: string; pages: string[]; permission: Permission; ru
   { entry: 'findTreasuryQueue', pages: ['/kho-bac'], permission: 'payment:control', run: findTreasuryQueue },
   { entry: 'findUsers', pages: ['/quan-tri/nguoi-dung'], permission: 'user:manage', run: findUsers },
   { entry: 'findApiClients', pages: ['/quan-tri/api-du-lieu-mo'], permission: 'user:manage', run: findApiClients },
+  { entry: 'findContestRounds', pages: ['/binh-chon'], permission: 'contest:read', run: findContestRounds },
+  { entry: 'contestFormOptions', pages: ['/binh-chon/moi'], permission: 'contest:manage', run: contestFormOptions },
   { entry: 'findAuditEvents', pages: ['/quan-tri/nhat-ky'], permission: 'user:manage', run: (a) => findAuditEvents(a, auditQuerySchema.parse({})) },
   { entry: 'findYearlySettlement', pages: ['/quyet-toan'], permission: 'settlement:read', run: (a) => findYearlySettlement(a, 2026, 'KCDP') },
   { entry: 'findDebtors', pages: ['/thu-hoi'], permission: 'project:read', run: (a) => findDebtors(a) },
@@ -330,6 +338,8 @@ describe('authorization matrix', () => {
         p.startsWith('/de-nghi-ho-tro') ||
         p === '/kiem-tra/[id]' ||
         p === '/cong-tac-vien/[id]' ||
+        // A round and its certificates: scoped in contests.test.ts (another province's round is not found).
+        p.startsWith('/binh-chon/[id]') ||
         p.startsWith('/tai-khoan') ||
         [
           '/',

@@ -31,7 +31,8 @@ export type StatefulModel =
   | 'Facility'
   | 'SupportRequest'
   | 'Inspection'
-  | 'Collaborator';
+  | 'Collaborator'
+  | 'ContestRound';
 
 export interface Lifecycle<S extends string, E extends string, M extends StatefulModel = StatefulModel> {
   /** The table whose status column this lifecycle moves; also the audit row's entityType. */

@@ -6,6 +6,7 @@ import type { Actor, Role } from '../roles';
 import { ALL_ROLES } from '../roles';
 import { ACCEPTANCE_LIFECYCLE } from './acceptance';
 import { FACILITY_VERIFICATION_LIFECYCLE, SUPPORT_REQUEST_LIFECYCLE } from './beneficiary';
+import { CONTEST_ROUND_LIFECYCLE } from './contest';
 import { assertTransition, availableEvents, canFire, TransitionError, type Lifecycle } from './machine';
 import { PAYMENT_LIFECYCLE } from './payment';
 import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from './plan';
@@ -165,6 +166,15 @@ const CASES: Case[] = [
     events: {
       approve: { from: ['PROPOSED'], to: 'APPROVED', roles: [SCT] },
       end: { from: ['PROPOSED', 'APPROVED'], to: 'ENDED', roles: [SCT], reason: true },
+    },
+  },
+  {
+    lifecycle: CONTEST_ROUND_LIFECYCLE,
+    statuses: ['DRAFT', 'OPEN', 'SCORING', 'PUBLISHED'],
+    events: {
+      open: { from: ['DRAFT'], to: 'OPEN', roles: [SCT] },
+      startScoring: { from: ['OPEN'], to: 'SCORING', roles: [SCT] },
+      publish: { from: ['SCORING'], to: 'PUBLISHED', roles: [SCT] },
     },
   },
 ];

@@ -24,6 +24,7 @@ export interface TransitionChanges {
   SupportRequest: Prisma.SupportRequestUncheckedUpdateManyInput;
   Inspection: Prisma.InspectionUncheckedUpdateManyInput;
   Collaborator: Prisma.CollaboratorUncheckedUpdateManyInput;
+  ContestRound: Prisma.ContestRoundUncheckedUpdateManyInput;
 }
 
 type Write = (tx: Tx, id: number, from: string, to: string, changes: object) => Promise<{ count: number }>;
@@ -57,6 +58,8 @@ const WRITE: Record<StatefulModel, Write> = {
   Inspection: (tx, id, from, to, changes) => tx.inspection.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
   Collaborator: (tx, id, from, to, changes) =>
     tx.collaborator.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  ContestRound: (tx, id, from, to, changes) =>
+    tx.contestRound.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
 };
 
 export interface TransitionRecord<S extends string> {

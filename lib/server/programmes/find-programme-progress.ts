@@ -1,4 +1,6 @@
 import 'server-only';
+import { CONTEST_COUNTED_LEVEL } from '@/lib/domain/contest';
+import { CONTEST_PUBLISHED_STATES } from '@/lib/domain/lifecycle/contest';
 import { PLAN_ITEM_INCLUDED_REVIEW, ROUND_REGISTERED_STATES } from '@/lib/domain/lifecycle/plan';
 import { PROJECT_ACHIEVED_STATES } from '@/lib/domain/lifecycle/project';
 import { groupProgress, targetProgress } from '@/lib/domain/programme-progress';
@@ -22,7 +24,9 @@ import { loadAppendix } from './programme-appendix-store';
 
 /**
  * "Achieved" (đã đạt): a đề án linked to the target whose status is in PROJECT_ACHIEVED_STATES
- * (accepted or later), counted with its targetQuantity in the đề án's year.
+ * (accepted or later), counted with its targetQuantity in the đề án's year; and a product contest
+ * round of the counted level (cấp tỉnh/thành phố) linked to the target whose results are published,
+ * counted as 1 in the round's year (docs/decisions/0037).
  *
  * Except for a target whose unit is a quantity the đề án record as outputs (Người/Học viên, Lớp/Khóa,
  * Gian hàng, Nhãn hiệu — outputMeasureForUnit): its "achieved" is the sum of the outputs recorded on
@@ -35,8 +39,13 @@ import { loadAppendix } from './programme-appendix-store';
 export async function findProgrammeProgress(actor: Actor, programmeId: number) {
   assertCan(actor, 'programme:read');
   const programme = await getProgrammeInScopeOrThrow(db, actor, programmeId);
+  return computeProgrammeProgress(programme);
+}
+
+/** The figures themselves, for a programme already loaded (through a scope, or the public page's filter). */
+export async function computeProgrammeProgress(programme: { id: number; startYear: number; endYear: number }) {
   const years = periodYears(programme.startYear, programme.endYear);
-  const [appendix, planItems, achieved, outputs] = await Promise.all([
+  const [appendix, planItems, achieved, outputs, contests] = await Promise.all([
     loadAppendix(db, programme.id, years),
     db.planItem.findMany({
       where: {
@@ -60,6 +69,11 @@ export async function findProgrammeProgress(actor: Actor, programmeId: number) {
       LEFT JOIN (SELECT "outputId", COUNT(*) AS participants FROM "TrainingParticipant" GROUP BY "outputId") n ON n."outputId" = o.id
       WHERE t."programmeId" = ${programme.id}
       GROUP BY p."programmeTargetId", p.year, o.kind`,
+    db.contestRound.groupBy({
+      by: ['programmeTargetId', 'year'],
+      where: { programmeTarget: { programmeId: programme.id }, level: CONTEST_COUNTED_LEVEL, status: { in: [...CONTEST_PUBLISHED_STATES] } },
+      _count: { _all: true },
+    }),
   ]);
 
   const registered = new Map<number, Map<number, number>>();
@@ -73,6 +87,11 @@ export async function findProgrammeProgress(actor: Actor, programmeId: number) {
   for (const row of achieved) {
     const byYear = achievedMap.get(row.programmeTargetId!) ?? new Map<number, number>();
     byYear.set(row.year, (byYear.get(row.year) ?? 0) + (row._sum.targetQuantity ?? 0));
+    achievedMap.set(row.programmeTargetId!, byYear);
+  }
+  for (const row of contests) {
+    const byYear = achievedMap.get(row.programmeTargetId!) ?? new Map<number, number>();
+    byYear.set(row.year, (byYear.get(row.year) ?? 0) + row._count._all);
     achievedMap.set(row.programmeTargetId!, byYear);
   }
 

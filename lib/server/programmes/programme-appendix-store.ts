@@ -54,12 +54,13 @@ export function plainAppendix(appendix: StoredAppendix): ProgrammeAppendix {
 /**
  * Replaces the programme's appendix with `next` inside the caller's transaction. A row is the same
  * target when it carries that target's id, or else has the same group code and item number. A
- * target that disappears is deleted — unless a đề án or plan item points at it, which is refused.
+ * target that disappears is deleted — unless a đề án, plan item or product contest round points at
+ * it, which is refused.
  */
 export async function saveAppendix(tx: Tx, programmeId: number, next: StoredAppendix): Promise<void> {
   const existing = await tx.programmeTarget.findMany({
     where: { programmeId },
-    select: { id: true, itemNo: true, group: { select: { code: true } }, _count: { select: { projects: true, planItems: true } } },
+    select: { id: true, itemNo: true, group: { select: { code: true } }, _count: { select: { projects: true, planItems: true, contestRounds: true } } },
   });
   const byId = new Map(existing.map((t) => [t.id, t]));
   const byKey = new Map(existing.map((t) => [`${t.group.code}.${t.itemNo}`, t]));
@@ -78,9 +79,11 @@ export async function saveAppendix(tx: Tx, programmeId: number, next: StoredAppe
   );
 
   const removed = existing.filter((t) => !kept.has(t.id));
-  const linked = removed.filter((t) => t._count.projects + t._count.planItems > 0);
+  const linked = removed.filter((t) => t._count.projects + t._count.planItems + t._count.contestRounds > 0);
   if (linked.length) {
-    const names = linked.map((t) => `${t.group.code}.${t.itemNo} (${t._count.projects} đề án, ${t._count.planItems} đề xuất)`).join(', ');
+    const names = linked
+      .map((t) => `${t.group.code}.${t.itemNo} (${t._count.projects} đề án, ${t._count.planItems} đề xuất${t._count.contestRounds ? `, ${t._count.contestRounds} cuộc bình chọn` : ''})`)
+      .join(', ');
     throw new AppError('VALIDATION', `Không thể bỏ chỉ tiêu đang được sử dụng: ${names}. Hãy chuyển các đề án sang chỉ tiêu khác trước.`);
   }
   if (removed.length) await tx.programmeTarget.deleteMany({ where: { id: { in: removed.map((t) => t.id) } } });

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { Alert } from '@/components/ui/alert';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
+import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
 import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
 import { formatVnd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
+import { findFacilityAwards } from '@/lib/server/contests/find-facility-awards';
 import { getFacilityOrThrow } from '@/lib/server/facilities/find-facilities';
 import { isFacilityEligibleArea } from '@/lib/domain/eligibility';
 import { idFromParam } from '@/lib/server/page-params';
@@ -19,6 +21,8 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
   const actor = await requirePermission('facility:read', `/co-so/${id}`);
   const { facility, projects } = await forPage(getFacilityOrThrow(actor, facilityId));
   const eligibility = isFacilityEligibleArea(facility);
+  // The facility was loaded through the actor's scope above; its awards are public by nature.
+  const awards = await findFacilityAwards(facility.id);
   return (
     <>
       <PageHeader title={facility.name} description={`MST ${facility.taxCode}`} />
@@ -59,6 +63,22 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
                     </span>
                   </span>
                   <ProjectStatusBadge status={p.status} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Sản phẩm CNNT tiêu biểu">
+          {awards.length === 0 ? (
+            <EmptyState>Cơ sở chưa có sản phẩm được công nhận.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {awards.map((a) => (
+                <li key={a.id} className="py-2">
+                  <span className="font-medium">{a.productName}</span>
+                  <span className="block text-xs text-slate-500">
+                    {CONTEST_LEVEL_LABELS[a.round.level]} năm {a.round.year} · hạng {a.rank} · giấy chứng nhận số {a.certificateNo} · {a.round.name}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
+import { EmptyState, PageHeader } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
+import { formatDate } from '@/lib/domain/format';
+import { adminUnitName } from '@/lib/domain/labels';
+import { CONTEST_ROUND_LIFECYCLE } from '@/lib/domain/lifecycle/contest';
+import { can } from '@/lib/domain/permissions';
+import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
+import { findContestRounds } from '@/lib/server/contests/find-contest-rounds';
+
+export const metadata: Metadata = { title: 'Bình chọn sản phẩm CNNT tiêu biểu' };
+
+export default async function ContestRoundsPage() {
+  const actor = await requirePermission('contest:read', '/binh-chon');
+  const rounds = await forPage(findContestRounds(actor));
+  return (
+    <>
+      <PageHeader
+        title="Bình chọn sản phẩm CNNT tiêu biểu"
+        description="Các cuộc bình chọn cấp xã, thành phố, khu vực, quốc gia: sản phẩm dự thi, hội đồng chấm điểm, kết quả và giấy chứng nhận."
+        actions={can(actor, 'contest:manage') ? <ButtonLink href="/binh-chon/moi" variant="primary">Mở cuộc bình chọn</ButtonLink> : undefined}
+      />
+      {rounds.length === 0 ? (
+        <EmptyState>Chưa có cuộc bình chọn nào.</EmptyState>
+      ) : (
+        <Table caption="Danh sách cuộc bình chọn">
+          <thead>
+            <tr>
+              <Th>Cuộc bình chọn</Th>
+              <Th>Cấp</Th>
+              <Th numeric>Năm</Th>
+              <Th>Quyết định</Th>
+              <Th numeric>Sản phẩm</Th>
+              <Th>Trạng thái</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rounds.map((r) => (
+              <tr key={r.id}>
+                <Td>
+                  <Link href={`/binh-chon/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link>
+                </Td>
+                <Td>{CONTEST_LEVEL_LABELS[r.level]}{r.adminUnit ? ` — ${adminUnitName(r.adminUnit)}` : ''}</Td>
+                <Td numeric>{r.year}</Td>
+                <Td>{r.decisionNumber} ngày {formatDate(r.decisionDate)}</Td>
+                <Td numeric>{r._count.entries}</Td>
+                <Td><Badge>{CONTEST_ROUND_LIFECYCLE.statusLabels[r.status]}</Badge></Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Card, EmptyState } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
+import { formatNumber } from '@/lib/domain/format';
+import { adminUnitName } from '@/lib/domain/labels';
+import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { formatVnd } from '@/lib/domain/money';
+import { formatPercent, PERCENT_ROUNDING_RULE } from '@/lib/domain/percent';
+import { firstValues, publicPageQuerySchema } from '@/lib/schemas/query';
+import { today } from '@/lib/server/dates';
+import { findPublicOverview, findPublicProvinces } from '@/lib/server/public/find-public-overview';
+
+export const metadata: Metadata = {
+  title: 'Thông tin công khai',
+  description: 'Đề án khuyến công được phê duyệt, sản phẩm công nghiệp nông thôn tiêu biểu và tiến độ chương trình khuyến công.',
+};
+
+/**
+ * The public page: no sign-in, no session read. Its figures come from a data cache shared by every
+ * visitor (lib/server/public/find-public-overview.ts, refreshed every few minutes and at once when
+ * contest results are published); only what is public by nature is shown (docs/decisions/0037).
+ */
+export default async function PublicPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = publicPageQuerySchema.parse(firstValues(await searchParams));
+  const provinces = await findPublicProvinces();
+  const code = provinces.some((p) => p.code === query.tinh) ? query.tinh! : provinces[0]?.code;
+  const year = query.nam ?? today().getUTCFullYear();
+  const data = code ? await findPublicOverview(code, year) : null;
+  const link = (tinh: string, nam: number) => `/cong-khai?tinh=${tinh}&nam=${nam}`;
+
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <header className="bg-brand-800 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-4">
+          <p className="text-lg font-semibold">Cổng quản lý khuyến công — Thông tin công khai</p>
+          <Link href="/dang-nhap" className="text-sm underline">Đăng nhập</Link>
+        </div>
+      </header>
+      <main id="noi-dung" className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+        <h1 className="text-2xl font-bold text-slate-900">
+          Khuyến công {data?.province.name ?? ''} năm {year}
+        </h1>
+        <nav aria-label="Chọn tỉnh, thành phố và năm" className="flex flex-wrap gap-2 text-sm">
+          {provinces.map((p) => (
+            <Link key={p.code} href={link(p.code, year)} aria-current={p.code === code ? 'page' : undefined} className={`rounded-md border px-3 py-1 ${p.code === code ? 'border-brand-700 bg-brand-50 font-semibold' : 'border-slate-300 bg-white'}`}>
+              {p.name}
+            </Link>
+          ))}
+          <span className="mx-2 text-slate-400" aria-hidden="true">|</span>
+          {code && (
+            <>
+              <Link href={link(code, year - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1">Năm {year - 1}</Link>
+              <Link href={link(code, year + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1">Năm {year + 1}</Link>
+            </>
+          )}
+        </nav>
+        {!data ? (
+          <EmptyState>Chưa có dữ liệu.</EmptyState>
+        ) : (
+          <>
+            <Card title={`Đề án khuyến công được phê duyệt năm ${year}`}>
+              {data.projects.length === 0 ? (
+                <EmptyState>Chưa có đề án được phê duyệt trong năm.</EmptyState>
+              ) : (
+                <Table caption={`Đề án khuyến công được phê duyệt năm ${year}`}>
+                  <thead>
+                    <tr>
+                      <Th>Đề án</Th>
+                      <Th>Cơ sở thụ hưởng</Th>
+                      <Th>Xã</Th>
+                      <Th>Nội dung</Th>
+                      <Th numeric>Kinh phí hỗ trợ</Th>
+                      <Th>Trạng thái</Th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {data.projects.map((p) => (
+                      <tr key={p.id}>
+                        <Td>
+                          <span className="font-medium">{p.name}</span>
+                          <span className="block text-xs text-slate-500">{p.code}</span>
+                        </Td>
+                        <Td>{p.facilities.join('; ') || '—'}</Td>
+                        <Td>{p.adminUnit ? adminUnitName(p.adminUnit) : '—'}</Td>
+                        <Td>{p.contentCategory.name}</Td>
+                        <Td numeric>{p.approvedSupportVnd === null ? '—' : formatVnd(BigInt(p.approvedSupportVnd))}</Td>
+                        <Td>{PROJECT_LIFECYCLE.statusLabels[p.status]}</Td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+              )}
+            </Card>
+
+            <Card title={`Sản phẩm công nghiệp nông thôn tiêu biểu năm ${year}`}>
+              {data.winners.length === 0 ? (
+                <EmptyState>Chưa có kết quả bình chọn được công bố trong năm.</EmptyState>
+              ) : (
+                <Table caption={`Sản phẩm công nghiệp nông thôn tiêu biểu năm ${year}`}>
+                  <thead>
+                    <tr>
+                      <Th>Cuộc bình chọn</Th>
+                      <Th numeric>Hạng</Th>
+                      <Th>Sản phẩm</Th>
+                      <Th>Cơ sở</Th>
+                      <Th>Xã</Th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {data.winners.map((w) => (
+                      <tr key={w.id}>
+                        <Td>
+                          {w.round.name}
+                          <span className="block text-xs text-slate-500">{CONTEST_LEVEL_LABELS[w.round.level]}</span>
+                        </Td>
+                        <Td numeric>{w.rank}</Td>
+                        <Td>
+                          <span className="font-medium">{w.productName}</span>
+                          <span className="block text-xs text-slate-500">{w.productGroup}</span>
+                        </Td>
+                        <Td>{w.facility.name}</Td>
+                        <Td>{adminUnitName(w.adminUnit)}</Td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+              )}
+            </Card>
+
+            {data.programmes.map((p) => (
+              <Card key={p.id} title={`Tiến độ chương trình: ${p.name} (${p.startYear}–${p.endYear})`}>
+                <Table caption={`Tiến độ ${p.code}`}>
+                  <thead>
+                    <tr>
+                      <Th>Chỉ tiêu</Th>
+                      <Th>ĐVT</Th>
+                      <Th numeric>Kế hoạch năm {year}</Th>
+                      <Th numeric>Đã đạt năm {year}</Th>
+                      <Th numeric>Kế hoạch cả giai đoạn</Th>
+                      <Th numeric>Đã đạt cả giai đoạn</Th>
+                      <Th numeric>% đạt giai đoạn</Th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {p.targets.map((t) => (
+                      <tr key={t.id}>
+                        <Td>
+                          {t.group}.{t.itemNo}. {t.name}
+                        </Td>
+                        <Td>{t.unit}</Td>
+                        <Td numeric>{t.year?.planned === null || !t.year ? '—' : formatNumber(t.year.planned)}</Td>
+                        <Td numeric>{formatNumber(t.year?.achieved ?? 0)}</Td>
+                        <Td numeric>{t.period.planned === null ? '—' : formatNumber(t.period.planned)}</Td>
+                        <Td numeric>{formatNumber(t.period.achieved)}</Td>
+                        <Td numeric>{formatPercent(t.period.percentAchieved)}</Td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+                <p className="mt-2 text-xs text-slate-500">{PERCENT_ROUNDING_RULE}</p>
+              </Card>
+            ))}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

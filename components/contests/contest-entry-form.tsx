@@ -1,0 +1,71 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import type { ContestEntryInput } from '@/lib/schemas/contest';
+import type { ActionResult } from '@/lib/server/action';
+
+/** A xã officer forwards a product of a facility on its xã. */
+export function ContestEntryForm({
+  roundId,
+  facilities,
+  forward,
+}: {
+  roundId: number;
+  facilities: { id: number; name: string }[];
+  forward: (input: ContestEntryInput) => Promise<ActionResult<{ message: string }>>;
+}) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [result, setResult] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(form: FormData) {
+    setBusy(true);
+    setResult(null);
+    const outcome = await forward({
+      roundId,
+      facilityId: Number(form.get('facilityId') || 0),
+      productName: String(form.get('productName') ?? ''),
+      productGroup: String(form.get('productGroup') ?? ''),
+      description: String(form.get('description') ?? ''),
+    });
+    setBusy(false);
+    if (!outcome.ok) {
+      setErrors(outcome.fieldErrors ?? {});
+      return setResult({ tone: 'error', text: outcome.message });
+    }
+    setErrors({});
+    setResult({ tone: 'success', text: outcome.data.message });
+    router.refresh();
+  }
+
+  return (
+    <form action={submit} className="space-y-3" noValidate>
+      <div className="grid gap-3 md:grid-cols-2">
+        <Field id="facilityId" label="Cơ sở" required error={errors.facilityId}>
+          <Select id="facilityId" name="facilityId" invalid={!!errors.facilityId}>
+            <option value="">— Chọn cơ sở —</option>
+            {facilities.map((f) => (
+              <option key={f.id} value={f.id}>{f.name}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="productName" label="Tên sản phẩm" required error={errors.productName}>
+          <Input id="productName" name="productName" invalid={!!errors.productName} />
+        </Field>
+        <Field id="productGroup" label="Nhóm sản phẩm" required error={errors.productGroup}>
+          <Input id="productGroup" name="productGroup" placeholder="Ví dụ: Thủ công mỹ nghệ" invalid={!!errors.productGroup} />
+        </Field>
+        <Field id="description" label="Mô tả sản phẩm" error={errors.description}>
+          <Textarea id="description" name="description" rows={2} />
+        </Field>
+      </div>
+      {result && <Alert tone={result.tone}>{result.text}</Alert>}
+      <Button type="submit" disabled={busy}>{busy ? 'Đang gửi…' : 'Gửi sản phẩm'}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+// Cuộc bình chọn sản phẩm CNNT tiêu biểu: Sở Công Thương drafts a round, opens it for entries
+// (xã forward their facilities' products), closes entries for the council to score, and publishes
+// the results (ranks, certificates). A published round is final: it counts toward its programme target.
+import type { ContestLevel, ContestRoundStatus } from '@/prisma/generated/client/enums';
+import { defineLifecycle } from './machine';
+
+export type { ContestLevel, ContestRoundStatus };
+
+export type ContestRoundEvent = 'open' | 'startScoring' | 'publish';
+
+export const CONTEST_ROUND_LIFECYCLE = defineLifecycle<ContestRoundStatus, ContestRoundEvent, 'ContestRound'>({
+  model: 'ContestRound',
+  entity: 'cuộc bình chọn',
+  statusLabels: { DRAFT: 'Dự thảo', OPEN: 'Đang nhận sản phẩm', SCORING: 'Hội đồng đang chấm điểm', PUBLISHED: 'Đã công bố kết quả' },
+  events: {
+    open: { from: ['DRAFT'], to: 'OPEN', permission: 'contest:manage', label: 'Mở nhận sản phẩm' },
+    startScoring: { from: ['OPEN'], to: 'SCORING', permission: 'contest:manage', label: 'Chuyển hội đồng chấm điểm' },
+    publish: { from: ['SCORING'], to: 'PUBLISHED', permission: 'contest:manage', label: 'Công bố kết quả' },
+  },
+});
+
+/** Rounds whose setup (criteria, council, winners count) may still change. */
+export const CONTEST_EDITABLE_STATES: readonly ContestRoundStatus[] = ['DRAFT', 'OPEN'];
+/** Rounds accepting entries from the xã (or forwarded winners of a lower round). */
+export const CONTEST_ENTRY_STATES: readonly ContestRoundStatus[] = ['OPEN'];
+/** Rounds the council scores. */
+export const CONTEST_SCORING_STATES: readonly ContestRoundStatus[] = ['SCORING'];
+/** Rounds whose results are public and final. */
+export const CONTEST_PUBLISHED_STATES: readonly ContestRoundStatus[] = ['PUBLISHED'];
+/** Rounds that receive forwarded winners (not yet scoring). */
+export const CONTEST_RECEIVING_STATES: readonly ContestRoundStatus[] = ['DRAFT', 'OPEN'];

@@ -1,0 +1,83 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { CONTEST_PUBLISHED_STATES } from '@/lib/domain/lifecycle/contest';
+import { PROGRAMME_TARGETABLE_STATES } from '@/lib/domain/lifecycle/programme';
+import { PROJECT_PUBLIC_STATES, PUBLIC_PAGE_CACHE_TAG, PUBLIC_PAGE_REVALIDATE_SECONDS } from '@/lib/domain/public-disclosure';
+import { db } from '../db';
+import { computeProgrammeProgress } from '../programmes/find-programme-progress';
+
+/** The provinces with a public page (every tenant). */
+export const findPublicProvinces = unstable_cache(
+  () => db.province.findMany({ select: { code: true, name: true }, orderBy: { id: 'asc' } }),
+  ['public-provinces'],
+  { revalidate: PUBLIC_PAGE_REVALIDATE_SECONDS, tags: [PUBLIC_PAGE_CACHE_TAG] },
+);
+
+/**
+ * What the public page shows for one province and year — no session is read, and only what is
+ * public by nature leaves the database (lib/domain/public-disclosure.ts): the selects below name
+ * every column. Money travels as strings (the cache stores JSON).
+ */
+export async function readPublicOverview(provinceCode: string, year: number) {
+  const province = await db.province.findUnique({ where: { code: provinceCode }, select: { id: true, name: true, code: true } });
+  if (!province) return null;
+  const [projects, winners, programmes] = await Promise.all([
+    db.project.findMany({
+      where: { provinceId: province.id, year, status: { in: [...PROJECT_PUBLIC_STATES] } },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        status: true,
+        approvedSupportVnd: true,
+        contentCategory: { select: { name: true } },
+        adminUnit: { select: { name: true, type: true } },
+        beneficiaries: { select: { facility: { select: { name: true } } } },
+      },
+      orderBy: [{ code: 'asc' }],
+    }),
+    db.contestEntry.findMany({
+      where: { provinceId: province.id, certificateNo: { not: null }, round: { year, status: { in: [...CONTEST_PUBLISHED_STATES] } } },
+      select: {
+        id: true,
+        productName: true,
+        productGroup: true,
+        rank: true,
+        facility: { select: { name: true } },
+        adminUnit: { select: { name: true, type: true } },
+        round: { select: { id: true, name: true, level: true } },
+      },
+      orderBy: [{ roundId: 'asc' }, { rank: 'asc' }, { id: 'asc' }],
+    }),
+    db.programme.findMany({
+      where: { provinceId: province.id, status: { in: [...PROGRAMME_TARGETABLE_STATES] } },
+      select: { id: true, code: true, name: true, startYear: true, endYear: true },
+      orderBy: { startYear: 'desc' },
+    }),
+  ]);
+  const progress = await Promise.all(
+    programmes.map(async (p) => {
+      const figures = await computeProgrammeProgress(p);
+      return {
+        ...p,
+        targets: figures.groups.flatMap((g) =>
+          g.targets.map((t) => ({ id: t.targetId, group: g.code, itemNo: t.itemNo, name: t.name, unit: t.unit, year: t.byYear.find((y) => y.year === year) ?? null, period: t.period })),
+        ),
+      };
+    }),
+  );
+  return {
+    province,
+    year,
+    projects: projects.map((p) => ({ ...p, approvedSupportVnd: p.approvedSupportVnd?.toString() ?? null, facilities: p.beneficiaries.map((b) => b.facility.name) })),
+    winners,
+    programmes: progress,
+  };
+}
+
+export const findPublicOverview = unstable_cache(readPublicOverview, ['public-overview'], {
+  revalidate: PUBLIC_PAGE_REVALIDATE_SECONDS,
+  tags: [PUBLIC_PAGE_CACHE_TAG],
+});
+
+export type PublicOverview = NonNullable<Awaited<ReturnType<typeof readPublicOverview>>>;
