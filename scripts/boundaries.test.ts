@@ -11,6 +11,7 @@ import {
   statusWriteViolations,
 } from './lib/boundaries.mjs';
 import { ACCEPTANCE_LIFECYCLE } from '../lib/domain/lifecycle/acceptance';
+import { DOCUMENT_REVIEW_LIFECYCLE } from '../lib/domain/lifecycle/document';
 import { PAYMENT_LIFECYCLE } from '../lib/domain/lifecycle/payment';
 import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from '../lib/domain/lifecycle/plan';
 import { PROGRAMME_LIFECYCLE } from '../lib/domain/lifecycle/programme';
@@ -28,6 +29,7 @@ const LIFECYCLE_OF_ENUM: Record<string, { statusLabels: object } | null> = {
   ProjectStatus: PROJECT_LIFECYCLE,
   AmendmentStatus: AMENDMENT_LIFECYCLE,
   AcceptanceStatus: ACCEPTANCE_LIFECYCLE,
+  DocumentReview: DOCUMENT_REVIEW_LIFECYCLE,
   PaymentStatus: PAYMENT_LIFECYCLE,
   SettlementStatus: SETTLEMENT_LIFECYCLE,
   RepaymentStatus: REPAYMENT_LIFECYCLE,

@@ -9,6 +9,8 @@ import { DocumentsCard, type DocumentRow } from './documents-card';
 const TONE: Record<AcceptanceStatus, 'info' | 'warning' | 'success' | 'danger'> = {
   SCHEDULED: 'info',
   DOSSIER_SUBMITTED: 'warning',
+  REPLACEMENT_REQUESTED: 'warning',
+  DOSSIER_ACCEPTED: 'info',
   PASSED: 'success',
   FAILED: 'danger',
 };

@@ -27,3 +27,8 @@ export const queryPage = () => z.preprocess((v) => (Array.isArray(v) ? v[0] : v)
 export function firstValues(search: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 }
+
+/** /api/tai-lieu/[id]?xem=1: show the file in the browser (a HEIC photo as its JPEG preview). */
+export const documentDownloadQuerySchema = z.object({
+  xem: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(['1']).optional()).catch(undefined),
+});

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/domain/roles';
+import { DOCUMENT_SERVED_STATES } from '@/lib/domain/lifecycle/document';
 import { projectScope } from '@/lib/domain/scope';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { db } from '../db';
@@ -29,7 +30,7 @@ export async function getProjectOrThrow(actor: Actor, id: number) {
         contracts: { orderBy: { signedOn: 'asc' }, include: { partyAOrg: { select: { name: true } } } },
         acceptances: {
           orderBy: { createdAt: 'desc' },
-          include: { decision: decisionSummary, documents: { orderBy: { uploadedAt: 'asc' }, ...documentSummary } },
+          include: { decision: decisionSummary, documents: { where: { review: { in: [...DOCUMENT_SERVED_STATES] } }, orderBy: { uploadedAt: 'asc' }, ...documentSummary } },
         },
         amendments: { orderBy: { requestedAt: 'desc' }, include: { decision: decisionSummary } },
       },
