@@ -50,7 +50,7 @@ function form(round: { projectId: number; acceptanceId: number }, kind: string, 
   f.set('acceptanceId', String(round.acceptanceId));
   f.set('kind', kind);
   if (replacesId) f.set('replacesId', String(replacesId));
-  f.set('file', new File([bytes], name));
+  f.set('file', new File([new Uint8Array(bytes)], name));
   return f;
 }
 
