@@ -52,12 +52,12 @@ test('a beneficiary hands in its acceptance dossier from a phone; the Trung tâm
   if (!(await request.isVisible())) await staff.getByText('Đề nghị nghiệm thu', { exact: true }).first().click();
   await request.getByLabel('Ngày nghiệm thu dự kiến').fill(vnDate(7));
   await request.getByRole('button', { name: 'Đề nghị nghiệm thu' }).click();
-  await expect(staff.getByRole('link', { name: 'Mở hồ sơ nghiệm thu' })).toBeVisible();
+  await expect(staff.getByRole('link', { name: 'Mở hồ sơ nghiệm thu', exact: true })).toBeVisible();
 
   // The beneficiary finds the dossier at the top of its đề án page, within the first screen.
   const facility = await signedIn(browser, 'coso.detkim');
   await facility.goto(`/de-an/${project.id}`);
-  const open = facility.getByRole('link', { name: 'Mở hồ sơ nghiệm thu' });
+  const open = facility.getByRole('link', { name: 'Mở hồ sơ nghiệm thu', exact: true });
   await expect(open).toBeVisible();
   expect((await open.boundingBox())!.y).toBeLessThan(812);
   await open.click();
@@ -105,7 +105,7 @@ test('a beneficiary hands in its acceptance dossier from a phone; the Trung tâm
   await staff.goto('/thong-bao');
   await expect(staff.getByText('KCĐP-2026-005: cơ sở đã nộp hồ sơ nghiệm thu').first()).toBeVisible();
   await staff.goto(`/de-an/${project.id}`);
-  await staff.getByRole('link', { name: 'Mở hồ sơ nghiệm thu' }).click();
+  await staff.getByRole('link', { name: 'Mở hồ sơ nghiệm thu', exact: true }).click();
   await expect(banner(staff)).toContainText('Việc cần làm: xem xét 8 tài liệu');
   await staff.getByRole('button', { name: `Yêu cầu thay thế: ${PHOTO}` }).click();
   await card(staff, PHOTO).getByLabel(/Lý do cần thay thế/).fill('Ảnh chưa thấy rõ biển số máy, đề nghị chụp lại');
