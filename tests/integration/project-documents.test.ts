@@ -64,5 +64,9 @@ describe('project documents', () => {
     await db.project.update({ where: { id: project.id }, data: { status: 'DRAFT' } });
     await deleteProjectDocument(w.actors.ttkc, id);
     expect(await db.auditEvent.count({ where: { entityType: 'Project', entityId: project.id, event: 'deleteDocument' } })).toBe(1);
+    // Never deleted: withdrawn, kept, out of the checklist and of the serving path.
+    expect(await db.document.findUniqueOrThrow({ where: { id } })).toMatchObject({ review: 'WITHDRAWN' });
+    expect(await codeOf(getDocumentForDownload(w.actors.ttkc, id))).toBe('NOT_FOUND');
+    expect(await codeOf(deleteProjectDocument(w.actors.ttkc, id))).toBe('NOT_FOUND');
   });
 });

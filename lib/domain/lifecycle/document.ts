@@ -6,7 +6,7 @@ import { defineLifecycle } from './machine';
 
 export type { DocumentReview };
 
-export type DocumentReviewEvent = 'handIn' | 'accept' | 'requestReplacement' | 'withdraw' | 'supersede';
+export type DocumentReviewEvent = 'handIn' | 'accept' | 'requestReplacement' | 'withdraw' | 'supersede' | 'remove';
 
 export const DOCUMENT_REVIEW_LIFECYCLE = defineLifecycle<DocumentReview, DocumentReviewEvent, 'Document'>({
   model: 'Document',
@@ -25,6 +25,8 @@ export const DOCUMENT_REVIEW_LIFECYCLE = defineLifecycle<DocumentReview, Documen
     requestReplacement: { from: ['HANDED_IN'], to: 'REPLACEMENT_REQUESTED', permission: 'acceptance:manage', label: 'Yêu cầu thay thế', requiresReason: true },
     withdraw: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'WITHDRAWN', permission: 'acceptance:upload-dossier', label: 'Rút tài liệu' },
     supersede: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'SUPERSEDED', permission: 'acceptance:upload-dossier', label: 'Thay thế tài liệu' },
+    // "Xoá" of a draft đề án's dossier document: the row stays (withdrawn), its file moves aside.
+    remove: { from: ['UPLOADED'], to: 'WITHDRAWN', permission: 'project:edit', label: 'Xoá tài liệu khỏi hồ sơ' },
   },
 });
 

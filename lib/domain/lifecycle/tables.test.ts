@@ -103,6 +103,7 @@ const CASES: Case[] = [
       requestReplacement: { from: ['HANDED_IN'], to: 'REPLACEMENT_REQUESTED', roles: [SCT, TTKC], reason: true },
       withdraw: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'WITHDRAWN', roles: [BENEFICIARY] },
       supersede: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'SUPERSEDED', roles: [BENEFICIARY] },
+      remove: { from: ['UPLOADED'], to: 'WITHDRAWN', roles: [TTKC] },
     },
   },
   {

@@ -25,7 +25,7 @@ export async function getProjectOrThrow(actor: Actor, id: number) {
           orderBy: { facilityId: 'asc' },
         },
         costLines: { orderBy: { sortOrder: 'asc' } },
-        documents: { where: { acceptanceId: null }, orderBy: { uploadedAt: 'asc' }, ...documentSummary },
+        documents: { where: { acceptanceId: null, review: { in: [...DOCUMENT_SERVED_STATES] } }, orderBy: { uploadedAt: 'asc' }, ...documentSummary },
         appraisals: { orderBy: { appraisedAt: 'desc' } },
         contracts: { orderBy: { signedOn: 'asc' }, include: { partyAOrg: { select: { name: true } } } },
         acceptances: {
