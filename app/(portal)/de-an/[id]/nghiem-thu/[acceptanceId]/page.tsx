@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DossierReview, DossierUpload } from '@/components/projects/dossier-upload';
 import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
@@ -111,9 +110,10 @@ export default async function AcceptanceDossierPage({ params }: { params: Promis
                   {item.current.map((doc) => (
                     <div key={doc.id} className="space-y-2 rounded-md border border-slate-200 p-3">
                       <div className="flex flex-wrap items-center gap-2">
-                        <Link className="break-all text-brand-700 underline" href={`/api/tai-lieu/${doc.id}${doc.previewKey || doc.mimeType.startsWith('image/') ? '?xem=1' : ''}`} prefetch={false}>
+                        {/* A file, not a page: a plain link (photos open in the browser, HEIC as its JPEG). */}
+                        <a className="break-all text-brand-700 underline" href={`/api/tai-lieu/${doc.id}${doc.previewKey || doc.mimeType.startsWith('image/') ? '?xem=1' : ''}`}>
                           {doc.fileName}
-                        </Link>
+                        </a>
                         <Badge tone={reviewTone(doc.review)}>{DOCUMENT_REVIEW_LIFECYCLE.statusLabels[doc.review]}</Badge>
                       </div>
                       <p className="text-xs text-slate-600">
