@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   // must stay above it — the proxy's own default of 10 MB made every larger upload fail with a 500.
   experimental: { serverActions: { bodySizeLimit: '100mb' }, proxyClientMaxBodySize: '100mb', authInterrupts: true },
   poweredByHeader: false,
-  serverExternalPackages: ['exceljs', 'pg', 'bcryptjs', 'pg-boss', 'nodemailer'],
+  serverExternalPackages: ['exceljs', 'pg', 'bcryptjs', 'pg-boss', 'nodemailer', 'heic-convert', '@aws-sdk/client-s3'],
   // Pages, actions and route handlers get their headers (CSP with a nonce included) from proxy.ts;
   // Next's static files, which the proxy skips, get these.
   async headers() {

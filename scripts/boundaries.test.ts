@@ -13,6 +13,7 @@ import {
 import { CONTEST_ROUND_LIFECYCLE } from '../lib/domain/lifecycle/contest';
 import { ACCEPTANCE_LIFECYCLE } from '../lib/domain/lifecycle/acceptance';
 import { SUPPORT_REQUEST_LIFECYCLE } from '../lib/domain/lifecycle/beneficiary';
+import { DOCUMENT_REVIEW_LIFECYCLE } from '../lib/domain/lifecycle/document';
 import { PAYMENT_LIFECYCLE } from '../lib/domain/lifecycle/payment';
 import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from '../lib/domain/lifecycle/plan';
 import { PROGRAMME_LIFECYCLE } from '../lib/domain/lifecycle/programme';
@@ -32,6 +33,7 @@ const LIFECYCLE_OF_ENUM: Record<string, { statusLabels: object } | null> = {
   ProjectStatus: PROJECT_LIFECYCLE,
   AmendmentStatus: AMENDMENT_LIFECYCLE,
   AcceptanceStatus: ACCEPTANCE_LIFECYCLE,
+  DocumentReview: DOCUMENT_REVIEW_LIFECYCLE,
   PaymentStatus: PAYMENT_LIFECYCLE,
   SettlementStatus: SETTLEMENT_LIFECYCLE,
   RepaymentStatus: REPAYMENT_LIFECYCLE,

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
 import { Card, DetailList } from '@/components/ui/card';
 import { formatDate, formatDeliveredAgainstTarget } from '@/lib/domain/format';
 import { ACCEPTANCE_LIFECYCLE, type AcceptanceStatus } from '@/lib/domain/lifecycle/acceptance';
@@ -9,6 +9,8 @@ import { DocumentsCard, type DocumentRow } from './documents-card';
 const TONE: Record<AcceptanceStatus, 'info' | 'warning' | 'success' | 'danger'> = {
   SCHEDULED: 'info',
   DOSSIER_SUBMITTED: 'warning',
+  REPLACEMENT_REQUESTED: 'warning',
+  DOSSIER_ACCEPTED: 'info',
   PASSED: 'success',
   FAILED: 'danger',
 };
@@ -31,13 +33,12 @@ export function AcceptanceCard({
   acceptances,
   required,
   target,
-  uploadFormFor,
+  projectId,
 }: {
   acceptances: AcceptanceRow[];
   required: string[];
   target: { quantity: number | null; unit: string | null };
-  /** The upload form for a round, when the actor may add to it (the page asks canAttachAcceptanceDocument). */
-  uploadFormFor?: (acceptance: AcceptanceRow) => ReactNode;
+  projectId: number;
 }) {
   if (acceptances.length === 0) return null;
   return (
@@ -60,7 +61,12 @@ export function AcceptanceCard({
                   { label: 'Quyết định', value: a.decision ? `${a.decision.number} ngày ${formatDate(a.decision.issuedOn)}` : null },
                 ]}
               />
-              <DocumentsCard title="Hồ sơ nghiệm thu" required={required} documents={a.documents} uploadForm={uploadFormFor?.(a)} />
+              <DocumentsCard
+                title="Hồ sơ nghiệm thu"
+                required={required}
+                documents={a.documents}
+                uploadForm={<ButtonLink href={`/de-an/${projectId}/nghiem-thu/${a.id}`}>Mở hồ sơ nghiệm thu (tải lên, xem xét)</ButtonLink>}
+              />
             </section>
           );
         })}

@@ -20,6 +20,7 @@ export const DOCUMENT_KIND_LABELS = {
   HOP_DONG_MUA_SAM: 'Hợp đồng mua sắm máy móc, thiết bị',
   BIEN_BAN_BAN_GIAO: 'Biên bản nghiệm thu, bàn giao máy móc, thiết bị',
   BIEN_BAN_THANH_LY_MUA_SAM: 'Biên bản thanh lý hợp đồng mua sắm',
+  ANH_LAP_DAT: 'Ảnh chụp máy móc, thiết bị đã lắp đặt',
   HOA_DON: 'Hoá đơn tài chính',
   DANH_SACH_THAM_DU: 'Danh sách đại biểu tham dự',
   DANH_SACH_HOC_VIEN: 'Danh sách học viên',

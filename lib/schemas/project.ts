@@ -197,6 +197,8 @@ export const documentUploadSchema = z.instanceof(FormData).transform((form, ctx)
     .object({
       projectId: id,
       acceptanceId: optionalId,
+      /** The earlier version of an acceptance-dossier document this file replaces. */
+      replacesId: optionalId,
       kind: z.string().trim().min(1, 'Chọn loại tài liệu').max(TEXT_MAX.code),
       title: optionalText('Tiêu đề', TEXT_MAX.short),
       file: z.instanceof(File, { error: 'Chưa chọn tệp' }),
@@ -204,6 +206,7 @@ export const documentUploadSchema = z.instanceof(FormData).transform((form, ctx)
     .safeParse({
       projectId: form.get('projectId'),
       acceptanceId: form.get('acceptanceId') ?? '',
+      replacesId: form.get('replacesId') ?? '',
       kind: form.get('kind'),
       title: form.get('title') ?? '',
       file: form.get('file'),
@@ -217,6 +220,19 @@ export const documentUploadSchema = z.instanceof(FormData).transform((form, ctx)
 export type DocumentUploadInput = z.infer<typeof documentUploadSchema>;
 
 export const documentDeleteSchema = z.object({ documentId: id });
+
+// ───────── Acceptance dossier (hồ sơ nghiệm thu) ─────────
+
+export const dossierHandInSchema = z.object({ projectId: id, acceptanceId: id });
+export const dossierWithdrawSchema = z.object({ documentId: id });
+export const dossierReviewSchema = z
+  .object({
+    documentId: id,
+    decision: z.enum(['accept', 'replace']),
+    comment: z.string().trim().max(TEXT_MAX.short).optional().default(''),
+  })
+  .refine((v) => v.decision === 'accept' || v.comment !== '', { path: ['comment'], message: 'Ghi rõ cần thay thế vì sao' });
+export type DossierReviewInput = z.infer<typeof dossierReviewSchema>;
 export const projectDeleteSchema = z.object({ projectId: id });
 
 // ───────── List filters (URL search params; bad values are ignored, never an error page) ─────────

@@ -33,3 +33,8 @@ export const publicPageQuerySchema = z.object({
   tinh: optionalQuery(z.string().regex(/^[A-Z]{2,5}$/)),
   nam: optionalQuery(queryYear()),
 });
+
+/** /api/tai-lieu/[id]?xem=1: show the file in the browser (a HEIC photo as its JPEG preview). */
+export const documentDownloadQuerySchema = z.object({
+  xem: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(['1']).optional()).catch(undefined),
+});

@@ -12,6 +12,14 @@ const schema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().int().positive().max(90).default(20),
   /** Where files of deleted documents go: outside UPLOAD_DIR, so downloads cannot reach them. */
   UPLOAD_TRASH_DIR: z.string().default('.data/uploads-deleted'),
+  /** S3-compatible object storage for uploads (lib/server/file-store.ts); unset → the local UPLOAD_DIR. */
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Most S3-compatible servers (MinIO, s3rver, Ceph) want path-style addresses. */
+  S3_FORCE_PATH_STYLE: z.stringbool().default(true),
   /** Sliding lifetime: a session unused this long ends. */
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(8),
   /** Absolute lifetime: a session ends this long after sign-in however active it is. */

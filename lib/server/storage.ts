@@ -1,29 +1,34 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { activeContentProblem, ooxmlProblem } from '@/lib/domain/security/file-content';
-import { uploadLimitMessage } from '@/lib/domain/security/upload-limit';
+import { requestBodyLimitBytes, uploadLimitMessage } from '@/lib/domain/security/upload-limit';
 import { now } from './clock';
 import { env } from './env';
 import { AppError } from './errors';
+import { fileStore } from './file-store';
+import { heicToJpeg } from './heic';
 
-// Uploaded files live on disk under UPLOAD_DIR; the Document row (written by the caller in its
-// transaction) holds the metadata and the storage key. Files are checked by their whole content, not
-// by their name: the detected type must match the name, and nothing may ride along (see inspectUpload).
-// Files of deleted documents move to UPLOAD_TRASH_DIR, outside the folder downloads are read from.
+// Uploaded files live in the file store (lib/server/file-store.ts: UPLOAD_DIR, or an S3-compatible
+// bucket); the Document row (written by the caller in its transaction) holds the metadata and the
+// storage key, which the portal makes (year/uuid.ext), never the user. Files are checked by their
+// whole content, not by their name: the detected type must match the name, and nothing may ride
+// along (see inspectUpload). A HEIC photo (iPhone camera) is kept as sent and converted once to a
+// JPEG preview for viewing. Files of deleted drafts move out of the serving place (retireStoredFile).
 
 /** What may be uploaded: the type detected from the content must be the one the name says. */
 const ACCEPTED: Record<string, { mime: string; check: (bytes: Uint8Array) => string | null }> = {
   pdf: { mime: 'application/pdf', check: (b) => activeContentProblem(b, 'pdf') },
   png: { mime: 'image/png', check: (b) => activeContentProblem(b, 'image') },
   jpg: { mime: 'image/jpeg', check: (b) => activeContentProblem(b, 'image') },
+  // Photos from an iPhone camera; viewed through their JPEG preview.
+  heic: { mime: 'image/heic', check: (b) => activeContentProblem(b, 'image') },
   docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', check: (b) => ooxmlProblem(b, 'docx') },
   xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', check: (b) => ooxmlProblem(b, 'xlsx') },
 };
-const SAME_TYPE: Record<string, string> = { jpeg: 'jpg' };
-const FORMATS = 'Chấp nhận PDF, ảnh JPG/PNG, Word (.docx), Excel (.xlsx).';
+const SAME_TYPE: Record<string, string> = { jpeg: 'jpg', heif: 'heic' };
+const FORMATS = 'Chấp nhận PDF, ảnh JPG/PNG/HEIC, Word (.docx), Excel (.xlsx).';
 
 /** The accepted type of a file, judged from all of its bytes; throws VALIDATION (Vietnamese) otherwise. */
 export async function inspectUpload(bytes: Uint8Array, fileName: string, field = 'file'): Promise<{ ext: string; mime: string }> {
@@ -51,59 +56,83 @@ export interface StoredFile {
   sizeBytes: number;
   sha256: string;
   storageKey: string;
+  /** The JPEG shown for a HEIC photo; null for every other file. */
+  previewKey: string | null;
 }
 
-function uploadRoot(): string {
-  return path.resolve(env().UPLOAD_DIR);
+/**
+ * The 413 message when a request body (`what: 'request'`, counting the form around the file) or a
+ * file is above the limit; null otherwise.
+ */
+export function uploadRequestTooLarge(bytes: number, what: 'request' | 'file' = 'request'): string | null {
+  const limit = what === 'request' ? requestBodyLimitBytes(env().UPLOAD_MAX_MB) : env().UPLOAD_MAX_MB * 1024 * 1024;
+  return bytes > limit ? uploadTooLargeMessage() : null;
 }
 
-/** Validates and writes a file; returns what the Document row needs. Throws VALIDATION in Vietnamese. */
-export async function storeUpload(file: File, field = 'file'): Promise<StoredFile> {
+/** The size check the server makes on each file (the proxy refuses a larger request body before). */
+export function assertUploadSize(file: File | null | undefined, field = 'file'): asserts file is File {
   const maxBytes = env().UPLOAD_MAX_MB * 1024 * 1024;
   if (!file || file.size === 0) throw new AppError('VALIDATION', 'Chưa chọn tệp.', { [field]: 'Chưa chọn tệp' });
   if (file.size > maxBytes) {
     throw new AppError('VALIDATION', uploadTooLargeMessage(), { [field]: `Tệp tối đa ${env().UPLOAD_MAX_MB} MB` });
   }
+}
+
+/** Validates and writes a file; returns what the Document row needs. Throws VALIDATION in Vietnamese. */
+export async function storeUpload(file: File, field = 'file', uploadedById: number | null = null): Promise<StoredFile> {
+  assertUploadSize(file, field);
   const bytes = Buffer.from(await file.arrayBuffer());
   const kind = await inspectUpload(bytes, file.name, field);
-  const storageKey = `${now().getUTCFullYear()}/${randomUUID()}.${kind.ext}`;
-  const target = path.join(uploadRoot(), storageKey);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, bytes, { flag: 'wx' });
+  let preview: Buffer | null = null;
+  if (kind.ext === 'heic') {
+    preview = await heicToJpeg(bytes).catch(() => {
+      throw new AppError('VALIDATION', `Tệp "${file.name}" không đọc được như ảnh HEIC. ${FORMATS}`, { [field]: 'Tệp không được chấp nhận' });
+    });
+  }
+  const id = randomUUID();
+  const year = now().getUTCFullYear();
+  const storageKey = `${year}/${id}.${kind.ext}`;
+  const meta = { uploadedById, uploadedAt: now() };
+  const store = fileStore();
+  await store.put(storageKey, bytes, { ...meta, contentType: kind.mime });
+  let previewKey: string | null = null;
+  if (preview) {
+    previewKey = `${year}/${id}.preview.jpg`;
+    await store.put(previewKey, preview, { ...meta, contentType: 'image/jpeg' }).catch(async (error) => {
+      await store.discard(storageKey);
+      throw error;
+    });
+  }
   return {
     fileName: path.basename(file.name).slice(0, 255),
     mimeType: kind.mime,
     sizeBytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     storageKey,
+    previewKey,
   };
 }
 
 export async function readStoredFile(storageKey: string): Promise<Buffer> {
-  const full = path.resolve(uploadRoot(), storageKey);
-  if (!full.startsWith(uploadRoot() + path.sep)) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp.');
-  return readFile(full);
+  return fileStore().read(storageKey);
 }
 
-/** Removes a file written for a transaction that then failed, so nothing is half-written. */
-export async function discardStoredFile(storageKey: string): Promise<void> {
-  await rm(path.resolve(uploadRoot(), storageKey), { force: true });
+/** A stream of a stored file, for the authorised download route. */
+export async function openStoredFile(storageKey: string) {
+  return fileStore().open(storageKey);
 }
 
-function trashRoot(): string {
-  return path.resolve(env().UPLOAD_TRASH_DIR);
+/** Removes the files written for a transaction that then failed, so nothing is half-written. */
+export async function discardStoredFile(storageKey: string, previewKey: string | null = null): Promise<void> {
+  await fileStore().discard(storageKey);
+  if (previewKey) await fileStore().discard(previewKey);
 }
 
 /**
- * Moves the file of a deleted document out of the serving folder (to UPLOAD_TRASH_DIR, same key),
- * so no download can reach it while it stays available to an administrator and to backups.
+ * Moves the file of a deleted draft document out of the serving place (UPLOAD_TRASH_DIR, or the
+ * bucket's "deleted/" prefix), so no download can reach it while it stays available to an
+ * administrator and to backups.
  */
 export async function retireStoredFile(storageKey: string): Promise<void> {
-  const from = path.resolve(uploadRoot(), storageKey);
-  if (!from.startsWith(uploadRoot() + path.sep)) return;
-  const to = path.join(trashRoot(), storageKey);
-  await mkdir(path.dirname(to), { recursive: true });
-  await rename(from, to).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
+  await fileStore().retire(storageKey);
 }

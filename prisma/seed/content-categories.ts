@@ -35,7 +35,7 @@ const DOSSIER: Record<Profile, DocumentKind[]> = {
 };
 
 const ACCEPTANCE: Record<Profile, DocumentKind[]> = {
-  machinery: ['HOP_DONG_MUA_SAM', 'BIEN_BAN_BAN_GIAO', 'BIEN_BAN_THANH_LY_MUA_SAM', 'HOA_DON'],
+  machinery: ['HOP_DONG_MUA_SAM', 'BIEN_BAN_BAN_GIAO', 'BIEN_BAN_THANH_LY_MUA_SAM', 'HOA_DON', 'ANH_LAP_DAT'],
   demonstration: ['HOA_DON', 'DANH_SACH_THAM_DU'],
   training: ['DANH_SACH_HOC_VIEN', 'CHUNG_CHI'],
   fair: ['HOP_DONG_GIAN_HANG', 'HOA_DON'],

@@ -36,7 +36,7 @@ export async function seedProjectDocuments(tx: SeedTx): Promise<number> {
       createdById: true,
       createdAt: true,
       contentCategory: { select: { dossierChecklist: true, acceptanceChecklist: true } },
-      acceptances: { where: { status: { in: ['PASSED', 'DOSSIER_SUBMITTED'] } }, select: { id: true, facilityId: true, scheduledOn: true, createdAt: true } },
+      acceptances: { where: { status: { in: ['PASSED', 'DOSSIER_SUBMITTED'] } }, select: { id: true, status: true, facilityId: true, scheduledOn: true, createdAt: true } },
     },
     orderBy: { id: 'asc' },
   });
@@ -59,7 +59,18 @@ export async function seedProjectDocuments(tx: SeedTx): Promise<number> {
       for (const kind of parseChecklist(p.contentCategory.acceptanceChecklist)) {
         const title = documentKindLabel(kind);
         planned.push({
-          row: { provinceId: p.provinceId, kind, title, storageKey: `demo/p${p.id}-a${a.id}-${kind}.pdf`, projectId: p.id, acceptanceId: a.id, uploadedById: uploader, uploadedAt: a.createdAt },
+          // A handed-in dossier waits for review; a passed round's documents were accepted.
+          row: {
+            provinceId: p.provinceId,
+            kind,
+            title,
+            storageKey: `demo/p${p.id}-a${a.id}-${kind}.pdf`,
+            projectId: p.id,
+            acceptanceId: a.id,
+            uploadedById: uploader,
+            uploadedAt: a.createdAt,
+            review: a.status === 'PASSED' ? 'ACCEPTED' : 'HANDED_IN',
+          },
           bytes: demoPdf(`${p.code} ${title}`),
         });
       }

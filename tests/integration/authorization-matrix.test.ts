@@ -32,6 +32,7 @@ import { exportProjects } from '@/lib/server/projects/export-projects';
 import { findProjectFormOptions } from '@/lib/server/projects/find-project-form-options';
 import { findProjects } from '@/lib/server/projects/find-projects';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
+import { getAcceptanceDossier } from '@/lib/server/documents/acceptance-dossier';
 import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
 import { findUsers } from '@/lib/server/users/find-users';
 import { findBeneficiaryMoney } from '@/lib/server/payments/find-beneficiary-money';
@@ -80,6 +81,7 @@ const PAGES: Record<string, Permission | null> = {
   '/de-an/[id]/du-toan': 'project:edit',
   '/de-an/[id]/sua': 'project:edit',
   '/de-an/[id]/thanh-toan': 'project:read',
+  '/de-an/[id]/nghiem-thu/[acceptanceId]': 'project:read',
   '/dinh-muc': 'norm:read',
   '/dinh-muc/moi': 'norm:edit',
   '/dinh-muc/[id]': 'norm:edit',
@@ -126,6 +128,7 @@ const PAGES: Record<string, Permission | null> = {
 };
 /** Route handlers: each goes through route() (or checks findActor itself) and hands the actor to a use case that checks. */
 const ROUTES = [
+  '/api/tai-lieu',
   '/api/tai-lieu/[id]',
   '/chuong-trinh/[id]/xuat-excel',
   '/de-an/xuat-excel',
@@ -166,7 +169,7 @@ describe('inventory of entry points', () => {
     const routes = files(path.join(ROOT, 'app'), 'route.ts');
     expect(routes.map(routeOf).filter((r) => !PUBLIC.includes(r)).sort()).toEqual([...ROUTES, ...TOKEN_ROUTES].sort());
     for (const file of routes.filter((f) => TOKEN_ROUTES.includes(routeOf(f)))) expect(readFileSync(file, 'utf8'), file).toMatch(/export const GET = apiRoute\(/);
-    for (const file of routes.filter((f) => !PUBLIC.includes(routeOf(f)) && !TOKEN_ROUTES.includes(routeOf(f)))) expect(readFileSync(file, 'utf8'), file).toMatch(/export const GET = route(<[^>]*>)?\(|const actor = await findActor\(\);\s*if \(!actor\)/);
+    for (const file of routes.filter((f) => !PUBLIC.includes(routeOf(f)) && !TOKEN_ROUTES.includes(routeOf(f)))) expect(readFileSync(file, 'utf8'), file).toMatch(/export const (GET|POST) = route(<[^>]*>)?\(|const actor = await findActor\(\);\s*if \(!actor\)/);
   });
 
   it('wraps every server action in action() (authentication, validation, refusal audit)', () => {
@@ -240,6 +243,17 @@ beforeAll(async () => {
 const RECORD_ENTRIES: { entry: string; pages: string[]; kind: RecordKind; permission: Permission; run: (a: Actor, id: number) => Promise<unknown> }[] = [
   { entry: 'getProjectPageOrThrow', pages: ['/de-an/[id]'], kind: 'project', permission: 'project:read', run: getProjectPageOrThrow },
   { entry: 'getProjectOrThrow', pages: ['/de-an/[id]/dieu-chinh', '/de-an/[id]/sua', '/de-an/[id]/du-toan'], kind: 'project', permission: 'project:read', run: getProjectOrThrow },
+  {
+    entry: 'getAcceptanceDossier',
+    pages: ['/de-an/[id]/nghiem-thu/[acceptanceId]'],
+    kind: 'project',
+    permission: 'project:read',
+    // The đề án's acceptance round (made here once: the matrix's đề án have none).
+    run: async (a, id) => {
+      const round = (await db.acceptance.findFirst({ where: { projectId: id } })) ?? (await db.acceptance.create({ data: { projectId: id, scheduledOn: new Date('2027-03-10') } }));
+      return getAcceptanceDossier(a, id, round.id);
+    },
+  },
   { entry: 'findProjectPayments', pages: ['/de-an/[id]/thanh-toan'], kind: 'project', permission: 'project:read', run: findProjectPayments },
   {
     entry: 'findProjectSettlement',

@@ -35,12 +35,13 @@ describe('project documents', () => {
   it('is downloadable by those who see the đề án, and by nobody else', async () => {
     const project = await createDossierProject(w, { documents: [] });
     const { id } = await uploadProjectDocument(w.actors.ttkc, form(project.id, 'THUYET_MINH'));
-    const { document, bytes } = await getDocumentForDownload(w.actors.xaA, id);
-    expect(bytes.toString()).toBe(CONTENT);
+    const { document, stream } = await getDocumentForDownload(w.actors.xaA, id);
+    expect(await new Response(stream).text()).toBe(CONTENT);
     expect(document).toMatchObject({ kind: 'THUYET_MINH', mimeType: 'application/pdf', title: 'Thuyết minh đề án' });
     expect(await codeOf(getDocumentForDownload(w.actors.beneficiaryA, id))).toBe('OK');
     expect(await codeOf(getDocumentForDownload(w.actors.xaB, id))).toBe('NOT_FOUND');
-    expect(await codeOf(getDocumentForDownload(w.actors.beneficiaryB, id))).toBe('NOT_FOUND');
+    // Another facility of the same province guessing the address: refused outright.
+    expect(await codeOf(getDocumentForDownload(w.actors.beneficiaryB, id))).toBe('FORBIDDEN');
     expect(await codeOf(getDocumentForDownload(w.actors.ldTtkc, id))).toBe('NOT_FOUND');
     expect(await codeOf(getDocumentForDownload(w.actors.ttkc, 999_999))).toBe('NOT_FOUND');
   });
@@ -48,7 +49,7 @@ describe('project documents', () => {
   it('checks the content, not the name, and rejects an unknown kind', async () => {
     const project = await createDossierProject(w, { documents: [] });
     const error = await uploadProjectDocument(w.actors.ttkc, form(project.id, 'BAO_GIA', 'bao-gia.pdf', 'MZ not a pdf')).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'VALIDATION', message: 'Tệp "bao-gia.pdf" không đúng định dạng. Chấp nhận PDF, ảnh JPG/PNG, Word (.docx), Excel (.xlsx).' });
+    expect(error).toMatchObject({ code: 'VALIDATION', message: 'Tệp "bao-gia.pdf" không đúng định dạng. Chấp nhận PDF, ảnh JPG/PNG/HEIC, Word (.docx), Excel (.xlsx).' });
     expect(await codeOf(uploadProjectDocument(w.actors.ttkc, form(project.id, 'KHONG_CO')))).toBe('VALIDATION');
     expect(await db.document.count({ where: { projectId: project.id } })).toBe(0);
   });
@@ -63,5 +64,9 @@ describe('project documents', () => {
     await db.project.update({ where: { id: project.id }, data: { status: 'DRAFT' } });
     await deleteProjectDocument(w.actors.ttkc, id);
     expect(await db.auditEvent.count({ where: { entityType: 'Project', entityId: project.id, event: 'deleteDocument' } })).toBe(1);
+    // Never deleted: withdrawn, kept, out of the checklist and of the serving path.
+    expect(await db.document.findUniqueOrThrow({ where: { id } })).toMatchObject({ review: 'WITHDRAWN' });
+    expect(await codeOf(getDocumentForDownload(w.actors.ttkc, id))).toBe('NOT_FOUND');
+    expect(await codeOf(deleteProjectDocument(w.actors.ttkc, id))).toBe('NOT_FOUND');
   });
 });

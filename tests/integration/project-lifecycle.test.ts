@@ -13,6 +13,7 @@ import { appraiseProject } from '@/lib/server/projects/appraise-project';
 import { approveProject } from '@/lib/server/projects/approve-project';
 import { changeProjectStatus } from '@/lib/server/projects/change-project-status';
 import { createProject } from '@/lib/server/projects/create-project';
+import { handInDossier } from '@/lib/server/documents/acceptance-dossier';
 import { recordAcceptanceResult } from '@/lib/server/projects/record-acceptance-result';
 import { replaceCostLines } from '@/lib/server/projects/replace-cost-lines';
 import { requestProjectAcceptance } from '@/lib/server/projects/request-project-acceptance';
@@ -97,8 +98,11 @@ describe('a đề án from dossier to acceptance', () => {
     form.set('kind', 'HOA_DON');
     form.set('file', pdf('hoa-don.pdf'));
     await uploadProjectDocument(beneficiaryA, documentUploadSchema.parse(form));
-    expect((await db.acceptance.findUniqueOrThrow({ where: { id: acceptanceId } })).status).toBe('DOSSIER_SUBMITTED');
+    // An upload alone hands nothing in: the beneficiary says "Nộp hồ sơ" itself.
+    expect((await db.acceptance.findUniqueOrThrow({ where: { id: acceptanceId } })).status).toBe('SCHEDULED');
     await attachDocuments(projectId, w.hp.province.id, ACCEPTANCE_KINDS.filter((k) => k !== 'HOA_DON'), ttkc.id, acceptanceId);
+    await handInDossier(beneficiaryA, { projectId, acceptanceId });
+    expect((await db.acceptance.findUniqueOrThrow({ where: { id: acceptanceId } })).status).toBe('DOSSIER_SUBMITTED');
     await recordAcceptanceResult(sct, acceptanceResultSchema.parse({ ...result, decision: decision('300/QĐ-SCT', '15/11/2026') }));
 
     const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, include: { acceptances: true, contracts: true } });

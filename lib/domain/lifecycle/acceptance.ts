@@ -1,5 +1,8 @@
 // Nghiệm thu: one acceptance round of a đề án (or of one facility in a group đề án). The đề án
 // moves UNDER_ACCEPTANCE → ACCEPTED / IN_PROGRESS through its own lifecycle at the same time.
+// The round's first states are its dossier's: the beneficiary uploads (SCHEDULED), hands it in
+// explicitly (DOSSIER_SUBMITTED), the Trung tâm asks for replacements (REPLACEMENT_REQUESTED, back
+// to the beneficiary) or accepts every document (DOSSIER_ACCEPTED); then the council's result.
 import type { AcceptanceStatus } from '@/prisma/generated/client/enums';
 import { can } from '../permissions';
 import type { Actor } from '../roles';
@@ -8,18 +11,28 @@ import { PROJECT_ACCEPTANCE_STATES, type ProjectStatus } from './project';
 
 export type { AcceptanceStatus };
 
-export type AcceptanceEvent = 'submitDossier' | 'pass' | 'fail';
+export type AcceptanceEvent = 'submitDossier' | 'requestReplacement' | 'acceptDossier' | 'pass' | 'fail';
 
 export const ACCEPTANCE_LIFECYCLE = defineLifecycle<AcceptanceStatus, AcceptanceEvent, 'Acceptance'>({
   model: 'Acceptance',
   entity: 'đợt nghiệm thu',
-  statusLabels: { SCHEDULED: 'Đã lên lịch', DOSSIER_SUBMITTED: 'Cơ sở đã nộp hồ sơ', PASSED: 'Đạt', FAILED: 'Chưa đạt' },
+  statusLabels: {
+    SCHEDULED: 'Đang chuẩn bị hồ sơ',
+    DOSSIER_SUBMITTED: 'Cơ sở đã nộp hồ sơ',
+    REPLACEMENT_REQUESTED: 'Cần bổ sung, thay thế tài liệu',
+    DOSSIER_ACCEPTED: 'Hồ sơ đã được chấp nhận',
+    PASSED: 'Đạt',
+    FAILED: 'Chưa đạt',
+  },
   events: {
-    // The beneficiary's first upload to the acceptance says its dossier is in.
-    submitDossier: { from: ['SCHEDULED'], to: 'DOSSIER_SUBMITTED', permission: 'acceptance:upload-dossier', label: 'Nộp hồ sơ nghiệm thu' },
-    pass: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED'], to: 'PASSED', permission: 'acceptance:manage', label: 'Nghiệm thu đạt' },
+    // The beneficiary's explicit "Nộp hồ sơ": never a side effect of an upload.
+    submitDossier: { from: ['SCHEDULED', 'REPLACEMENT_REQUESTED'], to: 'DOSSIER_SUBMITTED', permission: 'acceptance:upload-dossier', label: 'Nộp hồ sơ nghiệm thu' },
+    // Both follow the review of the last handed-in document (lib/server/documents/review-dossier-document.ts).
+    requestReplacement: { from: ['DOSSIER_SUBMITTED'], to: 'REPLACEMENT_REQUESTED', permission: 'acceptance:manage', label: 'Yêu cầu thay thế tài liệu' },
+    acceptDossier: { from: ['DOSSIER_SUBMITTED'], to: 'DOSSIER_ACCEPTED', permission: 'acceptance:manage', label: 'Chấp nhận hồ sơ nghiệm thu' },
+    pass: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'DOSSIER_ACCEPTED'], to: 'PASSED', permission: 'acceptance:manage', label: 'Nghiệm thu đạt' },
     fail: {
-      from: ['SCHEDULED', 'DOSSIER_SUBMITTED'],
+      from: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'],
       to: 'FAILED',
       permission: 'acceptance:manage',
       label: 'Nghiệm thu chưa đạt',
@@ -29,7 +42,13 @@ export const ACCEPTANCE_LIFECYCLE = defineLifecycle<AcceptanceStatus, Acceptance
 });
 
 /** Acceptances still open: documents may be attached and a result recorded. */
-export const ACCEPTANCE_OPEN_STATES: readonly AcceptanceStatus[] = ['SCHEDULED', 'DOSSIER_SUBMITTED'];
+export const ACCEPTANCE_OPEN_STATES: readonly AcceptanceStatus[] = ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'];
+
+/** States in which the beneficiary works on its dossier (uploads, withdraws, replaces, hands in). */
+export const ACCEPTANCE_DOSSIER_EDITABLE_STATES: readonly AcceptanceStatus[] = ACCEPTANCE_LIFECYCLE.events.submitDossier.from;
+
+/** The dossier waits for the Trung tâm's review. */
+export const ACCEPTANCE_UNDER_REVIEW_STATES: readonly AcceptanceStatus[] = ACCEPTANCE_LIFECYCLE.events.acceptDossier.from;
 
 export function isAcceptanceOpen(status: AcceptanceStatus): boolean {
   return ACCEPTANCE_OPEN_STATES.includes(status);
@@ -38,13 +57,12 @@ export function isAcceptanceOpen(status: AcceptanceStatus): boolean {
 /**
  * Whether the actor may attach a document to this acceptance now: the đề án page and the upload
  * use case both ask this (the use case further keeps a beneficiary to its own facility's round).
+ * Staff may add to any open round; the beneficiary only while its dossier is in its hands.
  */
 export function canAttachAcceptanceDocument(actor: Actor, projectStatus: ProjectStatus, acceptanceStatus: AcceptanceStatus): boolean {
-  return (
-    (can(actor, 'acceptance:manage') || can(actor, 'acceptance:upload-dossier')) &&
-    PROJECT_ACCEPTANCE_STATES.includes(projectStatus) &&
-    isAcceptanceOpen(acceptanceStatus)
-  );
+  if (!PROJECT_ACCEPTANCE_STATES.includes(projectStatus) || !isAcceptanceOpen(acceptanceStatus)) return false;
+  if (can(actor, 'acceptance:manage')) return true;
+  return can(actor, 'acceptance:upload-dossier') && ACCEPTANCE_DOSSIER_EDITABLE_STATES.includes(acceptanceStatus);
 }
 
 /** Passed acceptances: their accepted value bounds what may be paid (lib/domain/money-position.ts). */

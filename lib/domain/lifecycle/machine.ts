@@ -23,6 +23,7 @@ export type StatefulModel =
   | 'Project'
   | 'Amendment'
   | 'Acceptance'
+  | 'Document'
   | 'PaymentRequest'
   | 'Settlement'
   | 'RepaymentSchedule'

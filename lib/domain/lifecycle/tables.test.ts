@@ -7,6 +7,7 @@ import { ALL_ROLES } from '../roles';
 import { ACCEPTANCE_LIFECYCLE } from './acceptance';
 import { FACILITY_VERIFICATION_LIFECYCLE, SUPPORT_REQUEST_LIFECYCLE } from './beneficiary';
 import { CONTEST_ROUND_LIFECYCLE } from './contest';
+import { DOCUMENT_REVIEW_LIFECYCLE } from './document';
 import { assertTransition, availableEvents, canFire, TransitionError, type Lifecycle } from './machine';
 import { PAYMENT_LIFECYCLE } from './payment';
 import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from './plan';
@@ -105,11 +106,25 @@ const CASES: Case[] = [
   },
   {
     lifecycle: ACCEPTANCE_LIFECYCLE,
-    statuses: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'PASSED', 'FAILED'],
+    statuses: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED', 'PASSED', 'FAILED'],
     events: {
-      submitDossier: { from: ['SCHEDULED'], to: 'DOSSIER_SUBMITTED', roles: [BENEFICIARY] },
-      pass: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED'], to: 'PASSED', roles: [SCT, TTKC] },
-      fail: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED'], to: 'FAILED', roles: [SCT, TTKC], reason: true },
+      submitDossier: { from: ['SCHEDULED', 'REPLACEMENT_REQUESTED'], to: 'DOSSIER_SUBMITTED', roles: [BENEFICIARY] },
+      requestReplacement: { from: ['DOSSIER_SUBMITTED'], to: 'REPLACEMENT_REQUESTED', roles: [SCT, TTKC] },
+      acceptDossier: { from: ['DOSSIER_SUBMITTED'], to: 'DOSSIER_ACCEPTED', roles: [SCT, TTKC] },
+      pass: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'DOSSIER_ACCEPTED'], to: 'PASSED', roles: [SCT, TTKC] },
+      fail: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'], to: 'FAILED', roles: [SCT, TTKC], reason: true },
+    },
+  },
+  {
+    lifecycle: DOCUMENT_REVIEW_LIFECYCLE,
+    statuses: ['UPLOADED', 'HANDED_IN', 'ACCEPTED', 'REPLACEMENT_REQUESTED', 'WITHDRAWN', 'SUPERSEDED'],
+    events: {
+      handIn: { from: ['UPLOADED'], to: 'HANDED_IN', roles: [BENEFICIARY] },
+      accept: { from: ['HANDED_IN'], to: 'ACCEPTED', roles: [SCT, TTKC] },
+      requestReplacement: { from: ['HANDED_IN'], to: 'REPLACEMENT_REQUESTED', roles: [SCT, TTKC], reason: true },
+      withdraw: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'WITHDRAWN', roles: [BENEFICIARY] },
+      supersede: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'SUPERSEDED', roles: [BENEFICIARY] },
+      remove: { from: ['UPLOADED'], to: 'WITHDRAWN', roles: [TTKC] },
     },
   },
   {

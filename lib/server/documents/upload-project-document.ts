@@ -1,7 +1,7 @@
 import 'server-only';
 import { DOCUMENT_KIND_LABELS, isDocumentKind } from '@/lib/domain/documents';
-import { ACCEPTANCE_LIFECYCLE, canAttachAcceptanceDocument } from '@/lib/domain/lifecycle/acceptance';
-import { canFire } from '@/lib/domain/lifecycle/machine';
+import { canAttachAcceptanceDocument } from '@/lib/domain/lifecycle/acceptance';
+import { DOCUMENT_CHANGEABLE_STATES, DOCUMENT_REVIEW_LIFECYCLE } from '@/lib/domain/lifecycle/document';
 import { canAttachDossierDocument, canAttachProjectDocument } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import { parseChecklist } from '@/lib/domain/project-documents';
@@ -41,32 +41,51 @@ async function acceptanceFor(tx: Db | Tx, actor: Actor, project: ProjectForWrite
   if (!canAttachAcceptanceDocument(actor, project.status, acceptance.status)) {
     throw new AppError('ILLEGAL_TRANSITION', 'Đợt nghiệm thu đã kết thúc hoặc đề án không ở bước nghiệm thu.');
   }
-  return { acceptance, byBeneficiary: !manages };
+  return { acceptance };
+}
+
+/** The earlier version a new file replaces: a changeable document of the same round. */
+async function replacedDocument(tx: Db | Tx, acceptanceId: number | null, replacesId: number | null) {
+  if (replacesId === null) return null;
+  const previous = acceptanceId === null ? null : await tx.document.findFirst({ where: { id: replacesId, acceptanceId } });
+  if (!previous) throw new AppError('NOT_FOUND', 'Không tìm thấy tài liệu cần thay thế.');
+  if (!DOCUMENT_CHANGEABLE_STATES.includes(previous.review)) {
+    throw new AppError('ILLEGAL_TRANSITION', `Tài liệu "${previous.title}" đang ở trạng thái "${DOCUMENT_REVIEW_LIFECYCLE.statusLabels[previous.review]}": không thay thế được.`);
+  }
+  return previous;
 }
 
 /** Every check of an upload: run before the file touches the disk, and again in the writing transaction. */
 async function authorizeUpload(tx: Db | Tx, actor: Actor, input: DocumentUploadInput) {
   const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
   if (input.acceptanceId === null) {
+    if (input.replacesId !== null) throw new AppError('VALIDATION', 'Chỉ thay thế được tài liệu của hồ sơ nghiệm thu.');
     assertMayAttachToProject(actor, project, input.kind);
-    return { project, acceptance: null, byBeneficiary: false };
+    return { project, acceptance: null, previous: null };
   }
-  return { project, ...(await acceptanceFor(tx, actor, project, input.acceptanceId)) };
+  const round = await acceptanceFor(tx, actor, project, input.acceptanceId);
+  return { project, ...round, previous: await replacedDocument(tx, input.acceptanceId, input.replacesId) };
 }
 
-/** Stores the file, then writes the Document row in one transaction; a failed write removes the file. */
+/**
+ * Stores the file, then writes the Document row in one transaction; a failed write removes the file.
+ * An upload never hands the acceptance dossier in (that is the explicit "Nộp hồ sơ",
+ * hand-in-dossier.ts); a replacement supersedes the earlier version, which is kept.
+ */
 export async function uploadProjectDocument(actor: Actor, input: DocumentUploadInput): Promise<{ id: number }> {
   if (!can(actor, 'project:edit') && !can(actor, 'acceptance:manage') && !can(actor, 'acceptance:upload-dossier')) throw forbiddenError();
   if (!isDocumentKind(input.kind)) throw new AppError('VALIDATION', 'Loại tài liệu không hợp lệ.', { kind: 'Chọn loại tài liệu' });
   await authorizeUpload(db, actor, input);
-  const stored = await storeUpload(input.file);
+  const stored = await storeUpload(input.file, 'file', actor.id);
   try {
     return await db.$transaction(async (tx) => {
-      const { project, acceptance, byBeneficiary } = await authorizeUpload(tx, actor, input);
-      if (acceptance && byBeneficiary && canFire(ACCEPTANCE_LIFECYCLE, 'submitDossier', actor, acceptance.status)) {
-        await transition(tx, actor, ACCEPTANCE_LIFECYCLE, { ...acceptance, provinceId: project.provinceId }, 'submitDossier', { data: { projectId: project.id } });
-      }
+      const { project, acceptance, previous } = await authorizeUpload(tx, actor, input);
       const acceptanceId = acceptance?.id ?? null;
+      if (previous) {
+        await transition(tx, actor, DOCUMENT_REVIEW_LIFECYCLE, { id: previous.id, status: previous.review, provinceId: project.provinceId }, 'supersede', {
+          data: { projectId: project.id, acceptanceId, fileName: previous.fileName },
+        });
+      }
       const document = await tx.document.create({
         data: {
           provinceId: project.provinceId,
@@ -75,6 +94,7 @@ export async function uploadProjectDocument(actor: Actor, input: DocumentUploadI
           ...stored,
           projectId: project.id,
           acceptanceId,
+          replacesId: previous?.id ?? null,
           uploadedById: actor.id,
         },
         select: { id: true },
@@ -84,12 +104,12 @@ export async function uploadProjectDocument(actor: Actor, input: DocumentUploadI
         entityId: project.id,
         provinceId: project.provinceId,
         event: acceptanceId ? 'uploadAcceptanceDocument' : 'uploadDocument',
-        data: { documentId: document.id, kind: input.kind, fileName: stored.fileName, sha256: stored.sha256 },
+        data: { documentId: document.id, kind: input.kind, fileName: stored.fileName, sha256: stored.sha256, replacesId: previous?.id ?? null },
       });
       return document;
     });
   } catch (error) {
-    await discardStoredFile(stored.storageKey);
+    await discardStoredFile(stored.storageKey, stored.previewKey);
     throw error;
   }
 }

@@ -15,6 +15,7 @@ export interface TransitionChanges {
   Project: Prisma.ProjectUncheckedUpdateManyInput;
   Amendment: Prisma.AmendmentUncheckedUpdateManyInput;
   Acceptance: Prisma.AcceptanceUncheckedUpdateManyInput;
+  Document: Prisma.DocumentUncheckedUpdateManyInput;
   PaymentRequest: Prisma.PaymentRequestUncheckedUpdateManyInput;
   Settlement: Prisma.SettlementUncheckedUpdateManyInput;
   RepaymentSchedule: Prisma.RepaymentScheduleUncheckedUpdateManyInput;
@@ -41,6 +42,8 @@ const WRITE: Record<StatefulModel, Write> = {
   Project: (tx, id, from, to, changes) => tx.project.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
   Amendment: (tx, id, from, to, changes) => tx.amendment.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
   Acceptance: (tx, id, from, to, changes) => tx.acceptance.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  // A document's "status" is its review (acceptance dossier).
+  Document: (tx, id, from, to, changes) => tx.document.updateMany({ where: { id, review: from as never }, data: { ...changes, review: to as never } }),
   PaymentRequest: (tx, id, from, to, changes) =>
     tx.paymentRequest.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
   Settlement: (tx, id, from, to, changes) => tx.settlement.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),

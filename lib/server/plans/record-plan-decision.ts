@@ -29,7 +29,7 @@ export async function recordPlanDecision(actor: Actor, input: PlanDecisionUpload
       `Chỉ ghi nhận quyết định khi Sở Tài chính đã thống nhất dự toán; kế hoạch năm ${round.year} đang ở bước “${CONSOLIDATED_PLAN_LIFECYCLE.statusLabels[round.status]}”.`,
     );
   }
-  const stored = await storeUpload(input.file, 'file');
+  const stored = await storeUpload(input.file, 'file', actor.id);
   try {
     return await db.$transaction(async (tx) => {
       const document = await tx.document.create({
@@ -61,7 +61,7 @@ export async function recordPlanDecision(actor: Actor, input: PlanDecisionUpload
       return { decisionId: decision.id, projects };
     });
   } catch (error) {
-    await discardStoredFile(stored.storageKey);
+    await discardStoredFile(stored.storageKey, stored.previewKey);
     throw error;
   }
 }

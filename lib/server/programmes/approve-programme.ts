@@ -20,7 +20,7 @@ export async function approveProgramme(actor: Actor, input: { programmeId: numbe
   if ((await db.programmeTarget.count({ where: { programmeId: found.id } })) === 0) {
     throw new AppError('VALIDATION', 'Chương trình chưa có chỉ tiêu nào: hãy nhập phụ lục chỉ tiêu trước khi phê duyệt.');
   }
-  const stored = input.file ? await storeUpload(input.file, 'file') : null;
+  const stored = input.file ? await storeUpload(input.file, 'file', actor.id) : null;
   try {
     return await db.$transaction(async (tx) => {
       const programme = await getProgrammeInScopeOrThrow(tx, actor, input.programmeId);
@@ -37,7 +37,7 @@ export async function approveProgramme(actor: Actor, input: { programmeId: numbe
       return decision;
     });
   } catch (error) {
-    if (stored) await discardStoredFile(stored.storageKey);
+    if (stored) await discardStoredFile(stored.storageKey, stored.previewKey);
     throw error;
   }
 }

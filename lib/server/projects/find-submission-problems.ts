@@ -1,4 +1,5 @@
 import 'server-only';
+import { DOCUMENT_SERVED_STATES } from '@/lib/domain/lifecycle/document';
 import { missingDocumentsMessage, parseChecklist } from '@/lib/domain/project-documents';
 import type { Db, Tx } from '../db';
 import { AppError } from '../errors';
@@ -40,7 +41,7 @@ export async function findSubmissionProblems(client: Db | Tx, project: Submissio
   const normViolations = check && !project.normExceptionNote ? check.violations.map((v) => `${v.message}.`) : [];
   problems.push(...normViolations);
 
-  const documents = await client.document.findMany({ where: { projectId: project.id, acceptanceId: null }, select: { kind: true } });
+  const documents = await client.document.findMany({ where: { projectId: project.id, acceptanceId: null, review: { in: [...DOCUMENT_SERVED_STATES] } }, select: { kind: true } });
   const missing = missingDocumentsMessage(parseChecklist(project.contentCategory.dossierChecklist), documents.map((d) => d.kind), 'hồ sơ đề án');
   if (missing) problems.push(missing);
   return { problems, normViolations };

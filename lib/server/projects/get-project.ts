@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/domain/roles';
+import { DOCUMENT_SERVED_STATES } from '@/lib/domain/lifecycle/document';
 import { projectScope } from '@/lib/domain/scope';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { db } from '../db';
@@ -24,12 +25,12 @@ export async function getProjectOrThrow(actor: Actor, id: number) {
           orderBy: { facilityId: 'asc' },
         },
         costLines: { orderBy: { sortOrder: 'asc' } },
-        documents: { where: { acceptanceId: null }, orderBy: { uploadedAt: 'asc' }, ...documentSummary },
+        documents: { where: { acceptanceId: null, review: { in: [...DOCUMENT_SERVED_STATES] } }, orderBy: { uploadedAt: 'asc' }, ...documentSummary },
         appraisals: { orderBy: { appraisedAt: 'desc' } },
         contracts: { orderBy: { signedOn: 'asc' }, include: { partyAOrg: { select: { name: true } } } },
         acceptances: {
           orderBy: { createdAt: 'desc' },
-          include: { decision: decisionSummary, documents: { orderBy: { uploadedAt: 'asc' }, ...documentSummary } },
+          include: { decision: decisionSummary, documents: { where: { review: { in: [...DOCUMENT_SERVED_STATES] } }, orderBy: { uploadedAt: 'asc' }, ...documentSummary } },
         },
         amendments: { orderBy: { requestedAt: 'desc' }, include: { decision: decisionSummary } },
       },

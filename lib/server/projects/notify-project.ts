@@ -9,7 +9,7 @@ export async function notifyProject(
   tx: Tx,
   project: { id: number; provinceId: number; adminUnitId: number | null; beneficiaries: { facilityId: number }[] },
   audience: readonly ProjectAudience[],
-  input: Omit<NotificationInput, 'link'>,
+  input: Omit<NotificationInput, 'link'> & { link?: string },
 ): Promise<void> {
   const or = [];
   if (audience.includes('sct')) or.push({ role: 'SCT_LEADER' as const });
@@ -23,6 +23,6 @@ export async function notifyProject(
   await notifyUsers(
     tx,
     users.map((u) => u.id),
-    { ...input, link: `/de-an/${project.id}` },
+    { ...input, link: input.link ?? `/de-an/${project.id}` },
   );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { formatNumber } from '@/lib/domain/format';
 import { ACCEPTANCE_LIFECYCLE, ACCEPTANCE_OPEN_STATES } from '@/lib/domain/lifecycle/acceptance';
+import { DOCUMENT_SERVED_STATES } from '@/lib/domain/lifecycle/document';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { formatVnd } from '@/lib/domain/money';
 import { completedWholePercent } from '@/lib/domain/percent';
@@ -31,7 +32,7 @@ export async function recordAcceptanceResult(actor: Actor, input: AcceptanceResu
     const acceptance = await tx.acceptance.findFirst({
       where: { projectId: project.id, status: { in: [...ACCEPTANCE_OPEN_STATES] } },
       orderBy: { createdAt: 'desc' },
-      include: { documents: { select: { kind: true } } },
+      include: { documents: { where: { review: { in: [...DOCUMENT_SERVED_STATES] } }, select: { kind: true } } },
     });
     if (!acceptance) throw new AppError('ILLEGAL_TRANSITION', 'Đề án chưa có lịch nghiệm thu đang mở.');
     const { contractSignedOn } = await findProjectDateContext(tx, project);

@@ -23,7 +23,7 @@ import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { DOCUMENT_KINDS, documentKindLabel } from '@/lib/domain/documents';
-import { canAttachAcceptanceDocument } from '@/lib/domain/lifecycle/acceptance';
+import { ACCEPTANCE_LIFECYCLE, canAttachAcceptanceDocument, isAcceptanceOpen } from '@/lib/domain/lifecycle/acceptance';
 import { canAttachDossierDocument, canAttachProjectDocument, canRecordNormException, canRequestAmendment, PROJECT_EDITABLE_STATES, PROJECT_SETTLEMENT_PAGE_STATES } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import { parseChecklist } from '@/lib/domain/project-documents';
@@ -70,6 +70,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const facilities = project.beneficiaries.map((b) => ({ value: b.facilityId, label: b.facility.name }));
   const single = project.beneficiaries.length === 1 ? project.beneficiaries[0]! : null;
   const latestAcceptance = project.acceptances[0];
+  // The open round's dossier, linked at the top (on a phone the acceptance card is far down).
+  const openAcceptance = project.acceptances.find((a) => isAcceptanceOpen(a.status));
   const canAmend = canRequestAmendment(actor, project.status, project.amendments);
 
   return (
@@ -98,6 +100,19 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
+      {openAcceptance && (
+        <section aria-label="Hồ sơ nghiệm thu" className="mb-4 rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <p className="font-semibold">Hồ sơ nghiệm thu: {ACCEPTANCE_LIFECYCLE.statusLabels[openAcceptance.status]}</p>
+          <p className="mt-1 text-sm text-slate-700">
+            {canAttachAcceptanceDocument(actor, project.status, openAcceptance.status) && !can(actor, 'acceptance:manage')
+              ? 'Tải lên biên bản, hoá đơn, hợp đồng, ảnh máy đã lắp đặt… rồi bấm "Nộp hồ sơ".'
+              : 'Xem các tài liệu cơ sở đã nộp, chấp nhận hoặc yêu cầu thay thế.'}
+          </p>
+          <ButtonLink className="mt-3" variant="primary" href={`/de-an/${project.id}/nghiem-thu/${openAcceptance.id}`}>
+            Mở hồ sơ nghiệm thu
+          </ButtonLink>
+        </section>
+      )}
       {overdue && (
         <div className="mb-4">
           <Alert tone="warning" title="Đề án quá hạn">
@@ -157,12 +172,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             acceptances={project.acceptances}
             required={acceptanceKinds}
             target={{ quantity: project.targetQuantity, unit: project.programmeTarget?.unit ?? null }}
-            uploadFormFor={
-              (a) =>
-                canAttachAcceptanceDocument(actor, project.status, a.status) ? (
-                  <DocumentUploadForm projectId={project.id} acceptanceId={a.id} idPrefix={`acc-${a.id}`} kinds={kindOptions([...acceptanceKinds, 'KHAC'])} action={uploadDocumentAction} />
-                ) : undefined
-            }
+            projectId={project.id}
           />
           <OutputsSection
             outputs={outputs}

@@ -1,0 +1,46 @@
+// Review of one document of an acceptance dossier. A document is never deleted: a wrong file is
+// WITHDRAWN, a replaced one SUPERSEDED (kept as the previous version); both leave the serving path.
+// Documents outside an acceptance dossier stay UPLOADED.
+import type { DocumentReview } from '@/prisma/generated/client/enums';
+import { defineLifecycle } from './machine';
+
+export type { DocumentReview };
+
+export type DocumentReviewEvent = 'handIn' | 'accept' | 'requestReplacement' | 'withdraw' | 'supersede' | 'remove';
+
+export const DOCUMENT_REVIEW_LIFECYCLE = defineLifecycle<DocumentReview, DocumentReviewEvent, 'Document'>({
+  model: 'Document',
+  entity: 'tài liệu',
+  statusLabels: {
+    UPLOADED: 'Chưa nộp',
+    HANDED_IN: 'Đã nộp, chờ xem xét',
+    ACCEPTED: 'Đã chấp nhận',
+    REPLACEMENT_REQUESTED: 'Cần thay thế',
+    WITHDRAWN: 'Đã rút',
+    SUPERSEDED: 'Phiên bản trước',
+  },
+  events: {
+    handIn: { from: ['UPLOADED'], to: 'HANDED_IN', permission: 'acceptance:upload-dossier', label: 'Nộp tài liệu' },
+    accept: { from: ['HANDED_IN'], to: 'ACCEPTED', permission: 'acceptance:manage', label: 'Chấp nhận tài liệu' },
+    requestReplacement: { from: ['HANDED_IN'], to: 'REPLACEMENT_REQUESTED', permission: 'acceptance:manage', label: 'Yêu cầu thay thế', requiresReason: true },
+    withdraw: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'WITHDRAWN', permission: 'acceptance:upload-dossier', label: 'Rút tài liệu' },
+    supersede: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'SUPERSEDED', permission: 'acceptance:upload-dossier', label: 'Thay thế tài liệu' },
+    // "Xoá" of a draft đề án's dossier document: the row stays (withdrawn), its file moves aside.
+    remove: { from: ['UPLOADED'], to: 'WITHDRAWN', permission: 'project:edit', label: 'Xoá tài liệu khỏi hồ sơ' },
+  },
+});
+
+/** Documents that count and may be downloaded: not withdrawn, not an earlier version. */
+export const DOCUMENT_SERVED_STATES: readonly DocumentReview[] = ['UPLOADED', 'HANDED_IN', 'ACCEPTED', 'REPLACEMENT_REQUESTED'];
+
+/** Out of the serving path, kept for the record. */
+export const DOCUMENT_RETIRED_STATES: readonly DocumentReview[] = ['WITHDRAWN', 'SUPERSEDED'];
+
+/** The beneficiary may still take back or replace the file. */
+export const DOCUMENT_CHANGEABLE_STATES: readonly DocumentReview[] = DOCUMENT_REVIEW_LIFECYCLE.events.withdraw.from;
+
+export const DOCUMENT_AWAITING_REVIEW_STATES: readonly DocumentReview[] = DOCUMENT_REVIEW_LIFECYCLE.events.accept.from;
+
+export const DOCUMENT_REVIEW_PROBLEM_STATES: readonly DocumentReview[] = [DOCUMENT_REVIEW_LIFECYCLE.events.requestReplacement.to];
+
+export const DOCUMENT_ACCEPTED_STATES: readonly DocumentReview[] = [DOCUMENT_REVIEW_LIFECYCLE.events.accept.to];
