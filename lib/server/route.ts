@@ -11,7 +11,8 @@ import { XLSX_MIME } from './excel/table-writer';
 // a refusal of the database, a malformed query string or id — into a plain Vietnamese answer with
 // the right status. User input never produces a 500; only bugs do.
 
-const STATUS: Record<AppErrorCode, number> = {
+/** The HTTP status of each kind of refusal (route handlers and the open data API). */
+export const REFUSAL_STATUS: Record<AppErrorCode, number> = {
   VALIDATION: 400,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -37,7 +38,7 @@ export function refusalResponse(error: unknown): Response | null {
   const refused = databaseRefusal(error);
   if (!refused) return null;
   if (refused.detail) console.warn(`[route] ${refused.code}: ${refused.detail}`);
-  return textResponse(refused.message, STATUS[refused.code]);
+  return textResponse(refused.message, REFUSAL_STATUS[refused.code]);
 }
 
 /**

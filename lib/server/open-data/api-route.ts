@@ -8,7 +8,8 @@ import { clientAddress } from '../auth';
 import { now } from '../clock';
 import { databaseRefusal } from '../database-errors';
 import { db } from '../db';
-import { AppError, type AppErrorCode } from '../errors';
+import { AppError } from '../errors';
+import { REFUSAL_STATUS } from '../route';
 import { apiClientActor } from './api-actor';
 import { takeRequest } from './rate-limit';
 
@@ -17,14 +18,7 @@ import { takeRequest } from './rate-limit';
 // province), the answer parsed through its zod schema (the JSON is exactly the documented shape),
 // and one ApiAccessLog row per request whatever the outcome. Answers are JSON, errors included.
 
-const STATUS: Record<AppErrorCode, number> = {
-  VALIDATION: 400,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  ILLEGAL_TRANSITION: 409,
-  LIMIT_EXCEEDED: 422,
-};
+const STATUS = REFUSAL_STATUS;
 
 export interface ApiClientInfo {
   id: number;
