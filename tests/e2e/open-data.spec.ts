@@ -7,7 +7,7 @@ import { signInAndWaitHome } from './helpers';
 // public and lists the endpoints.
 
 test('an administrator issues a token that works once shown, and revokes it', async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(330_000);
   await signInAndWaitHome(page, 'admin');
   await page.goto('/quan-tri/api-du-lieu-mo');
   await expect(page.getByRole('heading', { level: 1, name: 'API dữ liệu mở' })).toBeVisible();
@@ -36,8 +36,12 @@ test('an administrator issues a token that works once shown, and revokes it', as
   page.once('dialog', (d) => void d.accept());
   await card.getByRole('button', { name: 'Thu hồi' }).click();
   await expect(card.getByText(/Đã thu hồi/)).toBeVisible({ timeout: 60_000 });
-  const revoked = await request.get('/api/mo/de-an', { headers: { Authorization: `Bearer ${token}` } });
-  expect(revoked.status()).toBe(401);
+  // A revoked token counts as no token: requests without a valid one are also limited per address
+  // (30 a minute), and the crawl journey before this one sends many from this same address — so a
+  // 429 may come first; once the address's minute is over, the answer is 401.
+  await expect
+    .poll(async () => (await request.get('/api/mo/de-an', { headers: { Authorization: `Bearer ${token}` } })).status(), { timeout: 150_000, intervals: [5_000, 10_000] })
+    .toBe(401);
 });
 
 test('the description of the API is public and lists its endpoints', async ({ browser, request }) => {

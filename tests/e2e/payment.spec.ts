@@ -17,10 +17,10 @@ test('advance request, sent to Kho bạc, refused with a reason', async ({ brows
   test.setTimeout(300_000);
   let ttkc: Page, kb: Page;
   // A Hải Phòng đề án under way with room for a 1.000.000 ₫ advance whatever its content's share
-  // (the contracted one without requests is settlement.spec.ts's).
+  // (the advance is refused: it commits no money, so settlement.spec.ts can still start from there).
   const project = await queryOne<{ id: number; code: string; approved: string }>(
     `SELECT p.id, p.code, p."approvedSupportVnd"::text AS approved FROM "Project" p
-      WHERE p.status = 'IN_PROGRESS' AND p."approvedSupportVnd" IS NOT NULL
+      WHERE p.status IN ('CONTRACTED', 'IN_PROGRESS') AND p."approvedSupportVnd" IS NOT NULL
         AND p."provinceId" = (SELECT "provinceId" FROM "User" WHERE username = 'ttkc.canbo')
         AND p."approvedSupportVnd" * 3 / 10 > 1000000 + COALESCE((SELECT SUM(r."amountVnd") FROM "PaymentRequest" r
               WHERE r."projectId" = p.id AND r.status IN ('DRAFT', 'SENT_TO_TREASURY', 'PAID')), 0)

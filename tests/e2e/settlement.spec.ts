@@ -51,7 +51,7 @@ test('contracted → advance paid → acceptance → payment clears it → liqui
   const project = await queryOne<{ id: number; code: string; approved: string }>(
     `SELECT p.id, p.code, p."approvedSupportVnd"::text AS approved FROM "Project" p
       WHERE p.status = 'CONTRACTED' AND p."provinceId" = (SELECT "provinceId" FROM "User" WHERE username = 'ttkc.canbo')
-        AND NOT EXISTS (SELECT 1 FROM "PaymentRequest" r WHERE r."projectId" = p.id)
+        AND NOT EXISTS (SELECT 1 FROM "PaymentRequest" r WHERE r."projectId" = p.id AND r.status NOT IN ('REFUSED', 'CANCELLED'))
       ORDER BY p.id LIMIT 1`,
   );
   const approved = BigInt(project.approved);
