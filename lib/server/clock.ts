@@ -8,3 +8,12 @@ export function now(): Date {
   const fixed = env().CLOCK_FIXED_AT;
   return fixed ? new Date(fixed) : new Date();
 }
+
+/**
+ * The real time, even when CLOCK_FIXED_AT fixes `now()`: only for measuring elapsed time (the open
+ * data API's per-minute windows and lockouts), never for a date a record or a rule carries. With a
+ * fixed business clock a rate-limit window would otherwise never end.
+ */
+export function elapsedClock(): Date {
+  return new Date();
+}

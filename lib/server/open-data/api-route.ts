@@ -5,7 +5,7 @@ import { ANONYMOUS_REQUESTS_PER_MINUTE, anonymousRateKey, rateLimitKey } from '@
 import { bearerToken, hashApiToken } from './api-token';
 import type { OpenDataEndpoint } from '@/lib/schemas/open-data';
 import { clientAddress } from '../auth';
-import { now } from '../clock';
+import { elapsedClock, now } from '../clock';
 import { databaseRefusal } from '../database-errors';
 import { db } from '../db';
 import { AppError } from '../errors';
@@ -105,7 +105,7 @@ export function apiRoute<Q, P>(
     const auth = await authenticate(request);
     if (!auth) {
       const address = clientAddress(Object.fromEntries(request.headers));
-      const anonymous = await db.$transaction((tx) => takeRequest(tx, anonymousRateKey(address), ANONYMOUS_REQUESTS_PER_MINUTE, at));
+      const anonymous = await db.$transaction((tx) => takeRequest(tx, anonymousRateKey(address), ANONYMOUS_REQUESTS_PER_MINUTE, elapsedClock()));
       if (!anonymous.allowed) {
         return apiError(429, 'RATE_LIMITED', `Quá nhiều yêu cầu không có mã truy cập hợp lệ. Vui lòng thử lại sau ${anonymous.retryAfterSeconds} giây.`, {
           'Retry-After': String(anonymous.retryAfterSeconds),
@@ -117,7 +117,7 @@ export function apiRoute<Q, P>(
     const client = { id: auth.client.id, name: auth.client.name, provinceId: auth.client.provinceId };
     const limit = auth.client.requestsPerMinute;
     const decision = await db.$transaction(async (tx) => {
-      const taken = await takeRequest(tx, rateLimitKey(client.id), limit, at);
+      const taken = await takeRequest(tx, rateLimitKey(client.id), limit, elapsedClock());
       // lastUsedAt at most once a minute: one write per request would serialise a busy client.
       if (!auth.lastUsedAt || at.getTime() - auth.lastUsedAt.getTime() > 60_000) {
         await tx.apiToken.update({ where: { id: auth.id }, data: { lastUsedAt: at } });
