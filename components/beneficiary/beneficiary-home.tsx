@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Card, EmptyState } from '@/components/ui/card';
-import { formatDate, formatDateTime } from '@/lib/domain/format';
+import { formatDate } from '@/lib/domain/format';
+import { NotificationItem } from '@/components/notifications/notification-item';
 import type { BeneficiaryHome } from '@/lib/server/home/find-beneficiary-home';
 import { NextActionBanner } from './next-action-banner';
 
@@ -51,19 +52,7 @@ export function BeneficiaryHomeView({ home }: { home: BeneficiaryHome }) {
         ) : (
           <ul className="divide-y divide-slate-100">
             {home.notifications.map((n) => (
-              <li key={n.id} className="py-2">
-                <p className={`text-sm ${n.unread ? 'font-semibold' : ''}`}>
-                  {n.link ? (
-                    <Link href={n.link} className="text-brand-700 hover:underline">
-                      {n.title}
-                    </Link>
-                  ) : (
-                    n.title
-                  )}
-                </p>
-                {n.body && <p className="text-xs text-slate-600">{n.body}</p>}
-                <p className="text-xs text-slate-500">{formatDateTime(n.createdAt)}</p>
-              </li>
+              <NotificationItem key={n.id} n={n} compact />
             ))}
           </ul>
         )}

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { formatDateTime } from '@/lib/domain/format';
+import { NotificationItem } from '@/components/notifications/notification-item';
 import { requireActor } from '@/lib/server/auth';
 import { findNotificationsAndMarkRead } from '@/lib/server/notifications/find-notifications';
 
@@ -18,19 +17,7 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {notifications.map((n) => (
-            <li key={n.id} className="p-4">
-              <p className={n.readAt ? 'text-slate-700' : 'font-semibold'}>
-                {n.link ? (
-                  <Link href={n.link} className="text-brand-700 hover:underline">
-                    {n.title}
-                  </Link>
-                ) : (
-                  n.title
-                )}
-              </p>
-              {n.body && <p className="mt-1 text-sm text-slate-600">{n.body}</p>}
-              <p className="mt-1 text-xs text-slate-500">{formatDateTime(n.createdAt)}</p>
-            </li>
+            <NotificationItem key={n.id} n={{ ...n, unread: !n.readAt }} />
           ))}
         </ul>
       )}
