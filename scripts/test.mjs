@@ -27,8 +27,10 @@ const E2E_SECOND_PORT = process.env.E2E_SECOND_PORT ?? String(Number(E2E_PORT) +
 const CLOCK_FIXED_AT = process.env.CLOCK_FIXED_AT ?? '2027-03-01T09:00:00+07:00';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedRunner = false;
+// The names of failing tests, repeated at the very end: CI keeps only the tail of a long log.
+const failures = [];
 
-async function runCounted(label, command, args, env, reportFile, count) {
+async function runCounted(label, command, args, env, reportFile, count, listFailures) {
   try {
     await run(command, args, env);
   } catch (error) {
@@ -36,7 +38,9 @@ async function runCounted(label, command, args, env, reportFile, count) {
     console.error(`\n[test] ${label}: ${error.message}`);
   }
   if (existsSync(reportFile)) {
-    const c = count(JSON.parse(readFileSync(reportFile, 'utf8')));
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    const c = count(report);
+    failures.push(...listFailures(report).map((name) => `${label}: ${name}`));
     totals.passed += c.passed;
     totals.failed += c.failed;
     totals.skipped += c.skipped;
@@ -44,6 +48,34 @@ async function runCounted(label, command, args, env, reportFile, count) {
     failedRunner = true;
     console.error(`[test] ${label} wrote no report`);
   }
+}
+
+const firstLine = (text) => String(text ?? '').split('\n').find((line) => line.trim()) ?? '';
+
+function vitestFailures(report) {
+  return (report.testResults ?? []).flatMap((file) => {
+    const where = path.relative(ROOT, file.name);
+    const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    // A file that fails before its tests run (import error, hook) has no failed assertion of its own.
+    if (failed.length === 0 && file.status === 'failed') return [`${where} › ${firstLine(file.message)}`];
+    return failed.map((t) => `${where} › ${t.fullName} — ${firstLine(t.failureMessages?.[0])}`);
+  });
+}
+
+function playwrightFailures(report) {
+  const out = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'expected' || test.status === 'skipped') continue;
+        const last = test.results?.at(-1);
+        out.push(`${spec.file}:${spec.line} › ${spec.title} [${test.projectName}] (${test.status}) — ${firstLine(last?.error?.message)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return out;
 }
 
 async function recreateDatabase(adminUrl, name) {
@@ -84,6 +116,7 @@ try {
       { NODE_ENV: 'test', CLOCK_FIXED_AT },
       vitestReport,
       (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }),
+      vitestFailures,
     );
   }
 
@@ -106,6 +139,7 @@ try {
       { ...env, E2E_BASE_URL: `http://localhost:${E2E_PORT}`, E2E_SECOND_BASE_URL: `http://localhost:${E2E_SECOND_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
       pwReport,
       (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }),
+      playwrightFailures,
     );
   } finally {
     web.kill('SIGTERM');
@@ -115,5 +149,6 @@ try {
   await server.stop();
 }
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ✘ ${f}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedRunner || totals.failed > 0 || totals.passed === 0 ? 1 : 0);

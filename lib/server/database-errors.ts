@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError } from './errors';
+import { AppError, staleError } from './errors';
 
 // The database refuses what breaks its constraints (migration 20261130100000_integrity). This turns
 // each refusal into the AppError a person can act on, in Vietnamese; `action()` and `route()` call it,
@@ -103,6 +103,9 @@ export function databaseRefusal(error: unknown): AppError | null {
   const name = (error as { name?: string } | null)?.name;
   // Values Prisma cannot even send (an Invalid Date, NaN where a number belongs) come from malformed input.
   if (name === 'PrismaClientValidationError') return new AppError('VALIDATION', 'Dữ liệu không hợp lệ.', undefined, String((error as Error).message).slice(-300));
+  // Two people changing the same record at once, seen by the database as a deadlock or a
+  // serialization failure (Prisma's P2034): one of them reloads and tries again.
+  if ((error as { code?: unknown } | null)?.code === 'P2034') return staleError();
   const cause = causeOf(error);
   const sqlState = cause?.originalCode ?? cause?.code;
   if (!cause || !sqlState) return null;
@@ -123,6 +126,9 @@ export function databaseRefusal(error: unknown): AppError | null {
     case '22021':
     case '22P05':
       return new AppError('VALIDATION', 'Dữ liệu chứa ký tự không hợp lệ.', undefined, cause.originalMessage);
+    case '40001':
+    case '40P01':
+      return staleError();
     case '22007':
     case '22008':
       return new AppError('VALIDATION', 'Ngày tháng không hợp lệ.', undefined, cause.originalMessage);

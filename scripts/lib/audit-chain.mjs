@@ -1,4 +1,5 @@
-// Verifies the hash chain over AuditEvent (migration 20261130140000_security): every row's hash is
+// Verifies the hash chain over AuditEvent (migrations 20261130140000_security and
+// 20261202090000_audit_chain_at_commit — rows are sealed into the chain at commit): every row's hash is
 // recomputed from its columns, every row names its predecessor's hash, and the positions run
 // 1, 2, 3 … without a gap. An edited, inserted-out-of-band or deleted row breaks one of the three.
 // The last hash printed is worth writing down elsewhere: cutting rows off the end leaves a shorter

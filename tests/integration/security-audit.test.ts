@@ -52,6 +52,36 @@ describe('hash chain', () => {
     expect(verdict.head).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('takes the chain lock at commit: auditing before and after a record lock cannot deadlock', async () => {
+    // A records a decision (audit row) and then approves the đề án (row lock); B rejects it (row
+    // lock) and then audits. With the chain lock taken at insert, B's audit waited for A and A's
+    // update for B: PostgreSQL failed one of them (deadlock) instead of a clean "reload" conflict.
+    const a = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const b = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await Promise.all([a.connect(), b.connect()]);
+    try {
+      const audit = `INSERT INTO "AuditEvent" ("entityType", "entityId", "event", "provinceId") VALUES ('Project', $1, $2, $3)`;
+      const touch = `UPDATE "Project" SET "name" = "name" WHERE "id" = $1`;
+      await a.query('BEGIN');
+      await a.query(audit, [w.projectA.id, 'lock-order-a', w.hp.province.id]);
+      await b.query('BEGIN');
+      await b.query(`SET LOCAL lock_timeout = '20s'`);
+      await b.query(touch, [w.projectA.id]);
+      await b.query(audit, [w.projectA.id, 'lock-order-b', w.hp.province.id]);
+      const aWaits = a.query(touch, [w.projectA.id]);
+      await b.query('COMMIT');
+      await aWaits;
+      await a.query('COMMIT');
+    } finally {
+      await Promise.allSettled([a.end(), b.end()]);
+    }
+    const sealed = await db.auditEvent.findMany({ where: { event: { in: ['lock-order-a', 'lock-order-b'] } }, orderBy: { chainSeq: 'asc' } });
+    // Sealed in commit order: B committed first.
+    expect(sealed.map((e) => e.event)).toEqual(['lock-order-b', 'lock-order-a']);
+    const verdict: Verdict = await verifyAuditChain(client);
+    expect(verdict.problems).toEqual([]);
+  });
+
   it('detects a row altered behind the triggers, and names it', async () => {
     const victim = await db.auditEvent.findFirstOrThrow({ where: { event: 'e2' }, orderBy: { id: 'asc' } });
     await client.query('BEGIN');
