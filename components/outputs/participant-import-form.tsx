@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
+import { XlsxFileField } from '@/components/ui/xlsx-import';
 import type { ActionResult } from '@/lib/server/action';
 
 /** Nhập danh sách học viên từ Excel: all or nothing; a refusal lists the rows and columns to fix. */
@@ -33,16 +33,12 @@ export function ParticipantImportForm({ outputId, templateHref, importList }: { 
 
   return (
     <div className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3">
-      <Field id={inputId} label="Tệp danh sách học viên (.xlsx)" hint="Nhập lại sẽ thay toàn bộ danh sách; một dòng lỗi thì không ghi dòng nào.">
-        <input
-          id={inputId}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={`${inputId}-hint`}
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-800"
-        />
-      </Field>
+      <XlsxFileField
+        id={inputId}
+        label="Tệp danh sách học viên (.xlsx)"
+        hint="Nhập lại sẽ thay toàn bộ danh sách; một dòng lỗi thì không ghi dòng nào."
+        onFile={setFile}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <Button onClick={submit} disabled={busy}>
           {busy ? 'Đang nhập…' : 'Nhập danh sách'}

@@ -2,12 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
+import { useXlsxCheck, XlsxFileField } from '@/components/ui/xlsx-import';
 import { optionalDecision } from '@/lib/schemas/programme';
 import type { ActionResult } from '@/lib/server/action';
 import { DecisionFields } from '@/components/ui/decision-fields';
@@ -29,39 +29,19 @@ interface Props {
 /** Step 1: choose a file and check it. Step 2: read the preview, then confirm — only then is anything written. */
 export function AppendixImportForm({ programmeId, amendment, preview, confirm }: Props) {
   const router = useRouter();
-  const [file, setFile] = useState<File | null>(null);
-  const [checked, setChecked] = useState<Preview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const upload = useXlsxCheck(preview, 'Chọn tệp Excel (.xlsx) của phụ lục chỉ tiêu.', { programmeId: String(programmeId) });
+  const { checked, error, setError } = upload;
   const methods = useForm<ConfirmValues>({
     resolver: zodResolver(confirmSchema, undefined, { raw: true }),
     defaultValues: { reason: '' },
   });
   const { register, handleSubmit, setError: setFieldError, formState } = methods;
 
-  async function check() {
-    setError(null);
-    setChecked(null);
-    if (!file) return setError('Chọn tệp Excel (.xlsx) của phụ lục chỉ tiêu.');
-    setBusy(true);
-    const form = new FormData();
-    form.set('programmeId', String(programmeId));
-    form.set('file', file);
-    const result = await preview(form);
-    setBusy(false);
-    if (!result.ok) return setError(result.message);
-    setChecked(result.data);
-  }
-
   async function onConfirm(values: ConfirmValues) {
-    if (!file || !checked) return;
+    const form = checked && upload.formWith({ sha256: checked.sha256, version: checked.version });
+    if (!form) return;
     if (amendment && !values.reason?.trim()) return setFieldError('reason', { message: 'Nhập lý do điều chỉnh' });
     setError(null);
-    const form = new FormData();
-    form.set('programmeId', String(programmeId));
-    form.set('file', file);
-    form.set('sha256', checked.sha256);
-    form.set('version', checked.version);
     if (values.reason) form.set('reason', values.reason);
     for (const [key, value] of Object.entries((values.decision as Record<string, string> | undefined) ?? {})) if (value) form.set(`decision.${key}`, value);
     const result = await confirm(form);
@@ -74,21 +54,15 @@ export function AppendixImportForm({ programmeId, amendment, preview, confirm }:
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <Field id="appendix-file" label="Tệp phụ lục chỉ tiêu (.xlsx)" hint="Trang tính có dòng tiêu đề: TT, Nội dung chương trình/đề án, ĐVT, Năm …, Tổng nội dung" required>
-          <input
-            id="appendix-file"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby="appendix-file-hint"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setChecked(null);
-            }}
-            className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-800"
-          />
-        </Field>
-        <Button onClick={check} disabled={busy}>
-          {busy ? 'Đang kiểm tra…' : 'Kiểm tra tệp'}
+        <XlsxFileField
+          id="appendix-file"
+          label="Tệp phụ lục chỉ tiêu (.xlsx)"
+          hint="Trang tính có dòng tiêu đề: TT, Nội dung chương trình/đề án, ĐVT, Năm …, Tổng nội dung"
+          required
+          onFile={upload.choose}
+        />
+        <Button onClick={upload.check} disabled={upload.busy}>
+          {upload.busy ? 'Đang kiểm tra…' : 'Kiểm tra tệp'}
         </Button>
       </div>
       {error && <Alert tone="error">{error}</Alert>}

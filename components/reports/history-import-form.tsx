@@ -1,11 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
 import { Table, Td, Th } from '@/components/ui/table';
+import { useXlsxCheck, XlsxFileField } from '@/components/ui/xlsx-import';
 import { HISTORY_SHEET_NAMES, type HistoryIssue } from '@/lib/domain/history-import';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -26,30 +25,13 @@ interface Props {
 /** Step 1: choose a file and check it. Step 2: read every row's problems, then confirm — only then is anything written. */
 export function HistoryImportForm({ preview, confirm }: Props) {
   const router = useRouter();
-  const [file, setFile] = useState<File | null>(null);
-  const [checked, setChecked] = useState<Preview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function check() {
-    setError(null);
-    setChecked(null);
-    if (!file) return setError('Chọn tệp Excel (.xlsx) theo mẫu dữ liệu lịch sử.');
-    setBusy(true);
-    const form = new FormData();
-    form.set('file', file);
-    const result = await preview(form);
-    setBusy(false);
-    if (!result.ok) return setError(result.message);
-    setChecked(result.data);
-  }
+  const upload = useXlsxCheck(preview, 'Chọn tệp Excel (.xlsx) theo mẫu dữ liệu lịch sử.');
+  const { checked, error, setError, busy, setBusy } = upload;
 
   async function onConfirm() {
-    if (!file || !checked) return;
+    const form = checked && upload.formWith({ sha256: checked.sha256 });
+    if (!form) return;
     setBusy(true);
-    const form = new FormData();
-    form.set('file', file);
-    form.set('sha256', checked.sha256);
     const result = await confirm(form);
     setBusy(false);
     if (!result.ok) return setError(result.message);
@@ -58,20 +40,14 @@ export function HistoryImportForm({ preview, confirm }: Props) {
 
   return (
     <div className="space-y-4">
-      <Field id="history-file" label="Tệp dữ liệu lịch sử (.xlsx)" hint="Các trang tính: Đề án, Tổng hợp, Kế hoạch năm — theo mẫu tải ở trên" required>
-        <input
-          id="history-file"
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby="history-file-hint"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            setChecked(null);
-          }}
-          className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-800"
-        />
-      </Field>
-      <Button onClick={check} disabled={busy}>
+      <XlsxFileField
+        id="history-file"
+        label="Tệp dữ liệu lịch sử (.xlsx)"
+        hint="Các trang tính: Đề án, Tổng hợp, Kế hoạch năm — theo mẫu tải ở trên"
+        required
+        onFile={upload.choose}
+      />
+      <Button onClick={upload.check} disabled={busy}>
         {busy && !checked ? 'Đang kiểm tra…' : 'Kiểm tra tệp'}
       </Button>
       {error && <Alert tone="error">{error}</Alert>}

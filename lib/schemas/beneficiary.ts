@@ -5,16 +5,11 @@ import { registrationTaxCodeProblem } from '@/lib/domain/facility-registration';
 import { vndInput, vndOrZero } from './money';
 import { LEGAL_FORMS } from './plan';
 import { passwordSchema } from './user';
+import { optionalPlainText, recordId } from './fields';
 
-const id = (message: string) => z.coerce.number({ message }).int(message).positive(message);
+const id = recordId;
 const text = (max: number, required: string) => z.string().trim().min(1, required).max(max, `Tối đa ${max} ký tự`);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Tối đa ${max} ký tự`)
-    .optional()
-    .transform((v) => (v ? v : null));
+const optionalText = optionalPlainText;
 
 export const facilityRegistrationSchema = z
   .object({

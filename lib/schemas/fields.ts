@@ -42,3 +42,18 @@ export function yearField(label = 'Năm', min = 2010, max = 2100) {
     .min(min, range)
     .max(max, range);
 }
+
+/** The id of a record chosen in a form (a select's value, a hidden field): a positive whole number. */
+export function recordId(message: string) {
+  return z.coerce.number({ message }).int(message).positive(message);
+}
+
+/** An optional text whose message needs no label (the field shows it): '' → null, "Tối đa N ký tự". */
+export function optionalPlainText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `Tối đa ${max} ký tự`)
+    .optional()
+    .transform((v) => (v ? v : null));
+}

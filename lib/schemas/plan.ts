@@ -6,19 +6,14 @@ import { planItemMoneyErrors } from '@/lib/domain/plan-rules';
 import { dateInput, decisionSchema } from './decision';
 import { vndInput, vndOrZero } from './money';
 import { taxCodeSchema } from './tax-code';
+import { optionalPlainText, recordId } from './fields';
 
 
-const id = (message: string) => z.coerce.number({ message }).int(message).positive(message);
+const id = recordId;
 /** A select or number field that may be left empty: '' → null. */
 const optionalInt = (message: string) =>
   z.preprocess((v) => (v === '' || v === null || v === undefined ? null : v), z.coerce.number({ message }).int(message).positive(message).nullable());
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Tối đa ${max} ký tự`)
-    .optional()
-    .transform((v) => (v ? v : null));
+const optionalText = optionalPlainText;
 
 const year = z.coerce.number({ message: 'Nhập năm kế hoạch' }).int('Năm không hợp lệ').min(2020, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
 

@@ -10,7 +10,10 @@ function createClient(connectionString: string): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: env().DATABASE_POOL_SIZE });
   // One place for transaction limits: Prisma's 5 s default fails on a busy 2-core machine.
   const transactionOptions = { maxWait: env().DB_TX_MAX_WAIT_MS, timeout: env().DB_TX_TIMEOUT_MS };
-  return new PrismaClient({ adapter, transactionOptions });
+  if (!env().DB_LOG_QUERIES) return new PrismaClient({ adapter, transactionOptions });
+  const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (e) => console.log(`[sql] ${e.duration} ms ${e.query.replace(/\s+/g, ' ')}`));
+  return client;
 }
 
 export const db: PrismaClient = globalForDb.prisma ?? createClient(env().DATABASE_URL);

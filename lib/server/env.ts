@@ -37,6 +37,8 @@ const schema = z.object({
    * A replica lags by milliseconds: pages that must show what was just written read the primary.
    */
   DATABASE_READ_URL: z.string().min(1).optional(),
+  /** Prints every SQL statement with its time ("[sql] 1.2 ms SELECT …"): `npm run bench:profile` counts them per page. */
+  DB_LOG_QUERIES: z.stringbool().default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Fixes the server's clock (ISO date-time) for tests and demonstrations; unset → real time. */
   CLOCK_FIXED_AT: z.iso.datetime({ offset: true }).optional(),

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { formatVnd } from '@/lib/domain/money';
 import { db } from '@/lib/server/db';
 import { getScopeSummary } from '@/lib/server/home/find-work-items';
-import { findMoneyPosition } from '@/lib/server/payments/find-money-position';
+import { findMoneyPosition, findMoneyPositions, sumDisbursed } from '@/lib/server/payments/find-money-position';
 import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
 import { exportProjects } from '@/lib/server/projects/export-projects';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
@@ -34,6 +34,17 @@ describe('money position', () => {
     await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
     expect((await getScopeSummary(w.actors.ministry)).paid).toBe(formatVnd(100_000_000n));
     expect((await getScopeSummary(w.actors.sct)).paid).toBe(formatVnd(100_000_000n));
+  });
+
+  it('the home headline aggregates in the database exactly what the positions call disbursed', async () => {
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 7_000_001n, 'SENT_TO_TREASURY');
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 3_000_000n);
+    const positions = await findMoneyPositions(db, [w.projectA.id]);
+    const disbursed = [...positions.values()].reduce((sum, p) => sum + p.disbursedVnd, 0n);
+    expect(disbursed).toBe(100_000_000n);
+    expect(await sumDisbursed(db, { id: w.projectA.id })).toBe(disbursed);
+    expect((await getScopeSummary(w.actors.sct)).paid).toBe(formatVnd(disbursed));
   });
 
   it('exports advanced and paid from the position', async () => {

@@ -1,14 +1,14 @@
 import 'server-only';
 import { AMENDMENT_PENDING_STATES, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { PAYMENT_LIFECYCLE, PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
-import { formatVnd, sumVnd } from '@/lib/domain/money';
+import { formatVnd } from '@/lib/domain/money';
 import { formatDate } from '@/lib/domain/format';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { paymentRequestScope, projectScope } from '@/lib/domain/scope';
 import { PAYMENT_QUEUES, PROJECT_QUEUES } from '@/lib/domain/work-queues';
 import { db } from '../db';
-import { findMoneyPositions } from '../payments/find-money-position';
+import { sumDisbursed } from '../payments/find-money-position';
 
 export interface WorkItem {
   href: string;
@@ -107,13 +107,16 @@ export interface ScopeSummary {
 /** Headline figures of what this actor can see, computed from records. */
 export async function getScopeSummary(actor: Actor): Promise<ScopeSummary> {
   const scope = projectScope(actor);
-  const [projects, approved] = await Promise.all([db.project.count({ where: scope }), db.project.findMany({ where: scope, select: { id: true, approvedSupportVnd: true } })]);
-  // Paid = what the Kho bạc paid on the đề án in scope, from their money positions: a ministry
-  // officer sees every KCQG đề án's payments although no payment request is "sent" to it.
-  const positions = await findMoneyPositions(db, approved.map((p) => p.id));
+  // Aggregated in the database. Paid = what the Kho bạc paid on the đề án in scope (the money
+  // position's "disbursed"): a ministry officer sees every KCQG đề án's payments although no payment
+  // request is "sent" to it.
+  const [totals, paid] = await Promise.all([
+    db.project.aggregate({ where: scope, _count: { _all: true }, _sum: { approvedSupportVnd: true } }),
+    sumDisbursed(db, scope),
+  ]);
   return {
-    projects,
-    approvedSupport: formatVnd(sumVnd(approved.map((p) => p.approvedSupportVnd))),
-    paid: formatVnd(sumVnd([...positions.values()].map((p) => p.disbursedVnd))),
+    projects: totals._count._all,
+    approvedSupport: formatVnd(totals._sum.approvedSupportVnd ?? 0n),
+    paid: formatVnd(paid),
   };
 }
