@@ -53,7 +53,10 @@ export function ProjectFilters({
           <FilterChoice id="f-content" label="Nội dung" name="content" value={v(query.content)} all="Mọi nội dung" options={options.categories} />
           <FilterChoice id="f-xa" label="Xã/phường/đặc khu" name="xa" value={v(query.xa)} all="Mọi địa bàn" options={options.adminUnits} />
           <FilterChoice id="f-area" label="Khu vực" name="area" value={v(query.area)} all="Mọi khu vực" options={options.areas.map((a) => ({ value: a, label: a }))} />
-          <FilterChoice id="f-facility" label="Cơ sở" name="facility" value={v(query.facility)} all="Mọi cơ sở" options={options.facilities} />
+          {/* Many facilities: no drop-down (the search box finds one by name or MST), the chosen one kept. */}
+          {options.facilities.length > 0 && (
+            <FilterChoice id="f-facility" label="Cơ sở" name="facility" value={v(query.facility)} all="Mọi cơ sở" options={options.facilities} />
+          )}
           <div className="grid grid-cols-2 gap-2">
             <FilterChoice id="f-sort" label="Sắp xếp" name="sort" value={v(query.sort)} all="Mặc định" options={SORTS.slice(1)} />
             <FilterChoice

@@ -6,6 +6,7 @@ import { projectListQuerySchema } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { exportProjects } from '@/lib/server/projects/export-projects';
 import { findProjects } from '@/lib/server/projects/find-projects';
+import { FACILITY_FILTER_MAX_OPTIONS, findProjectFilterOptions } from '@/lib/server/projects/find-project-form-options';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
 import { resetDatabase } from '../factories/world';
 
@@ -121,5 +122,32 @@ describe('exporting đề án', () => {
     expect(rowA.getCell(13).value).toBe(180_000_000); // still owed: 300 M approved − 120 M advanced
     expect(rowA.getCell(16).value).toBe('Đang thực hiện');
     expect(sheet.getRow(7).getCell(2).value).toBe('Tổng cộng (2 đề án)');
+  });
+});
+
+describe('the filter choices', () => {
+  it('offer each year with đề án once, newest first, counted in the database', async () => {
+    const options = await findProjectFilterOptions(w.actors.ttkc);
+    const years = (await db.project.findMany({ where: { provinceId: w.hp.province.id }, select: { year: true } })).map((p) => p.year);
+    expect(options.years).toEqual([...new Set(years)].sort((a, b) => b - a));
+  });
+
+  it('list the facilities while few; beyond the limit only the one a drill-down chose', async () => {
+    expect((await findProjectFilterOptions(w.actors.ttkc)).facilities.map((f) => f.value)).toContain(w.facilityB.id);
+    const inScope = await db.facility.count({ where: { provinceId: w.hp.province.id } });
+    await db.facility.createMany({
+      data: Array.from({ length: FACILITY_FILTER_MAX_OPTIONS + 1 - inScope }, (_, i) => ({
+        provinceId: w.hp.province.id,
+        adminUnitId: w.xaB.id,
+        name: `Cơ sở thêm ${i}`,
+        legalForm: 'HO_KINH_DOANH' as const,
+        taxCode: String(8_000_000_000 + i),
+        sector: 'Dệt may',
+      })),
+    });
+    expect((await findProjectFilterOptions(w.actors.ttkc)).facilities).toEqual([]);
+    const chosen = await findProjectFilterOptions(w.actors.ttkc, w.facilityB.id);
+    expect(chosen.facilities.map((f) => f.value)).toEqual([w.facilityB.id]);
+    expect(chosen.facilities[0]!.label).toContain(w.facilityB.taxCode);
   });
 });

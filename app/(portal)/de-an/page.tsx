@@ -29,7 +29,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const actor = await requirePermission('project:read', '/de-an');
   const search = await searchParams;
   const query = projectListQuerySchema.parse(Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [result, options] = await Promise.all([findProjects(actor, query), findProjectFilterOptions(actor)]);
+  const [result, options] = await Promise.all([findProjects(actor, query), findProjectFilterOptions(actor, query.facility)]);
   return (
     <>
       <PageHeader

@@ -48,9 +48,37 @@ export async function findProjectFormOptions(actor: Actor) {
 
 export type ProjectFormOptions = Awaited<ReturnType<typeof findProjectFormOptions>>;
 
-/** Choices of the list filters: the form options plus the years that have đề án in scope. */
-export async function findProjectFilterOptions(actor: Actor) {
-  const options = await findProjectFormOptions(actor);
-  const years = await db.project.findMany({ where: projectScope(actor), distinct: ['year'], select: { year: true }, orderBy: { year: 'desc' } });
-  return { ...options, years: years.map((y) => y.year) };
+/**
+ * Above this many facilities in scope the list's "Cơ sở" filter is no drop-down (a province's ten
+ * thousand facilities made every list page 2 MB): the search box finds a facility by name or MST,
+ * and a drill-down's chosen facility stays shown by name.
+ */
+export const FACILITY_FILTER_MAX_OPTIONS = 300;
+
+/** Choices of the list filters, each aggregated in the database: the years with đề án in scope, … */
+export async function findProjectFilterOptions(actor: Actor, selectedFacilityId?: number) {
+  assertCan(actor, 'project:read');
+  const facilities = { AND: [facilityScope(actor), { verification: FACILITY_VERIFIED }] };
+  const [categories, units, years, facilityCount] = await Promise.all([
+    findContentCategoryOptions(),
+    db.adminUnit.findMany({ where: adminUnitScope(actor), orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
+    db.project.groupBy({ by: ['year'], where: projectScope(actor), orderBy: { year: 'desc' } }),
+    db.facility.count({ where: facilities }),
+  ]);
+  const listed = facilityCount <= FACILITY_FILTER_MAX_OPTIONS;
+  const facilityRows =
+    listed || selectedFacilityId
+      ? await db.facility.findMany({
+          where: listed ? facilities : { AND: [facilities, { id: selectedFacilityId }] },
+          orderBy: { name: 'asc' },
+          select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
+        })
+      : [];
+  return {
+    years: years.map((y) => y.year),
+    categories,
+    adminUnits: units.map((u) => ({ value: u.id, label: `${adminUnitName(u)}${u.formerArea ? ` — ${u.formerArea}` : ''}` })),
+    areas: [...new Set(units.map((u) => u.formerArea).filter((a): a is string => !!a))].sort(compareVietnamese),
+    facilities: facilityRows.map((f) => ({ value: f.id, label: `${f.name} — MST ${f.taxCode} — ${adminUnitName(f.adminUnit)}` })),
+  };
 }
