@@ -8,7 +8,6 @@ import type { Actor } from '@/lib/domain/roles';
 import { paymentRequestScope, projectScope } from '@/lib/domain/scope';
 import { PAYMENT_QUEUES, PROJECT_QUEUES } from '@/lib/domain/work-queues';
 import { db } from '../db';
-import { sumDisbursed } from '../payments/find-money-position';
 
 export interface WorkItem {
   href: string;
@@ -107,16 +106,13 @@ export interface ScopeSummary {
 /** Headline figures of what this actor can see, computed from records. */
 export async function getScopeSummary(actor: Actor): Promise<ScopeSummary> {
   const scope = projectScope(actor);
-  // Aggregated in the database. Paid = what the Kho bạc paid on the đề án in scope (the money
-  // position's "disbursed"): a ministry officer sees every KCQG đề án's payments although no payment
-  // request is "sent" to it.
-  const [totals, paid] = await Promise.all([
-    db.project.aggregate({ where: scope, _count: { _all: true }, _sum: { approvedSupportVnd: true } }),
-    sumDisbursed(db, scope),
-  ]);
+  // One aggregate in the database. Paid = what the Kho bạc paid on the đề án in scope (the money
+  // position's "disbursed", kept on each row by the database as disbursedVnd): a ministry officer
+  // sees every KCQG đề án's payments although no payment request is "sent" to it.
+  const totals = await db.project.aggregate({ where: scope, _count: { _all: true }, _sum: { approvedSupportVnd: true, disbursedVnd: true } });
   return {
     projects: totals._count._all,
     approvedSupport: formatVnd(totals._sum.approvedSupportVnd ?? 0n),
-    paid: formatVnd(paid),
+    paid: formatVnd(totals._sum.disbursedVnd ?? 0n),
   };
 }

@@ -2,8 +2,6 @@ import 'server-only';
 import { ACCEPTANCE_PASSED_STATES } from '@/lib/domain/lifecycle/acceptance';
 import { computeMoneyPosition, type MoneyPosition } from '@/lib/domain/money-position';
 import { sumVnd } from '@/lib/domain/money';
-import type { Prisma } from '@/prisma/generated/client/client';
-import { PAYMENT_PAID_STATES } from '@/lib/domain/lifecycle/payment';
 import type { Db, Tx } from '../db';
 
 /**
@@ -60,14 +58,4 @@ export async function findMoneyPosition(client: Db | Tx, projectId: number, opti
   const position = (await findMoneyPositions(client, [projectId], options)).get(projectId);
   if (!position) throw new Error(`Project ${projectId} not found`);
   return position;
-}
-
-/**
- * The sum of `disbursedVnd` over every đề án matching `where`, aggregated in the database (the home
- * page's headline over a province's ten years must not load each position): what the Kho bạc paid,
- * advances and payments alike — the same requests `computeMoneyPosition` counts as disbursed.
- */
-export async function sumDisbursed(client: Db | Tx, where: Prisma.ProjectWhereInput): Promise<bigint> {
-  const { _sum } = await client.paymentRequest.aggregate({ where: { status: { in: [...PAYMENT_PAID_STATES] }, project: where }, _sum: { amountVnd: true } });
-  return _sum.amountVnd ?? 0n;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/prisma/generated/client/client';
-import { DISBURSED_HISTORY_STATES, DISBURSED_PAYMENT_STATES, DONE_HISTORY_STATES, DONE_PROJECT_STATES, REPORTED_HISTORY_STATES, REPORTED_PROJECT_STATES } from '@/lib/domain/reports';
+import { DISBURSED_HISTORY_STATES, DONE_HISTORY_STATES, DONE_PROJECT_STATES, REPORTED_HISTORY_STATES, REPORTED_PROJECT_STATES } from '@/lib/domain/reports';
 import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
 
@@ -28,19 +28,20 @@ function scopeOf(actor: Actor): Prisma.Sql {
 }
 
 /**
- * The unioned facts before any filter. `kind`: live | project (history per đề án) | aggregate;
+ * The unioned facts before any filter. A live đề án's facilities and paid money are the report
+ * totals the database keeps on its row (beneficiaryCount, disbursedVnd: the PaymentRequests in
+ * DISBURSED_PAYMENT_STATES — migration 20261202130000; tests/integration/report-totals.test.ts). `kind`: live | project (history per đề án) | aggregate;
  * `done`: accepted or settled (an old report's aggregate line states work done).
  */
 const FACTS = Prisma.sql`
   SELECT 'live' AS kind, p."id" AS "sourceId", p."provinceId", p."year" AS "yearFrom", p."year" AS "yearTo",
          p."fundingLevel"::text AS "fundingLevel", p."contentCategoryId", p."adminUnitId", au."formerArea" AS area,
          (p."status"::text = ANY(${[...DONE_PROJECT_STATES]})) AS done, 1::bigint AS projects,
-         (SELECT count(*) FROM "ProjectBeneficiary" pb WHERE pb."projectId" = p."id")::bigint AS facilities,
+         p."beneficiaryCount"::bigint AS facilities,
          p."totalCostVnd" AS "totalCostVnd", COALESCE(p."approvedSupportVnd", p."stateSupportVnd") AS "stateSupportVnd",
          p."counterpartVnd" AS "counterpartVnd", p."otherFundingVnd" AS "otherFundingVnd",
          COALESCE(p."approvedSupportVnd", 0) AS "approvedVnd",
-         COALESCE((SELECT sum(pr."amountVnd") FROM "PaymentRequest" pr
-                   WHERE pr."projectId" = p."id" AND pr."status"::text = ANY(${[...DISBURSED_PAYMENT_STATES]})), 0)::bigint AS "paidVnd"
+         p."disbursedVnd" AS "paidVnd"
   FROM "Project" p LEFT JOIN "AdminUnit" au ON au."id" = p."adminUnitId"
   WHERE p."status"::text = ANY(${[...REPORTED_PROJECT_STATES]})
   UNION ALL

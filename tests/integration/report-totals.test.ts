@@ -1,0 +1,56 @@
+// The report totals the database keeps on each đề án row (migration 20261202130000): beneficiaryCount
+// and disbursedVnd must always equal what the records say, whatever wrote them — the reports and the
+// home headline read them instead of counting per đề án.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DISBURSED_PAYMENT_STATES } from '@/lib/domain/reports';
+import { db } from '@/lib/server/db';
+import { controlPayment } from '@/lib/server/payments/control-payment';
+import { findMoneyPositions } from '@/lib/server/payments/find-money-position';
+import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
+import { resetDatabase } from '../factories/world';
+
+let w: PaymentWorld;
+
+beforeEach(async () => {
+  await resetDatabase();
+  w = await createPaymentWorld();
+});
+
+/** Every đề án whose kept totals differ from an independent count of its records. */
+async function drift() {
+  const projects = await db.project.findMany({ select: { id: true, beneficiaryCount: true, disbursedVnd: true } });
+  const wrong = [];
+  for (const p of projects) {
+    const beneficiaries = await db.projectBeneficiary.count({ where: { projectId: p.id } });
+    const paid = await db.paymentRequest.findMany({ where: { projectId: p.id, status: { in: [...DISBURSED_PAYMENT_STATES] } }, select: { amountVnd: true } });
+    const disbursed = paid.reduce((sum, r) => sum + r.amountVnd, 0n);
+    if (beneficiaries !== p.beneficiaryCount || disbursed !== p.disbursedVnd) wrong.push({ id: p.id, kept: [p.beneficiaryCount, p.disbursedVnd], records: [beneficiaries, disbursed] });
+  }
+  return wrong;
+}
+
+describe('report totals kept on the đề án', () => {
+  it('follow beneficiaries added, moved and removed', async () => {
+    expect((await db.project.findUniqueOrThrow({ where: { id: w.projectA.id } })).beneficiaryCount).toBe(1);
+    await db.projectBeneficiary.create({ data: { projectId: w.projectA.id, facilityId: w.facilityB.id } });
+    expect((await db.project.findUniqueOrThrow({ where: { id: w.projectA.id } })).beneficiaryCount).toBe(2);
+    await db.projectBeneficiary.updateMany({ where: { projectId: w.projectA.id, facilityId: w.facilityB.id }, data: { projectId: w.projectLd.id } });
+    await db.projectBeneficiary.deleteMany({ where: { projectId: w.projectA.id, facilityId: w.facilityA.id } });
+    expect(await drift()).toEqual([]);
+    expect((await db.project.findUniqueOrThrow({ where: { id: w.projectA.id } })).beneficiaryCount).toBe(0);
+  });
+
+  it('count only what the Kho bạc paid, and equal the money position', async () => {
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_001n, 'PAID');
+    const refused = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 20_000_000n, 'SENT_TO_TREASURY');
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 5_000_000n);
+    expect(await drift()).toEqual([]);
+    await controlPayment(w.actors.kbnn, { paymentRequestId: refused, decision: 'refuse', reason: 'Sai số tài khoản' });
+    const sent = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 30_000_000n, 'SENT_TO_TREASURY');
+    await controlPayment(w.actors.kbnn, { paymentRequestId: sent, decision: 'pay', paymentOrderNumber: 'UNC-1' });
+    expect(await drift()).toEqual([]);
+    const row = await db.project.findUniqueOrThrow({ where: { id: w.projectA.id } });
+    expect(row.disbursedVnd).toBe(130_000_001n);
+    expect(row.disbursedVnd).toBe((await findMoneyPositions(db, [w.projectA.id])).get(w.projectA.id)!.disbursedVnd);
+  });
+});
