@@ -18,13 +18,17 @@ beforeEach(async () => {
 
 /** Every đề án whose kept totals differ from an independent count of its records. */
 async function drift() {
-  const projects = await db.project.findMany({ select: { id: true, beneficiaryCount: true, disbursedVnd: true } });
+  const projects = await db.project.findMany({ select: { id: true, beneficiaryCount: true, disbursedVnd: true, outstandingAdvanceVnd: true } });
+  const positions = await findMoneyPositions(db, projects.map((p) => p.id));
   const wrong = [];
   for (const p of projects) {
     const beneficiaries = await db.projectBeneficiary.count({ where: { projectId: p.id } });
     const paid = await db.paymentRequest.findMany({ where: { projectId: p.id, status: { in: [...DISBURSED_PAYMENT_STATES] } }, select: { amountVnd: true } });
     const disbursed = paid.reduce((sum, r) => sum + r.amountVnd, 0n);
-    if (beneficiaries !== p.beneficiaryCount || disbursed !== p.disbursedVnd) wrong.push({ id: p.id, kept: [p.beneficiaryCount, p.disbursedVnd], records: [beneficiaries, disbursed] });
+    const position = positions.get(p.id)!;
+    const kept = [p.beneficiaryCount, p.disbursedVnd, p.outstandingAdvanceVnd];
+    const records = [beneficiaries, disbursed, position.outstandingAdvanceVnd];
+    if (disbursed !== position.disbursedVnd || kept.some((k, i) => k !== records[i])) wrong.push({ id: p.id, kept, records });
   }
   return wrong;
 }
@@ -52,5 +56,18 @@ describe('report totals kept on the đề án', () => {
     const row = await db.project.findUniqueOrThrow({ where: { id: w.projectA.id } });
     expect(row.disbursedVnd).toBe(130_000_001n);
     expect(row.disbursedVnd).toBe((await findMoneyPositions(db, [w.projectA.id])).get(w.projectA.id)!.disbursedVnd);
+    expect(row.outstandingAdvanceVnd).toBe(130_000_001n);
+  });
+
+  it('clear the outstanding advance when a paid payment clears it', async () => {
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 90_000_000n, 'PAID');
+    await db.project.update({ where: { id: w.projectA.id }, data: { status: 'ACCEPTED', totalCostVnd: 600_000_000n, stateSupportVnd: 300_000_000n } });
+    await db.acceptance.create({ data: { projectId: w.projectA.id, scheduledOn: new Date('2027-01-10'), heldOn: new Date('2027-01-10'), status: 'PASSED', acceptedValueVnd: 600_000_000n } });
+    await createPaymentRequest(w.actors, w.projectA.id, 'PAYMENT', 210_000_000n, 'SENT_TO_TREASURY');
+    expect((await db.project.findUniqueOrThrow({ where: { id: w.projectA.id } })).outstandingAdvanceVnd).toBe(90_000_000n);
+    const payment = await db.paymentRequest.findFirstOrThrow({ where: { projectId: w.projectA.id, kind: 'PAYMENT' } });
+    await controlPayment(w.actors.kbnn, { paymentRequestId: payment.id, decision: 'pay', paymentOrderNumber: 'UNC-2' });
+    expect(await drift()).toEqual([]);
+    expect((await db.project.findUniqueOrThrow({ where: { id: w.projectA.id } })).outstandingAdvanceVnd).toBe(0n);
   });
 });
