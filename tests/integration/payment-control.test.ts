@@ -4,7 +4,7 @@ import { db } from '@/lib/server/db';
 import { cancelPayment } from '@/lib/server/payments/cancel-payment';
 import { controlPayment } from '@/lib/server/payments/control-payment';
 import { findProjectPayments } from '@/lib/server/payments/find-project-payments';
-import { findTreasuryQueue } from '@/lib/server/payments/find-treasury-queue';
+import { findTreasuryQueue, TREASURY_HISTORY_PAGE_SIZE } from '@/lib/server/payments/find-treasury-queue';
 import { requestPayment } from '@/lib/server/payments/request-payment';
 import { sendPaymentToTreasury } from '@/lib/server/payments/send-payment-to-treasury';
 import { codeOf, errorOf } from '../factories/errors';
@@ -54,6 +54,36 @@ describe('kiểm soát chi', () => {
     expect((await findTreasuryQueue(w.actors.kbnn, { q: 'không có' })).rows).toEqual([]);
     expect(await db.treasuryControl.findMany({ where: { paymentRequestId: id } })).toMatchObject([{ result: 'ACCEPTED', controlledById: w.actors.kbnn.id }]);
     expect((await auditOf(id)).at(-1)).toMatchObject({ event: 'pay', fromStatus: 'SENT_TO_TREASURY', toStatus: 'PAID', actorId: w.actors.kbnn.id });
+  });
+
+  it('always shows every waiting request, pages the history, and totals the whole list in the database', async () => {
+    const paid = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 10_000_000n, 'PAID');
+    const sent = await db.paymentRequest.findUniqueOrThrow({ where: { id: paid } });
+    // An old waiting request, then more history than one page: it must not fall off the list.
+    const waiting = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 7_000_001n, 'SENT_TO_TREASURY');
+    await db.paymentRequest.update({ where: { id: waiting }, data: { sentAt: new Date('2020-01-01') } });
+    await db.paymentRequest.createMany({
+      data: Array.from({ length: TREASURY_HISTORY_PAGE_SIZE + 5 }, (_, i) => ({
+        provinceId: sent.provinceId,
+        projectId: sent.projectId,
+        kind: 'ADVANCE' as const,
+        amountVnd: 1_000n + BigInt(i),
+        payeeName: `Lịch sử ${i}`,
+        status: 'REFUSED' as const,
+        treasuryOrgId: sent.treasuryOrgId,
+        sentAt: new Date(Date.UTC(2026, 0, 1 + i)),
+        createdById: sent.createdById,
+      })),
+    });
+    const first = await findTreasuryQueue(w.actors.kbnn);
+    expect(first.rows[0]!.id).toBe(waiting);
+    expect(first.rows).toHaveLength(1 + TREASURY_HISTORY_PAGE_SIZE);
+    expect(first.pageCount).toBe(2);
+    const second = await findTreasuryQueue(w.actors.kbnn, { page: 2 });
+    expect(second.rows.map((r) => r.id)).toContain(waiting);
+    expect(second.rows).toHaveLength(7); // the waiting one + the last 6 of 56 history rows
+    const all = await db.paymentRequest.aggregate({ where: { treasuryOrgId: sent.treasuryOrgId }, _count: { _all: true }, _sum: { amountVnd: true } });
+    expect(first.totals).toEqual({ count: all._count._all, amountVnd: all._sum.amountVnd, waitingVnd: 7_000_001n, paidVnd: 10_000_000n });
   });
 
   it('refuses only with a reason, which the centre sees', async () => {

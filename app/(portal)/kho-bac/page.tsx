@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { TreasuryQueueFilters } from '@/components/payments/treasury-queue-filters';
 import { TreasuryQueueTable } from '@/components/payments/treasury-queue-table';
+import { ButtonLink } from '@/components/ui/button';
 import { FigureCards, PageHeader } from '@/components/ui/card';
 import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
 import { formatVnd } from '@/lib/domain/money';
@@ -26,8 +27,18 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
     status: Object.hasOwn(PAYMENT_LIFECYCLE.statusLabels, status) ? (status as PaymentStatus) : undefined,
     kind: kind === 'ADVANCE' || kind === 'PAYMENT' ? (kind as PaymentKind) : undefined,
     q: first(search.q) || undefined,
+    page: Number.parseInt(first(search.trang), 10) || 1,
   };
-  const { rows, totals } = await forPage(findTreasuryQueue(actor, filters));
+  const { rows, totals, page, pageCount } = await forPage(findTreasuryQueue(actor, filters));
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams();
+    if (filters.status) params.set('trang_thai', filters.status);
+    if (filters.kind) params.set('loai', filters.kind);
+    if (filters.q) params.set('q', filters.q);
+    if (n > 1) params.set('trang', String(n));
+    const query = params.toString();
+    return `/kho-bac${query ? `?${query}` : ''}`;
+  };
   const waiting = rows.filter((r) => r.events.length > 0).length;
   return (
     <>
@@ -45,6 +56,15 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
         ]}
       />
       <TreasuryQueueTable rows={rows} today={isoDateInVietnam(now())} payAction={payPaymentAction} refuseAction={refusePaymentAction} />
+      {pageCount > 1 && (
+        <nav aria-label="Phân trang đề nghị đã xử lý" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+          {page > 1 && <ButtonLink href={pageHref(page - 1)}>← Trang trước</ButtonLink>}
+          <span>
+            Trang {page}/{pageCount}
+          </span>
+          {page < pageCount && <ButtonLink href={pageHref(page + 1)}>Trang sau →</ButtonLink>}
+        </nav>
+      )}
     </>
   );
 }
