@@ -12,7 +12,8 @@ if (!process.env.PRISMA_SCHEMA_ENGINE_BINARY) {
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',
-  migrations: { path: 'prisma/migrations', seed: 'tsx prisma/seed.ts' },
+  // The seed writes files through lib/server/file-store.ts (server-only): the react-server condition, as in scripts/lib/run.mjs.
+  migrations: { path: 'prisma/migrations', seed: 'tsx --conditions=react-server prisma/seed.ts' },
   // Commands that need no database (generate, migrate diff) still load this file: an unset URL is fine there.
   datasource: { url: process.env.DATABASE_URL ?? '' },
 });

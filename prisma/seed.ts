@@ -1,6 +1,8 @@
 // Demo data seed.
-//   node_modules/.bin/tsx prisma/seed.ts             wipe every table, then seed (one transaction)
-//   node_modules/.bin/tsx prisma/seed.ts --if-empty  seed only when no province exists yet
+//   node_modules/.bin/tsx --conditions=react-server prisma/seed.ts             wipe every table, then seed (one transaction)
+//   node_modules/.bin/tsx --conditions=react-server prisma/seed.ts --if-empty  seed only when no province exists yet
+// (npm run seed does it. The sample files go through the portal's file store, a server-only module:
+// the react-server condition lets a script import it.)
 // A script, not app code: it reads DATABASE_URL itself (the app reads env only through lib/server/env.ts).
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client/client';

@@ -13,7 +13,7 @@ import pg from 'pg';
 import { generateBenchData } from './bench/generate.mjs';
 import { load, signIn } from './bench/load.mjs';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { bin, buildIsStale, migrate, run } from './lib/run.mjs';
+import { bin, buildIsStale, migrate, run, seedDemo } from './lib/run.mjs';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const USERS = Number(process.env.BENCH_USERS ?? 20);
@@ -70,7 +70,7 @@ try {
   const url = adminUrl.toString();
   const env = { DATABASE_URL: url, NEXTAUTH_SECRET: 'bench-secret-0123456789abcdef', NEXTAUTH_URL: BASE };
   await migrate(url);
-  await run(bin('tsx'), ['prisma/seed.ts'], env);
+  await seedDemo(env);
   console.log(`generating ${PROJECTS} đề án …`);
   await generateBenchData(url, { projects: PROJECTS });
   if (buildIsStale()) await run(bin('next'), ['build'], env);

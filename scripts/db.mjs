@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run db:migrate | db:seed (alias: seed) | db:reset — against DATABASE_URL or the embedded server.
 import { ensureDatabase } from './lib/database.mjs';
-import { authSecret, bin, migrate, run } from './lib/run.mjs';
+import { authSecret, bin, migrate, run, seedDemo } from './lib/run.mjs';
 
 const command = process.argv[2];
 const database = await ensureDatabase();
@@ -10,10 +10,10 @@ try {
   if (command === 'migrate') await migrate(database.url);
   else if (command === 'seed') {
     await migrate(database.url);
-    await run(bin('tsx'), ['prisma/seed.ts'], env);
+    await seedDemo(env);
   } else if (command === 'reset') {
     await run(bin('prisma'), ['migrate', 'reset', '--force'], env);
-    await run(bin('tsx'), ['prisma/seed.ts'], env);
+    await seedDemo(env);
   } else {
     throw new Error(`unknown command "${command}" (migrate | seed | reset)`);
   }

@@ -4,7 +4,7 @@
 // `npm run dev` runs the same with `next dev`.
 import { spawn } from 'node:child_process';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { authSecret, bin, buildIsStale, migrate, run } from './lib/run.mjs';
+import { authSecret, bin, buildIsStale, migrate, run, seedDemo } from './lib/run.mjs';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = process.env.PORT ?? '3000';
@@ -18,7 +18,7 @@ const env = {
 
 try {
   await migrate(database.url);
-  await run(bin('tsx'), ['prisma/seed.ts', '--if-empty'], env);
+  await seedDemo(env, ['--if-empty']);
   if (mode === 'start' && buildIsStale()) await run(bin('next'), ['build'], env);
 } catch (error) {
   console.error(`\n[start] ${error.message}`);

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { bin, buildIsStale, migrate, run } from './lib/run.mjs';
+import { bin, buildIsStale, migrate, run, seedDemo } from './lib/run.mjs';
 
 const onlyE2e = process.argv[2] === 'e2e';
 // `npm run test:e2e -- access.spec.ts`: the rest of the arguments go to Playwright (files, --grep …).
@@ -123,7 +123,7 @@ try {
   const e2eUrl = await recreateDatabase(server.url, E2E_DB);
   const env = { DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef', NEXTAUTH_URL: `http://localhost:${E2E_PORT}`, CLOCK_FIXED_AT };
   await migrate(e2eUrl);
-  await run(bin('tsx'), ['prisma/seed.ts'], env);
+  await seedDemo(env);
   if (buildIsStale()) await run(bin('next'), ['build'], env);
   const startInstance = (port) =>
     spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });

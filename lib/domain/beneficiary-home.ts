@@ -1,5 +1,6 @@
 // The facility's home (issue 13): its đề án in plain words and the one thing it must do next.
 // Pure: the server gathers the facts (lib/server/home/find-beneficiary-home.ts), this decides.
+import { ACCEPTANCE_LIFECYCLE, type AcceptanceStatus } from './lifecycle/acceptance';
 import type { FacilityVerification, SupportRequestStatus } from './lifecycle/beneficiary';
 import type { ProjectStatus } from './lifecycle/project';
 
@@ -25,13 +26,37 @@ export interface BeneficiaryFacts {
   verificationNote: string | null;
   /** "xã An Lão": who verifies. */
   adminUnitName: string;
-  /** Đề án with acceptance papers still missing (count > 0), and until when (the đề án's end date). */
-  missingDocuments: { projectId: number; code: string; count: number; dueOn: Date | null }[];
-  /** The facility's newest support request, if any. */
-  latestRequest: { id: number; title: string; status: SupportRequestStatus; refusalReason: string | null; year: number } | null;
+  /** The open acceptance round of each đề án under acceptance: its state, papers missing or sent back, until when (the đề án's end date). */
+  dossiers: DossierFacts[];
+  /** The facility's newest support request, if any, with the đề án the plan decision made of it. */
+  latestRequest: {
+    id: number;
+    title: string;
+    status: SupportRequestStatus;
+    refusalReason: string | null;
+    year: number;
+    project?: { id: number; code: string; status: ProjectStatus } | null;
+  } | null;
   /** The registration round open now, if any. */
   openRound: { year: number; deadline: Date } | null;
 }
+
+export interface DossierFacts {
+  projectId: number;
+  code: string;
+  acceptanceId: number;
+  status: AcceptanceStatus;
+  /** Required papers not (or no longer) filed. */
+  missing: number;
+  /** Papers the Trung tâm sent back with a comment. */
+  toReplace: number;
+  dueOn: Date | null;
+}
+
+/** The rounds in which the beneficiary has to act (upload, replace, hand in). */
+const DOSSIER_BENEFICIARY_TURN: readonly AcceptanceStatus[] = ACCEPTANCE_LIFECYCLE.events.submitDossier.from;
+const DOSSIER_HANDED_IN: AcceptanceStatus = ACCEPTANCE_LIFECYCLE.events.submitDossier.to;
+const dossierHref = (d: DossierFacts) => `/de-an/${d.projectId}/nghiem-thu/${d.acceptanceId}`;
 
 export interface NextAction {
   /** Short, distinct per stage: the banner's heading. */
@@ -65,14 +90,38 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
       tone: 'warning',
     };
   }
-  const papers = f.missingDocuments.find((m) => m.count > 0);
+  // The acceptance dossier comes first: it is what stands between the facility and its money.
+  const turn = f.dossiers.filter((d) => DOSSIER_BENEFICIARY_TURN.includes(d.status));
+  const redo = turn.find((d) => d.toReplace > 0);
+  if (redo) {
+    return {
+      title: 'Thay thế giấy tờ nghiệm thu theo yêu cầu',
+      body: `Trung tâm Khuyến công yêu cầu thay thế ${redo.toReplace} giấy tờ nghiệm thu của đề án ${redo.code}: xem nhận xét, tải lên bản mới rồi bấm "Nộp hồ sơ".`,
+      href: dossierHref(redo),
+      linkLabel: 'Mở hồ sơ nghiệm thu',
+      dueOn: redo.dueOn,
+      tone: 'warning',
+    };
+  }
+  const papers = turn.find((d) => d.missing > 0);
   if (papers) {
     return {
       title: 'Nộp giấy tờ nghiệm thu còn thiếu',
-      body: `Đề án ${papers.code} còn thiếu ${papers.count} giấy tờ nghiệm thu.`,
-      href: `/de-an/${papers.projectId}`,
-      linkLabel: 'Xem đề án và giấy tờ',
+      body: `Đề án ${papers.code} còn thiếu ${papers.missing} giấy tờ nghiệm thu.`,
+      href: dossierHref(papers),
+      linkLabel: 'Mở hồ sơ nghiệm thu',
       dueOn: papers.dueOn,
+      tone: 'warning',
+    };
+  }
+  const ready = turn[0];
+  if (ready) {
+    return {
+      title: 'Nộp hồ sơ nghiệm thu',
+      body: `Hồ sơ nghiệm thu đề án ${ready.code} đã đủ giấy tờ: bấm "Nộp hồ sơ" để gửi Trung tâm Khuyến công.`,
+      href: dossierHref(ready),
+      linkLabel: 'Mở hồ sơ nghiệm thu',
+      dueOn: ready.dueOn,
       tone: 'warning',
     };
   }
@@ -96,6 +145,27 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
       linkLabel: 'Xem đề nghị',
       dueOn: deadline,
       tone: 'info',
+    };
+  }
+  const waiting = f.dossiers.find((d) => d.status === DOSSIER_HANDED_IN);
+  if (waiting) {
+    return {
+      title: 'Chờ Trung tâm xem xét hồ sơ nghiệm thu',
+      body: `Đã nộp hồ sơ nghiệm thu đề án ${waiting.code}. Trung tâm Khuyến công xem xét từng giấy tờ; cơ sở được báo nếu cần thay thế.`,
+      href: dossierHref(waiting),
+      linkLabel: 'Xem hồ sơ nghiệm thu',
+      dueOn: null,
+      tone: 'info',
+    };
+  }
+  if (r?.status === 'TAKEN' && r.project) {
+    return {
+      title: 'Đề nghị đã thành đề án',
+      body: `Đề nghị “${r.title}” đã thành đề án ${r.project.code}: ${PROJECT_PLAIN_STATUS[r.project.status].toLowerCase()}.`,
+      href: `/de-an/${r.project.id}`,
+      linkLabel: 'Xem đề án',
+      dueOn: null,
+      tone: 'success',
     };
   }
   if (r?.status === 'TAKEN') {

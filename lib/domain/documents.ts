@@ -13,6 +13,8 @@ export const DOCUMENT_KIND_LABELS = {
   CAM_KET_KHONG_TRUNG_LAP: 'Cam kết không nhận hỗ trợ từ nguồn ngân sách khác cho cùng nội dung',
   KE_HOACH_TO_CHUC: 'Kế hoạch tổ chức thực hiện',
   HO_SO_MOI_TRUONG: 'Hồ sơ môi trường',
+  // Đề nghị hỗ trợ của cơ sở (attachments the facility adds to its own request)
+  ANH_HIEN_TRANG: 'Ảnh hiện trạng nhà xưởng, máy móc',
   // Hồ sơ nghiệm thu (acceptance)
   BIEN_BAN_NGHIEM_THU: 'Biên bản nghiệm thu',
   BAO_CAO_KET_QUA: 'Báo cáo kết quả thực hiện đề án',
@@ -45,6 +47,16 @@ export const DOCUMENT_KINDS = Object.keys(DOCUMENT_KIND_LABELS) as DocumentKind[
 
 export function isDocumentKind(value: string): value is DocumentKind {
   return Object.hasOwn(DOCUMENT_KIND_LABELS, value);
+}
+
+/** What a facility attaches to its support request (đề nghị hỗ trợ): a quotation, photos, papers. */
+export const SUPPORT_REQUEST_ATTACHMENT_KINDS = ['BAO_GIA', 'ANH_HIEN_TRANG', 'DKKD', 'CAM_KET_DOI_UNG', 'CAM_KET_KHONG_TRUNG_LAP', 'KHAC'] as const satisfies readonly DocumentKind[];
+
+/** Enough for a quotation, a few photos and the papers; more is refused (a phone retrying in a loop, a mistake). */
+export const SUPPORT_REQUEST_MAX_ATTACHMENTS = 10;
+
+export function isSupportRequestAttachmentKind(value: string): value is (typeof SUPPORT_REQUEST_ATTACHMENT_KINDS)[number] {
+  return (SUPPORT_REQUEST_ATTACHMENT_KINDS as readonly string[]).includes(value);
 }
 
 /** Label for a stored kind; an unknown code (e.g. from older data) is shown as it is. */

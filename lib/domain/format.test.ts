@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, formatDate, formatDateTime, formatDeliveredAgainstTarget, formatNumber, isoDateVn, parseDateVn } from './format';
+import { compareVietnamese, formatDate, formatDateTime, formatDeliveredAgainstTarget, formatFileSize, formatNumber, isoDateVn, parseDateVn } from './format';
 
 describe('dates in Vietnam', () => {
   it('gives file names the Vietnam day the screen shows, not the UTC day', () => {
@@ -59,5 +59,13 @@ describe('Vietnamese formats', () => {
     expect(parseDateVn('11/03/26')).toBeNull();
     expect(parseDateVn('x11/03/2026')).toBeNull();
     expect(parseDateVn('11/03/2026x')).toBeNull();
+  });
+});
+
+describe('file sizes', () => {
+  it('shows KB below a megabyte (at least 1 KB) and MB with one decimal above', () => {
+    expect(formatFileSize(200)).toBe('1 KB');
+    expect(formatFileSize(870_000)).toBe('850 KB');
+    expect(formatFileSize(2.44 * 1024 * 1024)).toBe('2,4 MB');
   });
 });

@@ -47,6 +47,11 @@ export function formatNumber(value: number | bigint | null | undefined): string 
  * escape character), so a typed "%" matches a percent sign, not everything. Prisma's `contains`
  * does not escape them itself.
  */
+/** A file's size as people read it: "850 KB", "2,4 MB" (at least 1 KB; one decimal for MB). */
+export function formatFileSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -96,3 +96,22 @@ export const refuseSupportRequestSchema = z.object({
   requestId: id('Thiếu mã đề nghị'),
   reason: text(2000, 'Nhập lý do không đưa vào kế hoạch'),
 });
+
+/** An attachment of a support request (multipart: supportRequestId, kind, file), sent to POST /api/tai-lieu. */
+export const supportRequestAttachmentSchema = z.instanceof(FormData).transform((form, ctx) => {
+  const parsed = z
+    .object({
+      supportRequestId: id('Thiếu mã đề nghị'),
+      kind: z.string().trim().min(1, 'Chọn loại tệp đính kèm').max(50, 'Loại tệp không hợp lệ'),
+      file: z.instanceof(File, { error: 'Chưa chọn tệp' }),
+    })
+    .safeParse({ supportRequestId: form.get('supportRequestId'), kind: form.get('kind'), file: form.get('file') });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+export type SupportRequestAttachmentInput = z.infer<typeof supportRequestAttachmentSchema>;
+
+export const supportRequestAttachmentIdSchema = z.object({ documentId: id('Thiếu mã tệp đính kèm') });

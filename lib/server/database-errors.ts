@@ -37,7 +37,7 @@ const CONSTRAINTS: Record<string, Refusal> = {
   Project_dates_in_order: { message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.', field: 'endDate' },
   Contract_dates_in_order: { message: 'Ngày kết thúc hợp đồng phải sau hoặc bằng ngày bắt đầu.', field: 'endDate' },
   Document_one_owner: { message: 'Một tài liệu chỉ thuộc về một hồ sơ.' },
-  Document_has_owner: { message: 'Tài liệu phải thuộc về một hồ sơ (đề án, đề xuất, nghiệm thu, thanh toán, quyết định hoặc hợp đồng).' },
+  Document_has_owner: { message: 'Tài liệu phải thuộc về một hồ sơ (đề án, đề xuất, nghiệm thu, thanh toán, đề nghị hỗ trợ, quyết định hoặc hợp đồng).' },
   Parameter_value_typed: { message: 'Giá trị tham số không đúng kiểu: số tiền, số ngày là số nguyên; tỷ lệ từ 0 đến 10000 điểm cơ bản; hạn là tháng-ngày (MM-DD).', field: 'value' },
   SpendingNorm_no_overlap: {
     message: 'Đã có mức chi cho nội dung và nguồn này trong thời gian hiệu lực đó. Đặt ngày hết hiệu lực cho mức chi cũ trước.',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,6 +40,18 @@ export interface PutMeta {
   contentType: string;
   uploadedById: number | null;
   uploadedAt: Date;
+  /**
+   * Write over a file already stored under this key. Only for the demo seed's own keys (under
+   * `demo/`, fixed names rewritten by every reset); every upload gets a new key and never replaces.
+   */
+  replace?: boolean;
+}
+
+/** Where the demo seed's sample files live (prisma/seed/project-documents.ts). */
+export const DEMO_FILE_PREFIX = 'demo/';
+
+function assertMayReplace(key: string, meta: PutMeta): void {
+  if (meta.replace && !key.startsWith(DEMO_FILE_PREFIX)) throw new Error(`Only demo files (${DEMO_FILE_PREFIX}…) are written again; "${key}" is not one.`);
 }
 
 export interface FileStore {
@@ -88,8 +101,17 @@ export class LocalFileStore implements FileStore {
 
   async put(key: string, bytes: Uint8Array, meta: PutMeta): Promise<void> {
     const target = this.file(key);
+    assertMayReplace(key, meta);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, bytes, { flag: 'wx' });
+    if (meta.replace) {
+      // Written beside, then renamed over: a reader (or a second seed at the same time) never sees half a file.
+      const temporary = path.join(this.root, META_DIR, `.tmp-${randomUUID()}`);
+      await mkdir(path.dirname(temporary), { recursive: true });
+      await writeFile(temporary, bytes);
+      await rename(temporary, target);
+    } else {
+      await writeFile(target, bytes, { flag: 'wx' });
+    }
     await mkdir(path.dirname(this.metaFile(key)), { recursive: true });
     await writeFile(this.metaFile(key), JSON.stringify({ contentType: meta.contentType, uploadedById: meta.uploadedById, uploadedAt: meta.uploadedAt.toISOString() }));
   }
@@ -190,6 +212,7 @@ export class S3FileStore implements FileStore {
 
   async put(key: string, bytes: Uint8Array, meta: PutMeta): Promise<void> {
     assertSafeKey(key);
+    assertMayReplace(key, meta);
     await this.ensureBucket();
     await this.client.send(
       new PutObjectCommand({

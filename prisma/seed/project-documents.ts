@@ -1,19 +1,19 @@
 // Dossier and acceptance documents of the demo đề án, as the portal would hold them: every đề án
 // past the draft was submitted with its full dossier (submission refuses a missing document), and
 // every acceptance that was held or whose dossier was sent has its acceptance documents. Each row
-// points at a small PDF written under UPLOAD_DIR, labelled as a demo file, so downloads work.
-// A script, not app code: it reads UPLOAD_DIR itself (the app reads env only through lib/server/env.ts),
-// with the same default.
+// points at a small PDF labelled as a demo file, written through the portal's one file store
+// (lib/server/file-store.ts, configured by lib/server/env.ts): the local UPLOAD_DIR, or the
+// S3-compatible bucket when S3_BUCKET is set — so downloads work wherever the portal reads files.
+// The seed runs under the react-server condition (scripts/lib/run.mjs `seedDemo`), which lets it
+// import that server-only module.
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Prisma } from '../generated/client/client';
+import { DEMO_FILE_PREFIX, fileStore } from '../../lib/server/file-store';
 import { documentKindLabel } from '../../lib/domain/documents';
 import { PROJECT_EDITABLE_STATES } from '../../lib/domain/lifecycle/project';
 import { parseChecklist } from '../../lib/domain/project-documents';
 import type { SeedTx } from './types';
-
-const UPLOAD_DIR = path.resolve(process.env.UPLOAD_DIR ?? '.data/uploads');
 
 function demoPdf(title: string): Buffer {
   // ASCII only inside the PDF; the Vietnamese title is on the Document row.
@@ -50,7 +50,7 @@ export async function seedProjectDocuments(tx: SeedTx): Promise<number> {
     for (const kind of parseChecklist(p.contentCategory.dossierChecklist)) {
       const title = documentKindLabel(kind);
       planned.push({
-        row: { provinceId: p.provinceId, kind, title, storageKey: `demo/p${p.id}-${kind}.pdf`, projectId: p.id, uploadedById: p.createdById, uploadedAt: dossierAt },
+        row: { provinceId: p.provinceId, kind, title, storageKey: `${DEMO_FILE_PREFIX}p${p.id}-${kind}.pdf`, projectId: p.id, uploadedById: p.createdById, uploadedAt: dossierAt },
         bytes: demoPdf(`${p.code} ${title}`),
       });
     }
@@ -64,7 +64,7 @@ export async function seedProjectDocuments(tx: SeedTx): Promise<number> {
             provinceId: p.provinceId,
             kind,
             title,
-            storageKey: `demo/p${p.id}-a${a.id}-${kind}.pdf`,
+            storageKey: `${DEMO_FILE_PREFIX}p${p.id}-a${a.id}-${kind}.pdf`,
             projectId: p.id,
             acceptanceId: a.id,
             uploadedById: uploader,
@@ -76,8 +76,15 @@ export async function seedProjectDocuments(tx: SeedTx): Promise<number> {
       }
     }
   }
-  await mkdir(path.join(UPLOAD_DIR, 'demo'), { recursive: true });
-  await Promise.all(planned.map((d) => writeFile(path.join(UPLOAD_DIR, d.row.storageKey), d.bytes)));
+  // Fixed names under demo/: a reset writes the same files again (replace), with who and when.
+  const store = fileStore();
+  for (let i = 0; i < planned.length; i += 16) {
+    await Promise.all(
+      planned.slice(i, i + 16).map(({ row, bytes }) =>
+        store.put(row.storageKey, bytes, { contentType: 'application/pdf', uploadedById: row.uploadedById, uploadedAt: new Date(row.uploadedAt!), replace: true }),
+      ),
+    );
+  }
   const data = planned.map(({ row, bytes }) => ({
     ...row,
     fileName: path.basename(row.storageKey),

@@ -19,6 +19,15 @@ export function run(command, args, env = {}) {
   });
 }
 
+/**
+ * The demo seed (prisma/seed.ts; `--if-empty` seeds only an empty database). It writes its sample
+ * files through the portal's file store (lib/server/file-store.ts), a `server-only` module, which
+ * resolves to an empty guard under the react-server condition, as inside Next.
+ */
+export function seedDemo(env = {}, args = []) {
+  return run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts', ...args], env);
+}
+
 export function migrate(databaseUrl) {
   return run(bin('prisma'), ['migrate', 'deploy'], { DATABASE_URL: databaseUrl });
 }

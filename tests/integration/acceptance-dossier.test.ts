@@ -23,6 +23,7 @@ import { db } from '@/lib/server/db';
 import { getAcceptanceDossier, handInDossier, reviewDossierDocument, withdrawDossierDocument } from '@/lib/server/documents/acceptance-dossier';
 import { getDocumentForDownload } from '@/lib/server/documents/get-document-for-download';
 import { uploadProjectDocument } from '@/lib/server/documents/upload-project-document';
+import { findBeneficiaryHome } from '@/lib/server/home/find-beneficiary-home';
 import type { Actor } from '@/lib/domain/roles';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
 import { codeOf, errorOf } from '../factories/errors';
@@ -80,11 +81,18 @@ describe('the acceptance dossier', () => {
     expect(preview.mimeType).toBe('image/jpeg');
     expect(jpeg.subarray(0, 3).toString('hex')).toBe('ffd8ff');
 
+    // The facility's home sends it to the dossier: every paper is there, to be handed in.
+    const nextOnHome = async () => (await findBeneficiaryHome(beneficiary))!.nextAction;
+    expect(await nextOnHome()).toMatchObject({ title: 'Nộp hồ sơ nghiệm thu', href: `/de-an/${round.projectId}/nghiem-thu/${round.acceptanceId}` });
+
     // A wrong file is withdrawn (kept, out of the serving path), the right one uploaded.
     await withdrawDossierDocument(beneficiary, wrong.id);
+    // A withdrawn file no longer counts as filed.
+    expect(await nextOnHome()).toMatchObject({ title: 'Nộp giấy tờ nghiệm thu còn thiếu', body: expect.stringContaining('còn thiếu 1 giấy tờ') });
     expect(await reviewOf(wrong.id)).toBe('WITHDRAWN');
     expect(await codeOf(getDocumentForDownload(beneficiary, wrong.id))).toBe('NOT_FOUND');
     const minutes = await upload(beneficiary, round, 'BIEN_BAN_NGHIEM_THU', 'bien-ban.pdf');
+    expect((await nextOnHome()).title).toBe('Nộp hồ sơ nghiệm thu');
 
     // Handing in: the Trung tâm is told, documents wait for review and can no longer be withdrawn.
     const before = (await noticesOf(ttkc.id)).length;
@@ -94,6 +102,7 @@ describe('the acceptance dossier', () => {
     expect(notices).toHaveLength(before + 1);
     expect(notices.at(-1)).toMatchObject({ title: expect.stringContaining('cơ sở đã nộp hồ sơ nghiệm thu'), link: `/de-an/${round.projectId}/nghiem-thu/${round.acceptanceId}` });
     expect(await codeOf(withdrawDossierDocument(beneficiary, report.id))).toBe('ILLEGAL_TRANSITION');
+    expect((await nextOnHome()).title).toBe('Chờ Trung tâm xem xét hồ sơ nghiệm thu');
     expect(await codeOf(upload(beneficiary, round, 'KHAC', 'them.pdf'))).toBe('ILLEGAL_TRANSITION');
 
     // Staff accept two, ask for the photo again: the round goes back to the beneficiary, who is told why.
@@ -110,6 +119,7 @@ describe('the acceptance dossier', () => {
     });
     const view = await getAcceptanceDossier(beneficiary, round.projectId, round.acceptanceId);
     expect(view.nextAction.text).toContain('thay thế 1 tài liệu');
+    expect((await nextOnHome()).title).toBe('Thay thế giấy tờ nghiệm thu theo yêu cầu');
     expect(view.progress).toMatchObject({ done: 2, total: 3, percent: 66 });
     expect(view.mayHandIn).toBe(true);
     expect(view.handInProblem).toContain('Hoá đơn tài chính');

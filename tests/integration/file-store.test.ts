@@ -117,4 +117,17 @@ describe.each(backends)('file store: $name', (backend) => {
     await expect(after.open('2027/draft.pdf')).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await backend.retiredExists('2027/draft.pdf')).toBe(true);
   }, 60_000);
+
+  it('writes a file again only when asked, and only the demo seed’s own files (demo/…)', async () => {
+    const store = await backend.restart();
+    const first = Buffer.from('%PDF-1.4\n% du lieu demo 1\n%%EOF\n');
+    const second = Buffer.from('%PDF-1.4\n% du lieu demo 2, dai hon\n%%EOF\n');
+    await store.put('demo/p1-BIEN_BAN_NGHIEM_THU.pdf', first, { contentType: 'application/pdf', uploadedById: 41, uploadedAt: AT, replace: true });
+    await store.put('demo/p1-BIEN_BAN_NGHIEM_THU.pdf', second, { contentType: 'application/pdf', uploadedById: 42, uploadedAt: LATER, replace: true });
+    expect((await store.read('demo/p1-BIEN_BAN_NGHIEM_THU.pdf')).equals(second)).toBe(true);
+    expect((await store.list('demo/')).map((o) => [o.key, o.sizeBytes, o.uploadedById])).toEqual([['demo/p1-BIEN_BAN_NGHIEM_THU.pdf', second.length, 42]]);
+    // An uploaded file is never written over.
+    await expect(store.put('2027/0b7c7f1e-bien.pdf', second, { contentType: 'application/pdf', uploadedById: 1, uploadedAt: AT, replace: true })).rejects.toThrow(/Only demo files/);
+    expect((await store.read('2027/0b7c7f1e-bien.pdf')).toString()).toContain('biên bản nghiệm thu');
+  }, 60_000);
 });

@@ -1,8 +1,16 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { refuseSupportRequestSchema, supportRequestCheckSchema, supportRequestIdSchema, supportRequestSchema, takeSupportRequestSchema } from '@/lib/schemas/beneficiary';
+import {
+  refuseSupportRequestSchema,
+  supportRequestAttachmentIdSchema,
+  supportRequestCheckSchema,
+  supportRequestIdSchema,
+  supportRequestSchema,
+  takeSupportRequestSchema,
+} from '@/lib/schemas/beneficiary';
 import { action } from '@/lib/server/action';
+import { detachSupportRequestDocument } from '@/lib/server/support-requests/detach-support-request-document';
 import { previewSupportRequestCheck } from '@/lib/server/support-requests/preview-support-request-check';
 import { refuseSupportRequest } from '@/lib/server/support-requests/refuse-support-request';
 import { saveSupportRequest } from '@/lib/server/support-requests/save-support-request';
@@ -40,4 +48,10 @@ export const refuseSupportRequestAction = action(refuseSupportRequestSchema, asy
   await refuseSupportRequest(actor, input);
   refresh();
   return { message: 'Đã báo cơ sở lý do không đưa vào kế hoạch.' };
+});
+
+export const detachSupportRequestDocumentAction = action(supportRequestAttachmentIdSchema, async (input, actor) => {
+  await detachSupportRequestDocument(actor, input.documentId);
+  refresh();
+  return { message: 'Đã rút tệp khỏi đề nghị.' };
 });

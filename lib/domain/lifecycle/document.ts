@@ -6,7 +6,7 @@ import { defineLifecycle } from './machine';
 
 export type { DocumentReview };
 
-export type DocumentReviewEvent = 'handIn' | 'accept' | 'requestReplacement' | 'withdraw' | 'supersede' | 'remove';
+export type DocumentReviewEvent = 'handIn' | 'accept' | 'requestReplacement' | 'withdraw' | 'supersede' | 'remove' | 'detach';
 
 export const DOCUMENT_REVIEW_LIFECYCLE = defineLifecycle<DocumentReview, DocumentReviewEvent, 'Document'>({
   model: 'Document',
@@ -27,6 +27,8 @@ export const DOCUMENT_REVIEW_LIFECYCLE = defineLifecycle<DocumentReview, Documen
     supersede: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'SUPERSEDED', permission: 'acceptance:upload-dossier', label: 'Thay thế tài liệu' },
     // "Xoá" of a draft đề án's dossier document: the row stays (withdrawn), its file moves aside.
     remove: { from: ['UPLOADED'], to: 'WITHDRAWN', permission: 'project:edit', label: 'Xoá tài liệu khỏi hồ sơ' },
+    // A facility takes a wrong attachment off its draft support request (row and file kept).
+    detach: { from: ['UPLOADED'], to: 'WITHDRAWN', permission: 'support-request:apply', label: 'Rút tệp đính kèm' },
   },
 });
 

@@ -125,6 +125,7 @@ const CASES: Case[] = [
       withdraw: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'WITHDRAWN', roles: [BENEFICIARY] },
       supersede: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'SUPERSEDED', roles: [BENEFICIARY] },
       remove: { from: ['UPLOADED'], to: 'WITHDRAWN', roles: [TTKC] },
+      detach: { from: ['UPLOADED'], to: 'WITHDRAWN', roles: [BENEFICIARY] },
     },
   },
   {

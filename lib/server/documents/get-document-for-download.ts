@@ -3,7 +3,7 @@ import type { Prisma } from '@/prisma/generated/client/client';
 import { DOCUMENT_SERVED_STATES } from '@/lib/domain/lifecycle/document';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
-import { annualPlanScope, decisionScope, paymentRequestScope, projectScope } from '@/lib/domain/scope';
+import { annualPlanScope, decisionScope, paymentRequestScope, projectScope, supportRequestScope } from '@/lib/domain/scope';
 import { OUT_OF_SCOPE } from '../audit-denied';
 import { db } from '../db';
 import { AppError, forbiddenError } from '../errors';
@@ -17,6 +17,9 @@ function documentScope(actor: Actor): Prisma.DocumentWhereInput[] {
   }
   if (can(actor, 'decision:read')) or.push({ decision: decisionScope(actor) });
   if (can(actor, 'plan:read')) or.push({ planItem: { annualPlan: annualPlanScope(actor) } });
+  // A support request's attachments: the facility's own (drafts too), its xã's and the province
+  // staff's once sent — the same rows the request pages show them.
+  if (can(actor, 'support-request:apply') || can(actor, 'plan:read')) or.push({ supportRequest: supportRequestScope(actor) });
   return or;
 }
 

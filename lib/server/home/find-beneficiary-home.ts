@@ -1,10 +1,12 @@
 import 'server-only';
-import { beneficiaryNextAction, PROJECT_PLAIN_STATUS, type NextAction } from '@/lib/domain/beneficiary-home';
+import { dossierItems } from '@/lib/domain/acceptance-dossier';
+import { beneficiaryNextAction, PROJECT_PLAIN_STATUS, type DossierFacts, type NextAction } from '@/lib/domain/beneficiary-home';
+import { ACCEPTANCE_OPEN_STATES } from '@/lib/domain/lifecycle/acceptance';
 import { FACILITY_VERIFICATION_LIFECYCLE } from '@/lib/domain/lifecycle/beneficiary';
 import { PROJECT_ACCEPTANCE_STATES } from '@/lib/domain/lifecycle/project';
 import { ROUND_REGISTRATION_STATES } from '@/lib/domain/lifecycle/plan';
 import { adminUnitName } from '@/lib/domain/labels';
-import { missingKinds, parseChecklist } from '@/lib/domain/project-documents';
+import { parseChecklist } from '@/lib/domain/project-documents';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope, supportRequestScope } from '@/lib/domain/scope';
@@ -43,10 +45,20 @@ export async function findBeneficiaryHome(actor: Actor): Promise<BeneficiaryHome
         status: true,
         endDate: true,
         contentCategory: { select: { acceptanceChecklist: true } },
-        acceptances: { orderBy: { createdAt: 'desc' }, take: 1, select: { documents: { select: { kind: true } } } },
+        // The open round of this facility (a group đề án holds one per facility).
+        acceptances: {
+          where: { status: { in: [...ACCEPTANCE_OPEN_STATES] }, OR: [{ facilityId: null }, { facilityId: actor.facilityId }] },
+          orderBy: { createdAt: 'desc' },
+          take: 1,
+          select: { id: true, status: true, documents: { select: { id: true, kind: true, review: true, uploadedAt: true } } },
+        },
       },
     }),
-    db.supportRequest.findFirst({ where: supportRequestScope(actor), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, title: true, status: true, refusalReason: true, year: true } }),
+    db.supportRequest.findFirst({
+      where: supportRequestScope(actor),
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { id: true, title: true, status: true, refusalReason: true, year: true, planItem: { select: { project: { select: { id: true, code: true, status: true } } } } },
+    }),
     db.supportRequest.count({ where: supportRequestScope(actor) }),
     db.consolidatedPlan.findFirst({
       where: { provinceId: facility.provinceId, status: { in: [...ROUND_REGISTRATION_STATES] } },
@@ -55,10 +67,17 @@ export async function findBeneficiaryHome(actor: Actor): Promise<BeneficiaryHome
     }),
     db.notification.findMany({ where: { userId: actor.id }, orderBy: { createdAt: 'desc' }, take: 5, select: { id: true, title: true, body: true, link: true, createdAt: true, readAt: true } }),
   ]);
+  // Papers counted as the dossier page counts them: a withdrawn or replaced file is not filed.
+  const dossiers: DossierFacts[] = [];
   const rows = projects.map((p) => {
-    const underAcceptance = PROJECT_ACCEPTANCE_STATES.includes(p.status);
-    const filed = p.acceptances[0]?.documents.map((d) => d.kind) ?? [];
-    const missing = underAcceptance ? missingKinds(parseChecklist(p.contentCategory.acceptanceChecklist), filed).length : 0;
+    const round = PROJECT_ACCEPTANCE_STATES.includes(p.status) ? p.acceptances[0] : undefined;
+    let missing = 0;
+    if (round) {
+      const items = dossierItems(parseChecklist(p.contentCategory.acceptanceChecklist), round.documents);
+      missing = items.filter((i) => i.required && !i.present && !i.needsReplacement).length;
+      const toReplace = items.filter((i) => i.needsReplacement).length;
+      dossiers.push({ projectId: p.id, code: p.code, acceptanceId: round.id, status: round.status, missing, toReplace, dueOn: p.endDate });
+    }
     return { id: p.id, code: p.code, name: p.name, plainStatus: PROJECT_PLAIN_STATUS[p.status], missingDocuments: missing, endDate: p.endDate };
   });
   const place = adminUnitName(facility.adminUnit);
@@ -68,8 +87,8 @@ export async function findBeneficiaryHome(actor: Actor): Promise<BeneficiaryHome
       verification: facility.verification,
       verificationNote: facility.verificationNote,
       adminUnitName: place,
-      missingDocuments: rows.map((r) => ({ projectId: r.id, code: r.code, count: r.missingDocuments, dueOn: r.endDate })),
-      latestRequest: latest,
+      dossiers,
+      latestRequest: latest ? { id: latest.id, title: latest.title, status: latest.status, refusalReason: latest.refusalReason, year: latest.year, project: latest.planItem?.project ?? null } : null,
       openRound: round ? { year: round.year, deadline: round.registrationDeadline } : null,
     }),
     projects: rows,

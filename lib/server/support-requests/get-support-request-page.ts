@@ -1,5 +1,7 @@
 import 'server-only';
 import { SUPPORT_REQUEST_EDITABLE, SUPPORT_REQUEST_LIFECYCLE } from '@/lib/domain/lifecycle/beneficiary';
+import { DOCUMENT_KIND_LABELS, SUPPORT_REQUEST_ATTACHMENT_KINDS } from '@/lib/domain/documents';
+import { DOCUMENT_SERVED_STATES } from '@/lib/domain/lifecycle/document';
 import { canFire } from '@/lib/domain/lifecycle/machine';
 import { ANNUAL_PLAN_EDITABLE_STATES, ROUND_REVIEW_STATES } from '@/lib/domain/lifecycle/plan';
 import { can } from '@/lib/domain/permissions';
@@ -33,10 +35,22 @@ export async function getSupportRequestPage(actor: Actor, requestId: number) {
       plans = rows.map((p) => ({ id: p.id, label: `Kế hoạch năm ${p.year} — ${p.organization.name}` }));
     }
   }
+  // Attachments: whoever sees the request sees its files (the download route applies the same scope).
+  const documents = await db.document.findMany({
+    where: { supportRequestId: request.id },
+    orderBy: { id: 'asc' },
+    select: { id: true, kind: true, title: true, fileName: true, mimeType: true, sizeBytes: true, previewKey: true, review: true, uploadedAt: true, uploadedBy: { select: { fullName: true } } },
+  });
+  const canEdit = can(actor, 'support-request:apply') && SUPPORT_REQUEST_EDITABLE.includes(request.status);
   return {
     request,
     statusLabel: SUPPORT_REQUEST_LIFECYCLE.statusLabels[request.status],
-    canEdit: can(actor, 'support-request:apply') && SUPPORT_REQUEST_EDITABLE.includes(request.status),
+    attachments: documents.filter((d) => DOCUMENT_SERVED_STATES.includes(d.review)),
+    withdrawnAttachments: documents.filter((d) => !DOCUMENT_SERVED_STATES.includes(d.review)),
+    /** The facility adds and withdraws files while its request is a draft. */
+    mayAttach: canEdit,
+    attachmentKinds: SUPPORT_REQUEST_ATTACHMENT_KINDS.map((k) => ({ value: k, label: DOCUMENT_KIND_LABELS[k] })),
+    canEdit,
     canSend: canFire(SUPPORT_REQUEST_LIFECYCLE, 'send', actor, request.status),
     canTake: mayTake,
     canRefuse: canFire(SUPPORT_REQUEST_LIFECYCLE, 'refuse', actor, request.status),

@@ -2,18 +2,30 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReasonForm } from '@/components/beneficiary/reason-form';
 import { SupportRequestForm } from '@/components/beneficiary/support-request-form';
+import { AttachmentUpload } from '@/components/beneficiary/attachment-upload';
 import { TakeRequestForm } from '@/components/beneficiary/take-request-form';
 import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Card, DetailList, PageHeader } from '@/components/ui/card';
-import { formatDate } from '@/lib/domain/format';
+import { Badge } from '@/components/ui/badge';
+import { documentKindLabel } from '@/lib/domain/documents';
+import { formatDate, formatDateTime, formatFileSize } from '@/lib/domain/format';
+import { DOCUMENT_REVIEW_LIFECYCLE } from '@/lib/domain/lifecycle/document';
 import { adminUnitName } from '@/lib/domain/labels';
 import { formatVnd, formatVndPlain } from '@/lib/domain/money';
 import { requireActor } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
+import { env } from '@/lib/server/env';
 import { idFromParam } from '@/lib/server/page-params';
 import { findSupportRequestOptions, getSupportRequestPage } from '@/lib/server/support-requests/get-support-request-page';
-import { checkSupportRequestAction, refuseSupportRequestAction, saveSupportRequestAction, sendSupportRequestAction, takeSupportRequestAction } from '../actions';
+import {
+  checkSupportRequestAction,
+  detachSupportRequestDocumentAction,
+  refuseSupportRequestAction,
+  saveSupportRequestAction,
+  sendSupportRequestAction,
+  takeSupportRequestAction,
+} from '../actions';
 
 export const metadata: Metadata = { title: 'Đề nghị hỗ trợ' };
 
@@ -23,6 +35,7 @@ export default async function SupportRequestPage({ params }: { params: Promise<{
   const page = await forPage(getSupportRequestPage(actor, idFromParam(id)));
   const r = page.request;
   const options = page.canEdit ? await findSupportRequestOptions(actor) : null;
+  const maxMb = env().UPLOAD_MAX_MB;
   return (
     <>
       <PageHeader title={r.title} description={`Đề nghị hỗ trợ của ${r.facility.name} — ${page.statusLabel}`} />
@@ -70,6 +83,57 @@ export default async function SupportRequestPage({ params }: { params: Promise<{
               { label: 'Ngày gửi', value: r.sentAt ? formatDate(r.sentAt) : 'Chưa gửi' },
             ]}
           />
+        </Card>
+        <Card title={`Tệp đính kèm (${page.attachments.length})`}>
+          <div className="space-y-3">
+            {page.mayAttach && (
+              <p className="text-sm text-slate-700">
+                Báo giá, ảnh hiện trạng nhà xưởng, máy móc, giấy tờ của cơ sở. Mỗi tệp tối đa <strong>{maxMb} MB</strong>. Chấp nhận PDF, ảnh JPG/PNG/HEIC (chụp bằng điện thoại), Word (.docx), Excel (.xlsx).
+              </p>
+            )}
+            {page.attachments.length === 0 ? (
+              <p className="text-sm text-slate-600">Chưa có tệp đính kèm.</p>
+            ) : (
+              <ul className="space-y-2" aria-label="Tệp đính kèm của đề nghị">
+                {page.attachments.map((doc) => (
+                  <li key={doc.id} className="space-y-2 rounded-md border border-slate-200 p-3">
+                    <div className="flex flex-wrap items-center gap-2">
+                      {/* A file, not a page: a plain link (photos open in the browser, HEIC as its JPEG). */}
+                      <a className="break-all text-brand-700 underline" href={`/api/tai-lieu/${doc.id}${doc.previewKey || doc.mimeType.startsWith('image/') ? '?xem=1' : ''}`}>
+                        {doc.fileName}
+                      </a>
+                      <Badge tone="neutral">{documentKindLabel(doc.kind)}</Badge>
+                    </div>
+                    <p className="text-xs text-slate-600">
+                      {formatFileSize(doc.sizeBytes)} · {doc.uploadedBy.fullName} · {formatDateTime(doc.uploadedAt)}
+                    </p>
+                    {page.mayAttach && (
+                      <ActionButton
+                        action={detachSupportRequestDocumentAction}
+                        input={{ documentId: doc.id }}
+                        label={`Rút tệp ${doc.fileName}`}
+                        variant="ghost"
+                        confirm={`Rút tệp "${doc.fileName}" khỏi đề nghị? Tệp được lưu lại trong lịch sử nhưng không còn gửi kèm đề nghị.`}
+                      />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {page.mayAttach && <AttachmentUpload requestId={r.id} kinds={page.attachmentKinds} maxMb={maxMb} />}
+            {page.withdrawnAttachments.length > 0 && (
+              <details className="text-sm">
+                <summary className="cursor-pointer text-slate-700">Tệp đã rút ({page.withdrawnAttachments.length})</summary>
+                <ul className="mt-2 space-y-1">
+                  {page.withdrawnAttachments.map((doc) => (
+                    <li key={doc.id} className="text-xs text-slate-600">
+                      <span className="break-all">{doc.fileName}</span> · {DOCUMENT_REVIEW_LIFECYCLE.statusLabels[doc.review]} · {doc.uploadedBy.fullName} · {formatDateTime(doc.uploadedAt)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
         </Card>
         {page.canEdit && options && (
           <Card title="Sửa đề nghị">

@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { formatDate, formatDateTime } from '@/lib/domain/format';
+import { formatDate, formatDateTime, formatFileSize } from '@/lib/domain/format';
 import { ACCEPTANCE_LIFECYCLE } from '@/lib/domain/lifecycle/acceptance';
 import { DOCUMENT_ACCEPTED_STATES, DOCUMENT_AWAITING_REVIEW_STATES, DOCUMENT_CHANGEABLE_STATES, DOCUMENT_REVIEW_LIFECYCLE, DOCUMENT_REVIEW_PROBLEM_STATES, type DocumentReview } from '@/lib/domain/lifecycle/document';
 import { requirePermission } from '@/lib/server/auth';
@@ -25,10 +25,6 @@ function reviewTone(review: DocumentReview): BadgeTone {
 }
 
 const ALERT_TONE = { info: 'info', warning: 'warning', success: 'success', danger: 'error' } as const;
-
-function fileSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 /**
  * Hồ sơ nghiệm thu, phone first: the next action and the progress at the top, then one card per
@@ -117,7 +113,7 @@ export default async function AcceptanceDossierPage({ params }: { params: Promis
                         <Badge tone={reviewTone(doc.review)}>{DOCUMENT_REVIEW_LIFECYCLE.statusLabels[doc.review]}</Badge>
                       </div>
                       <p className="text-xs text-slate-600">
-                        {fileSize(doc.sizeBytes)} · {doc.uploadedBy.fullName} · {formatDateTime(doc.uploadedAt)}
+                        {formatFileSize(doc.sizeBytes)} · {doc.uploadedBy.fullName} · {formatDateTime(doc.uploadedAt)}
                         {doc.replacesId ? ' · bản thay thế' : ''}
                       </p>
                       {doc.reviewComment && DOCUMENT_REVIEW_PROBLEM_STATES.includes(doc.review) && (
