@@ -14,7 +14,7 @@ import pg from 'pg';
 import { generateBenchData } from './generate.mjs';
 import { signIn } from './load.mjs';
 import { ensureDatabase, ROOT } from '../lib/database.mjs';
-import { bin, buildIsStale, migrate, run } from '../lib/run.mjs';
+import { bin, buildIsStale, migrate, run, seedDemo } from '../lib/run.mjs';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const REQUESTS = Number(process.env.PROFILE_REQUESTS ?? 30);
@@ -63,7 +63,7 @@ try {
       await c.query('CREATE DATABASE kc_bench');
     });
     await migrate(url);
-    await run(bin('tsx'), ['prisma/seed.ts'], env);
+    await seedDemo(env);
     console.log(`generating ${PROJECTS} đề án …`);
     await generateBenchData(url, { projects: PROJECTS });
   } else {
