@@ -22,12 +22,18 @@ export async function startJobWorker(): Promise<JobWorker> {
   const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 3, application_name: 'khuyencong-jobs' });
   boss.on('error', (error) => console.error(`[jobs] ${error.message}`));
   await boss.start();
-  for (const job of jobDefinitions()) {
-    await boss.createQueue(job.name, { name: job.name, ...JOB_RETRY });
-    await boss.schedule(job.name, cronOf(job.schedule), {}, { tz: VN_TIME_ZONE, ...JOB_RETRY });
-    await boss.work(job.name, { pollingIntervalSeconds: 10 }, async () => {
-      await runJob(job);
-    });
+  try {
+    for (const job of jobDefinitions()) {
+      await boss.createQueue(job.name, { name: job.name, ...JOB_RETRY });
+      await boss.schedule(job.name, cronOf(job.schedule), {}, { tz: VN_TIME_ZONE, ...JOB_RETRY });
+      await boss.work(job.name, { pollingIntervalSeconds: 10 }, async () => {
+        await runJob(job);
+      });
+    }
+  } catch (error) {
+    // Half-started: stop it (its connections, its workers) before the caller tries again.
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    throw error;
   }
   console.log(`[jobs] worker started: ${jobDefinitions().length} scheduled jobs`);
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
