@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { generateBenchData } from './bench/generate.mjs';
-import { load, signIn } from './bench/load.mjs';
+import { load, signIn, waitForPage } from './bench/load.mjs';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
 import { bin, buildIsStale, migrate, run, seedDemo } from './lib/run.mjs';
 
@@ -75,12 +75,7 @@ try {
   await generateBenchData(url, { projects: PROJECTS });
   if (buildIsStale()) await run(bin('next'), ['build'], env);
   web = spawn(bin('next'), ['start', '-p', PORT], { cwd: ROOT, stdio: 'ignore', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/dang-nhap`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  await waitForPage(`${BASE}/dang-nhap`);
   const cookies = {};
   for (const user of ['ttkc.canbo', 'sct.lanhdao', 'xa.namsach', 'khobac.canbo', 'bocongthuong']) cookies[user] = await signIn(BASE, user, PASSWORD);
   const detailId = (await sql(url, `SELECT id FROM "Project" WHERE code ~ '^(QG|DP)-' AND status = 'IN_PROGRESS' ORDER BY id LIMIT 1`)).rows[0].id;

@@ -51,3 +51,13 @@ export async function signIn(base, username, password) {
   if (!all.some((c) => /session-token=/.test(c))) throw new Error(`bench sign-in failed for ${username}`);
   return all.join('; ');
 }
+
+/** Waits until the production server answers `url` (2 minutes at most, then it goes on and fails later). */
+export async function waitForPage(url, attempts = 240) {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}

@@ -10,10 +10,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { generateBenchData } from './generate.mjs';
-import { signIn } from './load.mjs';
-import { ensureDatabase, ROOT } from '../lib/database.mjs';
+import { signIn, waitForPage } from './load.mjs';
+import { ensureDatabase, ROOT, withClient } from '../lib/database.mjs';
 import { bin, buildIsStale, migrate, run, seedDemo } from '../lib/run.mjs';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
@@ -22,16 +21,6 @@ const PORT = process.env.BENCH_PORT ?? '3200';
 const BASE = `http://localhost:${PORT}`;
 const PASSWORD = 'KhuyenCong@2026';
 const PROFILE_DIR = path.join(ROOT, '.data', 'profile');
-
-async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** CPU seconds (user + system) of a process and its children, from /proc. */
 function cpuMs(pid) {
@@ -89,12 +78,7 @@ try {
       if (m) sqlLog.push({ ms: Number(m[1]), text: m[2] });
     }
   });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/dang-nhap`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  await waitForPage(`${BASE}/dang-nhap`);
   const cookies = {};
   for (const user of ['ttkc.canbo', 'sct.lanhdao', 'khobac.canbo']) cookies[user] = await signIn(BASE, user, PASSWORD);
   const detailId = await withClient(url, async (c) => (await c.query(`SELECT id FROM "Project" WHERE status = 'IN_PROGRESS' ORDER BY id LIMIT 1`)).rows[0].id);

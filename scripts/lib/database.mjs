@@ -156,3 +156,13 @@ async function createDatabaseIfMissing(serverUrl, name) {
   }
 }
 
+/** Runs `fn` with one connected pg client, closed afterwards whatever happens. */
+export async function withClient(url, fn) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
