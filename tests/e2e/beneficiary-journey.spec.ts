@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
-import { e2eYear, signIn, signInAndWaitHome, vnDate } from './helpers';
+import { e2eYear, signIn, signInAndWaitHome, vnDate, selectOptionContaining } from './helpers';
 
 // Issue 13, one facility from registration to an accepted đề án. The facility works on a 375 × 812
 // phone throughout; the staff of the xã work on a phone too, the Trung tâm, the Sở Công Thương and
@@ -45,13 +45,6 @@ async function open(browser: Browser, options: BrowserContextOptions): Promise<P
   const page = await (await browser.newContext(options)).newPage();
   page.on('dialog', (dialog) => void dialog.accept());
   return page;
-}
-
-async function selectOptionContaining(page: Page, label: string, text: string) {
-  const select = page.getByLabel(label);
-  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  expect(value, `option “${text}” in ${label}`).toBeTruthy();
-  await select.selectOption(value!);
 }
 
 /** Nothing cut off on the right at 375 px. */

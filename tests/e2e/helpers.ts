@@ -3,6 +3,15 @@ import pg from 'pg';
 
 export const DEMO_PASSWORD = 'KhuyenCong@2026';
 
+/** Chooses, in the select labelled `label`, the first option whose text contains `text`. */
+export async function selectOptionContaining(page: Page, label: string, text: string, exact = false) {
+  const select = page.getByLabel(label, { exact });
+  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+  expect(value, `option “${text}” in ${label}`).toBeTruthy();
+  await select.selectOption(value!);
+}
+
+
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD, path = '/dang-nhap') {
   await page.goto(path);
   await page.getByLabel('Tên đăng nhập').fill(username);

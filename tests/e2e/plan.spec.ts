@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { e2eYear, signInAndWaitHome, vnDate } from './helpers';
+import { e2eYear, signInAndWaitHome, vnDate, selectOptionContaining } from './helpers';
 
 // Kế hoạch khuyến công for the year after the e2e clock's (scripts/test.mjs fixes it; the demo seed
 // has no round for that year): the SCT opens it,
@@ -18,13 +18,6 @@ async function as(browser: Browser, username: string): Promise<Page> {
   page.on('dialog', (dialog) => void dialog.accept());
   await signInAndWaitHome(page, username);
   return page;
-}
-
-async function selectOptionContaining(page: Page, label: string, text: string) {
-  const select = page.getByLabel(label);
-  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  expect(value, `option “${text}” in ${label}`).toBeTruthy();
-  await select.selectOption(value!);
 }
 
 async function addProposal(page: Page, p: { name: string; total: string; requested: string; counterpart: string; facility: RegExp }) {

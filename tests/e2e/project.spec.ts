@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../lib/domain/documents';
-import { e2eYear, queryOne, signInAndWaitHome, vnDate } from './helpers';
+import { e2eYear, queryOne, signInAndWaitHome, vnDate, selectOptionContaining } from './helpers';
 
 // A đề án from the Trung tâm's dossier to the Sở's approval, against the demo seed: the officer
 // creates it, enters a cost line whose support is above the Hải Phòng norm for machinery (50 %,
@@ -15,13 +15,6 @@ async function as(browser: Browser, username: string): Promise<Page> {
   page.on('dialog', (dialog) => void dialog.accept());
   await signInAndWaitHome(page, username);
   return page;
-}
-
-async function selectOptionContaining(page: Page, label: string, text: string, exact = false) {
-  const select = page.getByLabel(label, { exact });
-  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  expect(value, `option “${text}” in ${label}`).toBeTruthy();
-  await select.selectOption(value!);
 }
 
 async function fillCostLine(page: Page, support: string, counterpart: string) {
