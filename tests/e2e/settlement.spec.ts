@@ -12,9 +12,9 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 // after acceptance clears the advance; the contract is liquidated, the settlement drawn up, approved
 // by the Sở and the đề án closed; the printed settlement sheet balances.
 //
-// The đề án: Hải Phòng's contracted one with no request committed. The other journeys that pick
-// demo đề án keep off it: payment.spec.ts takes a đề án already in progress, beneficiary-dossier.spec.ts
-// KCĐP-2026-005, amendment.spec.ts KCĐP-2026-002, outputs.spec.ts KCĐP-2026-003.
+// The đề án: Hải Phòng's contracted one with no request committed (KCĐP-2026-004 in the demo). The
+// other journeys that pick demo đề án keep off it: payment.spec.ts takes KCĐP-2026-010 (in progress),
+// beneficiary-dossier.spec.ts KCĐP-2026-005, amendment.spec.ts KCĐP-2026-002, outputs.spec.ts KCĐP-2026-003.
 const RUN = Date.now().toString(36).slice(-5).toUpperCase();
 const ADVANCE = 50_000_000n;
 const dots = (v: bigint) => v.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
