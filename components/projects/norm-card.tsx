@@ -5,7 +5,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { formatVndPlain } from '@/lib/domain/money';
 import { normVerdict } from '@/lib/domain/money-checks';
-import type { NormCheck, NormRule } from '@/lib/domain/norms';
+import type { NormBasis, NormCheck, NormRule } from '@/lib/domain/norms';
 
 /** Mức chi of a đề án: the norm in force with its legal basis, each facility's share, violations. */
 export function NormCard({
@@ -13,12 +13,14 @@ export function NormCard({
   exceptionNote,
   exceptionForm,
 }: {
-  result: { norm: NormRule | null; check: NormCheck | null; citation: string | null; on: Date };
+  result: { norm: NormRule | null; check: NormCheck | null; citation: string | null; on: Date; basis: NormBasis };
   exceptionNote: string | null;
   /** Shown when the actor may record an exception and one is needed. */
   exceptionForm?: ReactNode;
 }) {
   const { norm, check } = result;
+  // A đề án of the plan decision before its estimate: checked on the decided support, and said so.
+  const proposal = result.basis === 'proposal';
   return (
     <Card title="Mức chi áp dụng">
       {!norm || !check ? (
@@ -31,6 +33,11 @@ export function NormCard({
             <strong>{check.description}</strong>
             <span className="block text-xs text-slate-600">Theo {result.citation}</span>
           </p>
+          {proposal && (
+            <Alert tone="warning" title="Chưa có dự toán chi tiết">
+              Đề án được tạo từ quyết định phê duyệt kế hoạch: mức hỗ trợ được duyệt đang được kiểm tra trên số liệu của đề xuất. Lập dự toán chi tiết và kiểm tra lại mức chi trước khi ký hợp đồng.
+            </Alert>
+          )}
           {check.shares.length > 0 && (
             <Table caption="Mức hỗ trợ so với mức chi">
               <thead>
@@ -62,7 +69,12 @@ export function NormCard({
               </ul>
             </Alert>
           )}
-          {normVerdict(check) === 'within' && <Alert tone="success">Mức hỗ trợ nằm trong mức chi.</Alert>}
+          {normVerdict(check) === 'within' &&
+            (proposal ? (
+              <p className="text-sm text-slate-700">Hỗ trợ được duyệt theo đề xuất nằm trong mức chi; dự toán chi tiết sẽ được kiểm tra lại khi lập.</p>
+            ) : (
+              <Alert tone="success">Mức hỗ trợ nằm trong mức chi.</Alert>
+            ))}
           {normVerdict(check) === 'nothing' && <p className="text-sm text-slate-600">Chưa có dự toán kinh phí hỗ trợ: mức hỗ trợ sẽ được kiểm tra khi nhập dự toán.</p>}
         </div>
       )}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatVnd } from './money';
-import { checkSupportAgainstNorm, citeNorm, describeNorm, effectiveCeiling, normSourceOf, selectNormInForce, type NormRule } from './norms';
+import { checkSupportAgainstNorm, citeNorm, describeNorm, effectiveCeiling, normLinesOf, normSourceOf, selectNormInForce, type NormRule } from './norms';
+import { normVerdict } from './money-checks';
 
 const TT28 = 'Thông tư 28/2018/TT-BTC, Điều 8';
 
@@ -167,5 +168,33 @@ describe('norm words and edges', () => {
     expect(pick([none, high])).toBe(2);
     expect(pick([norm({ id: 9 }), norm({ id: 3 })])).toBe(3);
     expect(pick([norm({ id: 3 }), norm({ id: 9 })])).toBe(3);
+  });
+});
+
+describe('normLinesOf: what a đề án is checked on', () => {
+  const single = [{ id: 7, name: 'Cơ sở cơ khí Hưng Thịnh' }];
+
+  it('checks the estimate once there is one, whatever was typed before', () => {
+    const lines = [machine(null, 600_000_000n, 300_000_000n)];
+    expect(normLinesOf({ costLines: lines, totalCostVnd: 20_000_000_006n, stateSupportVnd: 10_000_000_003n, approvedSupportVnd: 10_000_000_003n })).toEqual({ basis: 'estimate', lines });
+  });
+
+  it("checks a plan-decision đề án without estimate on its decided support: 10.000.000.003 ₫ is over a 300.000.000 ₫ cap, never 'within'", () => {
+    const { basis, lines } = normLinesOf({ costLines: [], totalCostVnd: 20_000_000_006n, stateSupportVnd: 10_000_000_003n, approvedSupportVnd: 10_000_000_003n });
+    expect(basis).toBe('proposal');
+    const check = checkSupportAgainstNorm({ norm: norm(), priorityArea: false, facilities: single, lines });
+    expect(normVerdict(check)).toBe('over');
+    expect(check.violations[0]!.message).toContain(`Hỗ trợ ${formatVnd(10_000_000_003n)} cho cơ sở Cơ sở cơ khí Hưng Thịnh vượt mức chi tối đa ${formatVnd(300_000_000n)}`);
+  });
+
+  it('uses the decided support, not the requested one, and the cap to the đồng', () => {
+    const at = (approved: bigint) =>
+      checkSupportAgainstNorm({ norm: norm(), priorityArea: false, facilities: single, lines: normLinesOf({ costLines: [], totalCostVnd: 1_000_000_000n, stateSupportVnd: 400_000_000n, approvedSupportVnd: approved }).lines });
+    expect(normVerdict(at(300_000_000n))).toBe('within');
+    expect(normVerdict(at(300_000_001n))).toBe('over');
+  });
+
+  it('has nothing to check on a draft without estimate', () => {
+    expect(normLinesOf({ costLines: [], totalCostVnd: 0n, stateSupportVnd: 0n, approvedSupportVnd: null })).toEqual({ basis: 'estimate', lines: [] });
   });
 });

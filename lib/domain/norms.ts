@@ -179,3 +179,25 @@ export function checkSupportAgainstNorm(input: {
   }
   return { norm, description, shares, violations };
 }
+
+/** What a đề án's support is checked on: its estimate, or — before it has one — the decided figures. */
+export type NormBasis = 'estimate' | 'proposal';
+
+/**
+ * The lines a đề án's support is checked against the norm on. A đề án created by the UBND plan
+ * decision has no estimate yet, only the proposal's typed totals and the support decided: those are
+ * checked as one line (the way the proposal itself was), so its page can never call an amount far
+ * above the cap "within the norm" just because no cost line exists. Once the estimate exists, only
+ * its lines count (and the contract is refused until it does).
+ */
+export function normLinesOf(project: {
+  costLines: readonly NormCostLine[];
+  totalCostVnd: Vnd;
+  stateSupportVnd: Vnd;
+  approvedSupportVnd: Vnd | null;
+}): { basis: NormBasis; lines: NormCostLine[] } {
+  if (project.costLines.length > 0) return { basis: 'estimate', lines: [...project.costLines] };
+  const support = project.approvedSupportVnd ?? project.stateSupportVnd;
+  if (support <= 0n) return { basis: 'estimate', lines: [] };
+  return { basis: 'proposal', lines: [{ facilityId: null, amountVnd: project.totalCostVnd, stateSupportVnd: support }] };
+}

@@ -30,6 +30,12 @@ export type RefundInput = z.infer<typeof refundSchema>;
 export const submitSettlementSchema = z.object({ projectId: id('Thiếu đề án'), note: z.string().trim().max(2000, 'Tối đa 2.000 ký tự').optional() });
 export type SubmitSettlementInput = z.infer<typeof submitSettlementSchema>;
 
+export const returnSettlementSchema = z.object({
+  projectId: id('Thiếu đề án'),
+  reason: z.string().trim().min(1, 'Nhập lý do trả lại hồ sơ quyết toán').max(2000, 'Tối đa 2.000 ký tự'),
+});
+export type ReturnSettlementInput = z.infer<typeof returnSettlementSchema>;
+
 export const approveSettlementSchema = z.object({ projectId: id('Thiếu đề án'), decision: decisionSchema });
 export type ApproveSettlementInput = z.infer<typeof approveSettlementSchema>;
 

@@ -161,6 +161,12 @@ test('the next year\'s round from registration to approved đề án', async ({ 
     await expect(sct.getByText('Đã phê duyệt').first()).toBeVisible();
     await expect(sct.getByText('250.000.000\u00a0₫').first()).toBeVisible();
     await expect(sct.getByText(/2468\/QĐ-UBND/)).toBeVisible();
+    // Created by the decision it has no estimate yet: the norm is checked on the decided support and
+    // the page says so, never "Mức hỗ trợ nằm trong mức chi." of an estimate it does not have.
+    const norm = sct.locator('section').filter({ has: sct.getByRole('heading', { level: 2, name: 'Mức chi áp dụng' }) });
+    await expect(norm.getByRole('status').filter({ hasText: 'Chưa có dự toán chi tiết' })).toBeVisible();
+    await expect(norm.getByText('Hỗ trợ được duyệt theo đề xuất nằm trong mức chi')).toBeVisible();
+    await expect(norm.getByText('Mức hỗ trợ nằm trong mức chi.')).toHaveCount(0);
   });
 });
 

@@ -13,9 +13,12 @@ vi.hoisted(() => {
 import { APPRAISAL_CRITERIA } from '@/lib/domain/project-appraisal';
 import { checklistStatus, checklistSummary, parseChecklist } from '@/lib/domain/project-documents';
 import { sumVnd } from '@/lib/domain/money';
+import { normVerdict } from '@/lib/domain/money-checks';
 import type { Actor } from '@/lib/domain/roles';
 import { db } from '@/lib/server/db';
+import { findProjectNorm } from '@/lib/server/projects/find-project-norm';
 import { findProjects } from '@/lib/server/projects/find-projects';
+import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { readStoredFile } from '@/lib/server/storage';
 import { seedDemoData } from '@/prisma/seed/index';
 import { resetDatabase } from '../factories/world';
@@ -81,5 +84,25 @@ describe('demo data', () => {
     const { rows } = await findProjects(actor, {});
     const flagged = rows.filter((r) => r.isRecoverable === true).map((r) => r.code);
     expect(flagged).toEqual(['KCĐP-2024-003']);
+  });
+
+  // Issue 10: a demo đề án once showed 10.000.000.003 ₫ approved against a 300.000.000 ₫ cap while
+  // its page said "within the norm". Every đề án's approved support is checked here exactly as its
+  // page checks it (the norm in force on its approval date, on its estimate or decided figures).
+  it('approves no đề án above the spending norm its page applies, unless a recorded exception says why', async () => {
+    const users = await db.user.findMany({ where: { role: 'SCT_LEADER' } });
+    const projects = await db.project.findMany({ where: { approvedSupportVnd: { not: null } }, select: { id: true, code: true, provinceId: true, normExceptionNote: true } });
+    expect(projects.length).toBeGreaterThan(5);
+    let checked = 0;
+    for (const p of projects) {
+      const user = users.find((u) => u.provinceId === p.provinceId)!;
+      const actor: Actor = { id: user.id, role: user.role, fullName: user.fullName, provinceId: user.provinceId, organizationId: user.organizationId, adminUnitId: user.adminUnitId, facilityId: user.facilityId };
+      const norm = await findProjectNorm(actor, await getProjectOrThrow(actor, p.id));
+      if (!norm.check) continue;
+      checked++;
+      const verdict = normVerdict(norm.check);
+      expect({ code: p.code, verdict: verdict === 'over' && p.normExceptionNote ? 'over, with a recorded exception' : verdict }).not.toEqual({ code: p.code, verdict: 'over' });
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 });

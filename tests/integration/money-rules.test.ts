@@ -5,17 +5,18 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatVnd } from '@/lib/domain/money';
-import { amendmentDecisionSchema, amendmentRequestSchema, contractSchema } from '@/lib/schemas/project';
+import { acceptanceResultSchema, amendmentDecisionSchema, amendmentRequestSchema, contractSchema } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { controlPayment } from '@/lib/server/payments/control-payment';
 import { requestPayment } from '@/lib/server/payments/request-payment';
 import { changeProjectStatus } from '@/lib/server/projects/change-project-status';
 import { decideAmendment } from '@/lib/server/projects/decide-amendment';
+import { recordAcceptanceResult } from '@/lib/server/projects/record-acceptance-result';
 import { requestAmendment } from '@/lib/server/projects/request-amendment';
 import { signProjectContract } from '@/lib/server/projects/sign-project-contract';
 import { errorOf } from '../factories/errors';
 import { createPaymentRequest } from '../factories/payment';
-import { createDossierProject, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
+import { ACCEPTANCE_KINDS, attachDocuments, createDossierProject, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
 import { resetDatabase } from '../factories/world';
 
 let w: ProjectWorld;
@@ -56,6 +57,36 @@ describe('final payment', () => {
     expect(error.message).toContain(formatVnd(200_000_000n)); // contracted
     expect(error.message).toContain(formatVnd(150_000_000n)); // eligible share of 300 M accepted
     expect((await requestPayment(w.actors.ttkc, input(project.id, 'PAYMENT', 150_000_000n))).created).toBe(true);
+  });
+
+  it('raced against the acceptance result: refused before it, or made after it within the accepted value — never before', async () => {
+    const project = await createDossierProject(w, { status: 'UNDER_ACCEPTANCE' });
+    await db.contract.create({
+      data: { projectId: project.id, number: 'HĐ-02', signedOn: new Date('2026-03-20'), partyAOrgId: w.hp.orgs.ttkc.id, partyBName: 'Cơ sở gốm A', valueVnd: 500_000_000n, supportVnd: 250_000_000n, filedWithTreasury: true },
+    });
+    const acceptance = await db.acceptance.create({ data: { projectId: project.id, scheduledOn: new Date('2026-10-01') } });
+    await attachDocuments(project.id, w.hp.province.id, ACCEPTANCE_KINDS, w.actors.ttkc.id, acceptance.id);
+    const result = acceptanceResultSchema.parse({ projectId: project.id, expectedStatus: 'UNDER_ACCEPTANCE', result: 'PASS', heldOn: '01/10/2026', councilMembers: 'SCT, TTKC, UBND xã', deliveredQuantity: '1', acceptedValueVnd: '300.000.000' });
+    const [accepted, payment] = await Promise.allSettled([recordAcceptanceResult(w.actors.sct, result), requestPayment(w.actors.ttkc, input(project.id, 'PAYMENT', 150_000_000n))]);
+    expect(accepted.status).toBe('fulfilled');
+    const requests = await db.paymentRequest.findMany({ where: { projectId: project.id } });
+    const trail = await db.auditEvent.findMany({
+      where: { OR: [{ entityType: 'Project', entityId: project.id, event: 'acceptancePassed' }, { entityType: 'PaymentRequest', entityId: { in: requests.map((r) => r.id) } }] },
+      orderBy: { id: 'asc' },
+    });
+    if (payment.status === 'fulfilled') {
+      // After the acceptance, within the eligible share of 300 M accepted (150 M).
+      expect(trail.map((a) => a.event)).toEqual(['acceptancePassed', 'request']);
+      expect(requests.map((r) => r.amountVnd)).toEqual([150_000_000n]);
+    } else {
+      expect((payment.reason as { code: string; message: string }).message).toMatch(/sau khi nghiệm thu đạt/);
+      expect(trail.map((a) => a.event)).toEqual(['acceptancePassed']);
+      expect(requests).toEqual([]);
+    }
+    // Either way one more đồng than the eligible share is refused now, with the figures.
+    const over = await errorOf(requestPayment(w.actors.ttkc, input(project.id, 'PAYMENT', payment.status === 'fulfilled' ? 1n : 150_000_001n)));
+    expect(over.code).toBe('LIMIT_EXCEEDED');
+    expect(over.message).toContain(formatVnd(150_000_000n));
   });
 
   it('two payments racing for the last room: exactly one is made', async () => {

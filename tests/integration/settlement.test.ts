@@ -9,6 +9,7 @@ import { approveSettlement } from '@/lib/server/settlements/approve-settlement';
 import { closeProject } from '@/lib/server/settlements/close-project';
 import { liquidateContract } from '@/lib/server/settlements/liquidate-contract';
 import { recordRefund } from '@/lib/server/settlements/record-refund';
+import { returnSettlement } from '@/lib/server/settlements/return-settlement';
 import { submitSettlement } from '@/lib/server/settlements/submit-settlement';
 import { codeOf, errorOf } from '../factories/errors';
 import { createPaymentRequest, paymentInput } from '../factories/payment';
@@ -81,6 +82,46 @@ describe('settlement of one đề án', () => {
     expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).status).toBe('CLOSED');
     const events = await db.auditEvent.findMany({ where: { OR: [{ entityType: 'Project', entityId: project.id }, { entityType: 'Settlement' }, { entityType: 'Refund' }] }, orderBy: { id: 'asc' } });
     expect(events.map((e) => e.event).filter((e) => e !== 'pay')).toEqual(expect.arrayContaining(['liquidate', 'record', 'submit', 'approve', 'settle', 'close']));
+  });
+
+  it('a returned settlement goes back to the Trung tâm with the reason and is drawn up again; no refund slips in once submitted', async () => {
+    const project = await acceptedAndPaid();
+    await liquidateContract(w.actors.ttkc, liquidation(project.id));
+    await recordRefund(w.actors.ttkc, refund(project.id, 10_000_000n));
+    const { id } = await submitSettlement(w.actors.ttkc, { projectId: project.id });
+    // Submitted, the figures are frozen: nothing is left to refund, so no refund can change them.
+    expect(await codeOf(recordRefund(w.actors.ttkc, refund(project.id, 1n)))).toBe('LIMIT_EXCEEDED');
+
+    expect(await codeOf(returnSettlement(w.actors.ttkc, { projectId: project.id, reason: 'Thiếu bảng kê chứng từ' }))).toBe('FORBIDDEN');
+    expect(await codeOf(returnSettlement(w.actors.sct, { projectId: project.id, reason: '   ' }))).toBe('VALIDATION');
+    await returnSettlement(w.actors.sct, { projectId: project.id, reason: 'Thiếu bảng kê chứng từ nộp trả' });
+    expect((await db.settlement.findUniqueOrThrow({ where: { id } })).status).toBe('DRAFT');
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: 'Settlement', entityId: id, event: 'return' } });
+    expect(audit).toMatchObject({ actorId: w.actors.sct.id, fromStatus: 'SUBMITTED', toStatus: 'DRAFT', reason: 'Thiếu bảng kê chứng từ nộp trả' });
+    expect(await codeOf(approveSettlement(w.actors.sct, { projectId: project.id, decision: { ...decision('31/QĐ-SCT'), issuedOn: new Date('2026-12-20') } }))).toBe('ILLEGAL_TRANSITION');
+    // Returned twice is one return too many: the second finds it back in the Trung tâm's hands.
+    expect(await codeOf(returnSettlement(w.actors.sct, { projectId: project.id, reason: 'Lần nữa' }))).toBe('ILLEGAL_TRANSITION');
+
+    await submitSettlement(w.actors.ttkc, { projectId: project.id, note: 'Đã bổ sung bảng kê' });
+    await approveSettlement(w.actors.sct, { projectId: project.id, decision: { ...decision('31/QĐ-SCT'), issuedOn: new Date('2026-12-20') } });
+    expect(await db.settlement.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'APPROVED', note: 'Đã bổ sung bảng kê', cancelledVnd: 100_000_000n });
+  });
+
+  it('keeps the liquidation minutes and the refunds as written: the database refuses to change or delete them', async () => {
+    const project = await acceptedAndPaid();
+    await liquidateContract(w.actors.ttkc, liquidation(project.id));
+    await recordRefund(w.actors.ttkc, refund(project.id, 10_000_000n));
+    const minutes = await db.liquidation.findUniqueOrThrow({ where: { projectId: project.id } });
+    const paidBack = await db.refund.findFirstOrThrow({ where: { projectId: project.id } });
+    await expect(db.liquidation.update({ where: { id: minutes.id }, data: { toRefundVnd: 0n } })).rejects.toThrow(/one-shot record/);
+    await expect(db.liquidation.delete({ where: { id: minutes.id } })).rejects.toThrow(/one-shot record/);
+    await expect(db.refund.update({ where: { id: paidBack.id }, data: { amountVnd: 1n } })).rejects.toThrow(/one-shot record/);
+    await expect(db.refund.delete({ where: { id: paidBack.id } })).rejects.toThrow(/one-shot record/);
+    expect(await db.liquidation.findUniqueOrThrow({ where: { id: minutes.id } })).toEqual(minutes);
+    expect(await db.refund.findUniqueOrThrow({ where: { id: paidBack.id } })).toEqual(paidBack);
+    // What each one moved is the đề án's lifecycle (liquidate) and its money position (nothing left to refund).
+    expect((await db.auditEvent.findFirstOrThrow({ where: { entityType: 'Project', entityId: project.id, event: 'liquidate' } })).data).toMatchObject({ liquidationId: minutes.id });
+    expect(await findMoneyPosition(db, project.id)).toMatchObject({ refundedVnd: 10_000_000n, toRefundVnd: 0n });
   });
 
   it('refuses liquidation while a request waits at the Kho bạc, and settlement before liquidation', async () => {

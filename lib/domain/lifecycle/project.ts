@@ -130,9 +130,13 @@ export function canAttachProjectDocument(actor: Actor, status: ProjectStatus): b
   return can(actor, 'project:edit') && !PROJECT_FINISHED_STATES.includes(status);
 }
 
-/** Whether a norm exception may be recorded now: the đề án page and the use case both ask this. */
-export function canRecordNormException(actor: Actor, status: ProjectStatus): boolean {
-  return can(actor, 'norm:exception') && PROJECT_NORM_EXCEPTION_STATES.includes(status);
+/**
+ * Whether a norm exception may be recorded now: the đề án page and the use case both ask this. Before
+ * approval; or, for a đề án the plan decision approved, until its contract (its estimate is drawn up
+ * after the decision, and must pass the norm or carry an exception before the contract is signed).
+ */
+export function canRecordNormException(actor: Actor, project: { status: ProjectStatus; planItemId: number | null }): boolean {
+  return can(actor, 'norm:exception') && (PROJECT_NORM_EXCEPTION_STATES.includes(project.status) || isPlanProjectAwaitingEstimate(project));
 }
 
 export function canAttachDossierDocument(actor: Actor, status: ProjectStatus): boolean {

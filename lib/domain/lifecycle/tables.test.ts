@@ -1,6 +1,9 @@
 // Every lifecycle table walked status × event × role against a table written here by hand, not
 // derived from the lifecycles: widening a transition or a permission makes this fail. (The đề án's
-// own, larger walk is project.test.ts.)
+// own, larger walk is project.test.ts.) The last block fails when a lifecycle table, or a table
+// with a status column, appears without its walk here.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../roles';
 import { ALL_ROLES } from '../roles';
@@ -12,10 +15,10 @@ import { assertTransition, availableEvents, canFire, TransitionError, type Lifec
 import { PAYMENT_LIFECYCLE } from './payment';
 import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from './plan';
 import { PROGRAMME_LIFECYCLE } from './programme';
-import { AMENDMENT_LIFECYCLE } from './project';
+import { AMENDMENT_LIFECYCLE, PROJECT_LIFECYCLE } from './project';
 import { REPAYMENT_LIFECYCLE } from './repayment';
 import { REPORT_LIFECYCLE } from './report';
-import { SETTLEMENT_LIFECYCLE } from './settlement';
+import { SETTLEMENT_LIFECYCLE, YEARLY_SETTLEMENT_LIFECYCLE } from './settlement';
 import { INSPECTION_LIFECYCLE } from './inspection';
 import { COLLABORATOR_LIFECYCLE } from './collaborator';
 
@@ -148,6 +151,13 @@ const CASES: Case[] = [
     },
   },
   {
+    lifecycle: YEARLY_SETTLEMENT_LIFECYCLE,
+    statuses: ['DRAFT', 'APPROVED'],
+    events: {
+      approve: { from: ['DRAFT'], to: 'APPROVED', roles: [SCT, STC] },
+    },
+  },
+  {
     lifecycle: REPAYMENT_LIFECYCLE,
     statuses: ['ON_TIME', 'LATE', 'LITIGATION', 'REPAID'],
     events: {
@@ -252,3 +262,43 @@ for (const { lifecycle, statuses, events } of CASES) {
     });
   });
 }
+
+// Issue 8: every stateful record has a lifecycle table. Thanh lý (Liquidation) and nộp trả (Refund)
+// carry no status: one-shot records, written once and never changed (ADR 0041, enforced by the
+// database); what they move is the đề án's lifecycle (liquidate) and the settlement's submission.
+describe('coverage of the lifecycle tables', () => {
+  const isLifecycle = (value: unknown): value is Lifecycle<string, string> =>
+    typeof value === 'object' && value !== null && 'model' in value && 'statusLabels' in value && 'events' in value;
+
+  async function definedLifecycles(): Promise<Lifecycle<string, string>[]> {
+    const files = readdirSync(import.meta.dirname).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const found = new Set<Lifecycle<string, string>>();
+    for (const file of files) {
+      const exported: Record<string, unknown> = await import(path.join(import.meta.dirname, file));
+      for (const value of Object.values(exported)) if (isLifecycle(value)) found.add(value);
+    }
+    return [...found];
+  }
+
+  it('walks every lifecycle table defined in lib/domain/lifecycle (the đề án in project.test.ts)', async () => {
+    const walked = new Set<Lifecycle<string, string>>([...CASES.map((c) => c.lifecycle), PROJECT_LIFECYCLE]);
+    const defined = await definedLifecycles();
+    expect(defined.filter((l) => !walked.has(l)).map((l) => l.model)).toEqual([]);
+    expect(defined.length).toBe(walked.size);
+  });
+
+  it('gives every table with a status column in prisma/schema.prisma a lifecycle with exactly its states', async () => {
+    const schema = readFileSync(path.join(import.meta.dirname, '../../../prisma/schema.prisma'), 'utf8');
+    const enums = new Map([...schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)].map((m) => [m[1]!, m[2]!.split('\n').map((l) => l.replace(/\/\/.*$/, '').trim()).filter(Boolean)]));
+    const stateful = new Map<string, string[]>();
+    for (const model of schema.matchAll(/^model (\w+) \{([^}]*)\}/gm)) {
+      for (const column of model[2]!.matchAll(/^\s+(status|review|verification)\s+(\w+)/gm)) {
+        if (enums.has(column[2]!)) stateful.set(model[1]!, enums.get(column[2]!)!);
+      }
+    }
+    expect(stateful.has('Liquidation') || stateful.has('Refund')).toBe(false);
+    const byModel = new Map((await definedLifecycles()).map((l) => [l.model as string, Object.keys(l.statusLabels).sort()]));
+    for (const [model, states] of stateful) expect({ model, states: byModel.get(model) ?? 'no lifecycle table' }).toEqual({ model, states: [...states].sort() });
+    expect([...byModel.keys()].sort()).toEqual([...stateful.keys()].sort());
+  });
+});

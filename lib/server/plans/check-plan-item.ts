@@ -27,9 +27,12 @@ export interface PlanItemSubject {
   facilities: { id: number; name: string; taxCode: string }[];
 }
 
-/** The norm in force for the plan's year (today's for a year still to come) and the support checked against it. */
-export function checkPlanItemNorm(client: Db | Tx, item: PlanItemSubject, supportVnd: bigint): Promise<ProjectNormResult> {
-  const on = rulesDateOf({ year: item.year, startDate: null, approvedOn: null }, today());
+/**
+ * The norm in force for the plan's year (today's for a year still to come) — or on `approvedOn`, the
+ * UBND decision's date, as the đề án it becomes will read it — and the support checked against it.
+ */
+export function checkPlanItemNorm(client: Db | Tx, item: PlanItemSubject, supportVnd: bigint, approvedOn: Date | null = null): Promise<ProjectNormResult> {
+  const on = rulesDateOf({ year: item.year, startDate: null, approvedOn }, today());
   return checkProjectNorm(
     client,
     {

@@ -46,7 +46,7 @@ export async function recordPlanDecision(actor: Actor, input: PlanDecisionUpload
         data: { decisionId: decision.id, number: decision.number },
         changes: { decisionId: decision.id },
       });
-      const projects = await createProjectsFromPlan(tx, actor, round, decision.id);
+      const projects = await createProjectsFromPlan(tx, actor, round, decision);
       const title = `Kế hoạch khuyến công năm ${round.year} đã được phê duyệt (${decision.number})`;
       await notifyRoles(tx, { provinceId: round.provinceId, roles: ['TTKC_STAFF', 'STC_OFFICER'] }, {
         title,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { canRecordNormException } from '@/lib/domain/lifecycle/project';
+import { normLinesOf } from '@/lib/domain/norms';
 import type { Actor } from '@/lib/domain/roles';
 import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
@@ -17,10 +18,11 @@ export async function recordNormException(actor: Actor, input: { projectId: numb
   assertCan(actor, 'norm:exception');
   await db.$transaction(async (tx) => {
     const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
-    if (!canRecordNormException(actor, project.status)) {
-      throw new AppError('ILLEGAL_TRANSITION', 'Chỉ ghi nhận ngoại lệ mức chi trước khi đề án được phê duyệt.');
+    if (!canRecordNormException(actor, project)) {
+      throw new AppError('ILLEGAL_TRANSITION', 'Chỉ ghi nhận ngoại lệ mức chi trước khi đề án được phê duyệt (đề án tạo từ quyết định phê duyệt kế hoạch: trước khi ký hợp đồng).');
     }
-    const { norm, check } = await checkProjectNorm(tx, project, await findRulesDate(tx, project));
+    // The figures the page shows the violation on: the estimate, or the decided support before it.
+    const { norm, check } = await checkProjectNorm(tx, { ...project, costLines: normLinesOf(project).lines }, await findRulesDate(tx, project));
     if (!norm || !check || check.violations.length === 0) {
       throw new AppError('VALIDATION', 'Mức hỗ trợ của đề án đang trong mức chi: không cần ghi nhận ngoại lệ.');
     }

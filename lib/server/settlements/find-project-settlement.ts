@@ -1,6 +1,7 @@
 import 'server-only';
 import { PROJECT_LIFECYCLE, PROJECT_REFUNDABLE_STATES } from '@/lib/domain/lifecycle/project';
-import { SETTLEMENT_AWAITING_APPROVAL_STATES, SETTLEMENT_SUBMITTABLE_STATES } from '@/lib/domain/lifecycle/settlement';
+import { canFire } from '@/lib/domain/lifecycle/machine';
+import { SETTLEMENT_AWAITING_APPROVAL_STATES, SETTLEMENT_LIFECYCLE, SETTLEMENT_SUBMITTABLE_STATES } from '@/lib/domain/lifecycle/settlement';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
@@ -37,17 +38,28 @@ export async function findProjectSettlement(actor: Actor, projectId: number) {
     'đề án',
   );
   const position = await findMoneyPosition(db, project.id);
+  // Why the settlement came back, while it is back in the Trung tâm's hands.
+  const returned =
+    project.settlement && SETTLEMENT_SUBMITTABLE_STATES.includes(project.settlement.status)
+      ? await db.auditEvent.findFirst({
+          where: { entityType: SETTLEMENT_LIFECYCLE.model, entityId: project.settlement.id, event: 'return' },
+          orderBy: { id: 'desc' },
+          select: { reason: true, createdAt: true },
+        })
+      : null;
   const manage = can(actor, 'settlement:manage');
   const approve = can(actor, 'settlement:approve');
   const settleable = PROJECT_LIFECYCLE.events.settle.from.includes(project.status);
   return {
     project,
     position,
+    returned,
     can: {
       liquidate: manage && PROJECT_LIFECYCLE.events.liquidate.from.includes(project.status),
       refund: manage && PROJECT_REFUNDABLE_STATES.includes(project.status) && position.toRefundVnd > 0n,
       submit: manage && settleable && (!project.settlement || SETTLEMENT_SUBMITTABLE_STATES.includes(project.settlement.status)),
       approve: approve && settleable && !!project.settlement && SETTLEMENT_AWAITING_APPROVAL_STATES.includes(project.settlement.status),
+      return: approve && settleable && !!project.settlement && canFire(SETTLEMENT_LIFECYCLE, 'return', actor, project.settlement.status),
       close: approve && PROJECT_LIFECYCLE.events.close.from.includes(project.status),
     },
   };

@@ -31,7 +31,10 @@ export async function submitSettlement(actor: Actor, input: SubmitSettlementInpu
       p.toRefundVnd > 0n ? `cơ sở còn phải nộp trả ${formatVnd(p.toRefundVnd)}` : null,
     ].filter(Boolean);
     if (problems.length) throw new AppError('VALIDATION', `Chưa thể quyết toán: ${problems.join('; ')}.`);
-    const cancelledVnd = cancellableAtSettlement(p);
+    const existing = await tx.settlement.findUnique({ where: { projectId: project.id } });
+    // Drawn up again after a return, the settlement replaces the amount it gave up itself: the
+    // position already counts it, so it is added back before what is still unspent is given up.
+    const cancelledVnd = cancellableAtSettlement(p) + (existing?.cancelledVnd ?? 0n);
     const figures = {
       approvedVnd: p.approvedVnd,
       contractedVnd: p.contractedVnd ?? 0n,
@@ -46,7 +49,6 @@ export async function submitSettlement(actor: Actor, input: SubmitSettlementInpu
       cancelledVnd,
       note: input.note || null,
     };
-    const existing = await tx.settlement.findUnique({ where: { projectId: project.id } });
     const settlement = existing
       ? await tx.settlement.update({ where: { id: existing.id }, data: figures })
       : await tx.settlement.create({ data: { projectId: project.id, createdById: actor.id, ...figures } });

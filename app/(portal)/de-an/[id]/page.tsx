@@ -24,7 +24,15 @@ import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { DOCUMENT_KINDS, documentKindLabel } from '@/lib/domain/documents';
 import { ACCEPTANCE_LIFECYCLE, canAttachAcceptanceDocument, isAcceptanceOpen } from '@/lib/domain/lifecycle/acceptance';
-import { canAttachDossierDocument, canAttachProjectDocument, canRecordNormException, canRequestAmendment, PROJECT_EDITABLE_STATES, PROJECT_SETTLEMENT_PAGE_STATES } from '@/lib/domain/lifecycle/project';
+import {
+  canAttachDossierDocument,
+  canAttachProjectDocument,
+  canRecordNormException,
+  canRequestAmendment,
+  isPlanProjectAwaitingEstimate,
+  PROJECT_EDITABLE_STATES,
+  PROJECT_SETTLEMENT_PAGE_STATES,
+} from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import { parseChecklist } from '@/lib/domain/project-documents';
 import { canRecordOutputs, defaultOutputKind } from '@/lib/domain/project-outputs';
@@ -89,7 +97,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         actions={
           <>
             {draft && canEdit && <ButtonLink href={`/de-an/${project.id}/sua`}>Sửa hồ sơ</ButtonLink>}
-            {draft && canEdit && <ButtonLink href={`/de-an/${project.id}/du-toan`}>Lập dự toán</ButtonLink>}
+            {(draft || isPlanProjectAwaitingEstimate(project)) && canEdit && <ButtonLink href={`/de-an/${project.id}/du-toan`}>Lập dự toán</ButtonLink>}
             {(canAmend || project.amendments.length > 0) && <ButtonLink href={`/de-an/${project.id}/dieu-chinh`}>Điều chỉnh, phiên bản</ButtonLink>}
             {project.approvedSupportVnd !== null && <ButtonLink href={`/de-an/${project.id}/thanh-toan`}>Tạm ứng, thanh toán</ButtonLink>}
             {project.isRecoverable && <ButtonLink href={`/de-an/${project.id}/thu-hoi`}>Hoàn trả (hỗ trợ có thu hồi)</ButtonLink>}
@@ -156,7 +164,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           <NormCard
             result={norm}
             exceptionNote={project.normExceptionNote}
-            exceptionForm={canRecordNormException(actor, project.status) ? <NormExceptionForm projectId={project.id} save={normExceptionAction} /> : undefined}
+            exceptionForm={canRecordNormException(actor, project) ? <NormExceptionForm projectId={project.id} save={normExceptionAction} /> : undefined}
           />
           {duplicates && <DuplicateCard warnings={duplicates} />}
           <DocumentsCard

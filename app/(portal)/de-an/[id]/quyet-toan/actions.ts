@@ -2,12 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { formatVnd } from '@/lib/domain/money';
-import { approveSettlementSchema, closeProjectSchema, liquidationSchema, refundSchema, submitSettlementSchema } from '@/lib/schemas/settlement';
+import { approveSettlementSchema, closeProjectSchema, liquidationSchema, refundSchema, returnSettlementSchema, submitSettlementSchema } from '@/lib/schemas/settlement';
 import { action } from '@/lib/server/action';
 import { approveSettlement } from '@/lib/server/settlements/approve-settlement';
 import { closeProject } from '@/lib/server/settlements/close-project';
 import { liquidateContract } from '@/lib/server/settlements/liquidate-contract';
 import { recordRefund } from '@/lib/server/settlements/record-refund';
+import { returnSettlement } from '@/lib/server/settlements/return-settlement';
 import { submitSettlement } from '@/lib/server/settlements/submit-settlement';
 
 // Thin wrappers: the use cases check permission, scope, state and the money position under the lock.
@@ -35,6 +36,12 @@ export const approveSettlementAction = action(approveSettlementSchema, async (in
   await approveSettlement(actor, input);
   refresh();
   return { message: `Đã phê duyệt quyết toán (${input.decision.number}).` };
+});
+
+export const returnSettlementAction = action(returnSettlementSchema, async (input, actor) => {
+  await returnSettlement(actor, input);
+  refresh();
+  return { message: 'Đã trả lại hồ sơ quyết toán cho Trung tâm Khuyến công.' };
 });
 
 export const closeProjectAction = action(closeProjectSchema, async (input, actor) => {

@@ -3,15 +3,16 @@ import { notFound } from 'next/navigation';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { FieldsForm, type FormField } from '@/components/settlements/fields-form';
 import { LiquidationCard, PositionCard, SettlementCard } from '@/components/settlements/settlement-figures';
+import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatDate } from '@/lib/domain/format';
+import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { formatVnd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { findProjectSettlement } from '@/lib/server/settlements/find-project-settlement';
-import { approveSettlementAction, closeProjectAction, liquidateAction, refundAction, submitSettlementAction } from './actions';
+import { approveSettlementAction, closeProjectAction, liquidateAction, refundAction, returnSettlementAction, submitSettlementAction } from './actions';
 
 export const metadata: Metadata = { title: 'Thanh lý, quyết toán' };
 
@@ -28,7 +29,7 @@ export default async function ProjectSettlementPage({ params }: { params: Promis
   const projectId = Number(id);
   if (!Number.isInteger(projectId) || projectId <= 0) notFound();
   const actor = await requirePermission('project:read', `/de-an/${id}/quyet-toan`);
-  const { project, position, can } = await forPage(findProjectSettlement(actor, projectId));
+  const { project, position, returned, can } = await forPage(findProjectSettlement(actor, projectId));
   return (
     <>
       <PageHeader
@@ -75,6 +76,11 @@ export default async function ProjectSettlementPage({ params }: { params: Promis
               </Table>
             )}
           </Card>
+          {returned && (
+            <Alert tone="warning" title={`Hồ sơ quyết toán bị trả lại (${formatDateTime(returned.createdAt)})`}>
+              {returned.reason}
+            </Alert>
+          )}
           {project.settlement && <SettlementCard settlement={project.settlement} />}
         </div>
         <div className="min-w-0 space-y-4">
@@ -118,6 +124,16 @@ export default async function ProjectSettlementPage({ params }: { params: Promis
           {can.approve && (
             <Card title="Phê duyệt quyết toán">
               <FieldsForm submitLabel="Phê duyệt quyết toán" action={approveSettlementAction} fixed={{ projectId: project.id }} fields={DECISION_FIELDS('decision', true)} />
+            </Card>
+          )}
+          {can.return && (
+            <Card title="Trả lại hồ sơ quyết toán">
+              <FieldsForm
+                submitLabel="Trả lại hồ sơ quyết toán"
+                action={returnSettlementAction}
+                fixed={{ projectId: project.id }}
+                fields={[{ name: 'reason', label: 'Lý do trả lại', type: 'textarea', required: true }]}
+              />
             </Card>
           )}
           {can.close && (
