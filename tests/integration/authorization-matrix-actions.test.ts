@@ -6,7 +6,8 @@
 // lib/domain/scope.ts).
 //
 // What runs is the real thing: the action wrapper of the file (action() → runAction: validation, the
-// denied-attempt audit), the use case and its own checks, on a real database. Only the two seams a
+// denied-attempt audit), the use case and its own checks, on a real database, connected as the
+// application role the running portal uses (it owns nothing). Only the two seams a
 // Node process has no request for are replaced: who is signed in (findActor/findSession — the same
 // seam as acceptance-dossier.test.ts) and Next's cache and headers (revalidatePath has no cache to
 // clear outside a Next server).
@@ -21,6 +22,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
+  // As the running portal does: the application role that owns nothing (tests/database-app-role.test.ts).
+  process.env.DATABASE_URL = process.env.TEST_APP_DATABASE_URL;
   const base = `${process.env.TMPDIR ?? '/tmp'}/kc-action-matrix-${process.pid}`;
   process.env.UPLOAD_DIR = `${base}/uploads`;
   process.env.UPLOAD_TRASH_DIR = `${base}/deleted`;
@@ -48,7 +51,7 @@ import type { ProjectStatus } from '@/prisma/generated/client/enums';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
 import { createProgramme } from '../factories/programme';
 import { createRound, PLAN_YEAR, pdfFile } from '../factories/plan';
-import { factoryAuthor, resetDatabase } from '../factories/world';
+import { factoryAuthor } from '../factories/world';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -190,7 +193,7 @@ const normPeriod = () => {
 };
 
 beforeAll(async () => {
-  await resetDatabase();
+  // A fresh database of this file's own (tests/setup/worker-database.ts): nothing to reset.
   w = await createProjectWorld();
   actors = { ...w.actors } as Record<ActorKey, Actor>;
   const hpId = w.hp.province.id;
