@@ -13,6 +13,7 @@ try {
     await seedDemo(env);
   } else if (command === 'reset') {
     await run(bin('prisma'), ['migrate', 'reset', '--force'], env);
+    await migrate(database.url); // the reset dropped the application role's grants with the tables
     await seedDemo(env);
   } else {
     throw new Error(`unknown command "${command}" (migrate | seed | reset)`);

@@ -1,24 +1,27 @@
 #!/usr/bin/env node
-// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data on first
-// start → production build when missing or stale → portal on http://localhost:3000.
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations, the job queues and the
+// application role's grants, as the owner → demo data on first start → production build when
+// missing or stale → portal on http://localhost:3000, connected as the application role that owns
+// nothing (DATABASE_APP_URL, or khuyencong_app: docs/decisions/0043-least-privilege-database-role.md).
 // `npm run dev` runs the same with `next dev`.
 import { spawn } from 'node:child_process';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { authSecret, bin, buildIsStale, migrate, run, seedDemo } from './lib/run.mjs';
+import { authSecret, bin, buildIsStale, installJobQueues, migrate, run, seedDemo } from './lib/run.mjs';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = process.env.PORT ?? '3000';
 
 const database = await ensureDatabase();
 const env = {
-  DATABASE_URL: database.url,
   NEXTAUTH_SECRET: authSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
 };
 
 try {
   await migrate(database.url);
-  await seedDemo(env, ['--if-empty']);
+  // The owner's URL stays in this launcher: the portal itself only ever gets the application role's.
+  env.DATABASE_URL = await installJobQueues(database.url);
+  await seedDemo({ ...env, DATABASE_URL: database.url }, ['--if-empty']);
   if (mode === 'start' && buildIsStale()) await run(bin('next'), ['build'], env);
 } catch (error) {
   console.error(`\n[start] ${error.message}`);

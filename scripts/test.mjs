@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { bin, buildIsStale, migrate, run, seedDemo } from './lib/run.mjs';
+import { bin, buildIsStale, installJobQueues, migrate, run, seedDemo } from './lib/run.mjs';
 
 const onlyE2e = process.argv[2] === 'e2e';
 // `npm run test:e2e -- access.spec.ts`: the rest of the arguments go to Playwright (files, --grep …).
@@ -123,10 +123,14 @@ try {
   const e2eUrl = await recreateDatabase(server.url, E2E_DB);
   const env = { DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef', NEXTAUTH_URL: `http://localhost:${E2E_PORT}`, CLOCK_FIXED_AT };
   await migrate(e2eUrl);
+  // The servers run as the application role, as `npm start` does; the seed and the journeys' own
+  // checks of the database (tests/e2e) use the owner's URL.
+  const appUrl = await installJobQueues(e2eUrl);
+  const appEnv = { ...env, DATABASE_URL: appUrl };
   await seedDemo(env);
-  if (buildIsStale()) await run(bin('next'), ['build'], env);
+  if (buildIsStale()) await run(bin('next'), ['build'], appEnv);
   const startInstance = (port) =>
-    spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
+    spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...appEnv } });
   const web = startInstance(E2E_PORT);
   const second = startInstance(E2E_SECOND_PORT);
   try {
@@ -136,7 +140,7 @@ try {
       'playwright',
       bin('playwright'),
       ['test', '--config', 'tests/playwright.config.ts', ...playwrightArgs],
-      { ...env, E2E_BASE_URL: `http://localhost:${E2E_PORT}`, E2E_SECOND_BASE_URL: `http://localhost:${E2E_SECOND_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
+      { ...env, E2E_APP_DATABASE_URL: appUrl, E2E_BASE_URL: `http://localhost:${E2E_PORT}`, E2E_SECOND_BASE_URL: `http://localhost:${E2E_SECOND_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
       pwReport,
       (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }),
       playwrightFailures,

@@ -7,7 +7,8 @@ import { env } from './env';
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient; prismaRead?: PrismaClient };
 
 function createClient(connectionString: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: env().DATABASE_POOL_SIZE });
+  // The name tells the portal's sessions apart in pg_stat_activity (and proves which role they use).
+  const adapter = new PrismaPg({ connectionString, max: env().DATABASE_POOL_SIZE, application_name: 'khuyencong-portal' });
   // One place for transaction limits: Prisma's 5 s default fails on a busy 2-core machine.
   const transactionOptions = { maxWait: env().DB_TX_MAX_WAIT_MS, timeout: env().DB_TX_TIMEOUT_MS };
   if (!env().DB_LOG_QUERIES) return new PrismaClient({ adapter, transactionOptions });

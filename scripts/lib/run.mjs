@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { prepareAppRole } from './app-role.mjs';
 import { ROOT } from './database.mjs';
 
 export function bin(name) {
@@ -28,8 +29,26 @@ export function seedDemo(env = {}, args = []) {
   return run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts', ...args], env);
 }
 
-export function migrate(databaseUrl) {
-  return run(bin('prisma'), ['migrate', 'deploy'], { DATABASE_URL: databaseUrl });
+/**
+ * Applies the migrations as the owner (databaseUrl), then gives the application role its grants on
+ * what they made (scripts/lib/app-role.mjs). Returns the URL the running portal must connect with.
+ */
+export async function migrate(databaseUrl) {
+  await run(bin('prisma'), ['migrate', 'deploy'], { DATABASE_URL: databaseUrl });
+  return prepareAppRole(databaseUrl, authSecret());
+}
+
+/**
+ * Installs the job queue's schema (pg-boss, schema "pgboss") and every job's queue as the owner — a
+ * queue is a table partition, which the application role may not create — then grants the
+ * application role the rows of those tables. Returns the application URL.
+ */
+export async function installJobQueues(databaseUrl) {
+  await run(bin('tsx'), ['lib/server/jobs/install-main.ts'], {
+    DATABASE_URL: databaseUrl,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=react-server`.trim(),
+  });
+  return prepareAppRole(databaseUrl, authSecret());
 }
 
 /** A session secret kept in .data so sessions survive restarts; NEXTAUTH_SECRET overrides it. */

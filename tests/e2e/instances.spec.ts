@@ -89,3 +89,28 @@ test('with a job worker in each instance, each scheduled tick runs once', async 
     )
     .toBe(0);
 });
+
+test('both instances and their job workers connect as the application role, which cannot empty the audit log', async ({ request }) => {
+  // scripts/test.mjs starts the servers as `npm start` does: migrations as the owner, the portal as
+  // the role that owns nothing (docs/decisions/0043-least-privilege-database-role.md).
+  const sessions = async () => {
+    // The public page reads the database: each instance opens (or reuses) a pooled session.
+    for (const base of [FIRST, SECOND]) expect((await request.get(`${base}/cong-khai`)).status()).toBe(200);
+    return rows<{ usename: string; application_name: string }>(
+      `SELECT DISTINCT usename::text, application_name FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name IN ('khuyencong-portal', 'khuyencong-jobs') ORDER BY 1, 2`,
+    );
+  };
+  await expect.poll(async () => [...new Set((await sessions()).map((s) => s.application_name))].sort(), { timeout: 60_000 }).toEqual(['khuyencong-jobs', 'khuyencong-portal']);
+  expect(new Set((await sessions()).map((s) => s.usename))).toEqual(new Set(['khuyencong_app']));
+
+  const app = new pg.Client({ connectionString: process.env.E2E_APP_DATABASE_URL });
+  await app.connect();
+  try {
+    await expect(app.query(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/permission denied for table AuditEvent/);
+    const [owned] = (await app.query(`SELECT count(*)::int AS n FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)`)).rows;
+    expect(owned.n).toBe(0);
+  } finally {
+    await app.end();
+  }
+});

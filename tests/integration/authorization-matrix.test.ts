@@ -6,6 +6,7 @@
 // 2. Behaviour: each page's and route's loader runs for every actor and record; it must allow
 //    exactly when the role has the permission (ROLE_PERMISSIONS) AND the record is one the actor
 //    may see — the latter from VISIBLE below, written by hand, independent of lib/domain/scope.ts.
+// Every server action is executed the same way in authorization-matrix-actions.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -26,8 +26,10 @@ export default async function setup(project: TestProject) {
   await admin(`CREATE DATABASE ${template}`);
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${template}`;
-  await migrate(templateUrl.toString());
+  // The migrations also grant the application role its rights (scripts/lib/app-role.mjs); clones keep them.
+  const appTemplateUrl: string = await migrate(templateUrl.toString());
   project.provide('adminDatabaseUrl', adminUrl);
+  project.provide('appTemplateDatabaseUrl', appTemplateUrl);
   project.provide('testRunId', runId);
   return async () => {
     const { rows } = await admin(`SELECT datname FROM pg_database WHERE datname LIKE '${runId}%'`);
@@ -39,6 +41,8 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
+    /** The template database as the application role (the portal's least-privilege role) sees it. */
+    appTemplateDatabaseUrl: string;
     testRunId: string;
   }
 }

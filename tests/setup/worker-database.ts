@@ -18,6 +18,11 @@ afterAll(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
+// The same database as the application role the running portal connects as (tests that prove what
+// that role may and may not do, or run the app's code under it, switch DATABASE_URL to this).
+const appUrl = new URL(inject('appTemplateDatabaseUrl'));
+appUrl.pathname = `/${name}`;
+process.env.TEST_APP_DATABASE_URL = appUrl.toString();
 process.env.NEXTAUTH_SECRET ??= 'integration-tests-secret-0123456789';
 // Tests never read the real date: the server's clock (lib/server/clock.ts) is fixed, and tests derive
 // years and deadlines from it (tests/factories/clock.ts). Set CLOCK_FIXED_AT outside to move it, e.g.

@@ -2,7 +2,7 @@ import 'server-only';
 import { EMAIL_STATUS } from '@/lib/domain/mail';
 import type { Actor } from '@/lib/domain/roles';
 import { recordAudit } from '../audit';
-import { assertCan } from '../authz';
+import { assertCan, getInScopeOrThrow } from '../authz';
 import { now as clockNow } from '../clock';
 import { db } from '../db';
 import { AppError } from '../errors';
@@ -13,6 +13,12 @@ export async function retryEmail(actor: Actor, emailId: number, now = clockNow()
   assertCan(actor, 'system:monitor');
   const provinceId = adminProvinceOf(actor);
   return db.$transaction(async (tx) => {
+    // Another province's email is "not found" (and audited as a denied attempt), not "cannot be retried".
+    await getInScopeOrThrow(
+      tx.outboundEmail.findFirst({ where: { id: emailId, user: { provinceId } }, select: { id: true } }),
+      async () => (await tx.outboundEmail.count({ where: { id: emailId } })) > 0,
+      'thư',
+    );
     const changed = await tx.outboundEmail.updateMany({
       where: { id: emailId, delivery: { in: [EMAIL_STATUS.failed, EMAIL_STATUS.held] }, user: { provinceId } },
       data: { delivery: EMAIL_STATUS.queued, attempts: 0, nextAttemptAt: now },

@@ -17,6 +17,8 @@ const SHOWN_ISSUES = 10;
  */
 export async function importParticipants(actor: Actor, input: { outputId: number; file: File }): Promise<{ participants: number }> {
   assertCan(actor, 'output:record');
+  // The class first: a refusal of another province's (or xã's) class never depends on the file sent.
+  await getOutputInScopeOrThrow(db, actor, input.outputId);
   const rows = await readParticipantWorkbook(Buffer.from(await input.file.arrayBuffer()), input.file.name);
   const { participants, issues } = parseParticipantRows(rows, today().getUTCFullYear());
   if (issues.length > 0) {
