@@ -329,6 +329,29 @@ class Scene {
     });
   }
 
+  /** A file attached to the variant's draft support request (the facility may still withdraw it). */
+  supportRequestDocument(v: Variant) {
+    return this.once(`supportRequestDocument:${v}`, async () => {
+      const requestId = await this.supportRequest(v, 'DRAFT');
+      const request = await db.supportRequest.findUniqueOrThrow({ where: { id: requestId } });
+      const d = await db.document.create({
+        data: {
+          provinceId: request.provinceId,
+          supportRequestId: request.id,
+          kind: 'BAO_GIA',
+          title: 'Báo giá',
+          fileName: 'bao-gia.pdf',
+          mimeType: 'application/pdf',
+          sizeBytes: 1,
+          sha256: 'x',
+          storageKey: `matrix/${randomUUID()}.pdf`,
+          uploadedById: await factoryAuthor(),
+        },
+      });
+      return d.id;
+    });
+  }
+
   amendment(v: Variant) {
     return this.once(`amendment:${v}`, async () => {
       const p = await this.project(v);
@@ -853,6 +876,11 @@ const ACTIONS: Record<string, ActionSpec> = {
   },
   '/de-an/[id]/quyet-toan#submitSettlementAction': { permission: 'settlement:manage', kind: 'project', input: async (s, v) => ({ projectId: await project(s, v) }) },
   '/de-an/[id]/quyet-toan#approveSettlementAction': { permission: 'settlement:approve', kind: 'project', input: async (s, v) => ({ projectId: await project(s, v), decision: decision() }) },
+  '/de-an/[id]/quyet-toan#returnSettlementAction': {
+    permission: 'settlement:approve',
+    kind: 'project',
+    input: async (s, v) => ({ projectId: await project(s, v), reason: 'Thiếu chứng từ nộp trả' }),
+  },
   '/de-an/[id]/quyet-toan#closeProjectAction': { permission: 'settlement:approve', kind: 'project', input: async (s, v) => ({ projectId: await project(s, v) }) },
   '/de-an/[id]/sua#updateProjectAction': {
     permission: 'project:edit',
@@ -896,6 +924,11 @@ const ACTIONS: Record<string, ActionSpec> = {
     input: async (s, v) => ({ requestId: await s.supportRequest(v, 'DRAFT'), title: 'Hỗ trợ máy sấy', contentCategoryId: String(world.categoryId), totalCostVnd: '200.000.000', counterpartVnd: '100.000.000' }),
   },
   '/de-nghi-ho-tro#checkSupportRequestAction': { permission: 'support-request:apply', kind: null, input: () => ({ title: 'Máy sấy', totalCostVnd: '100.000.000' }) },
+  '/de-nghi-ho-tro#detachSupportRequestDocumentAction': {
+    permission: 'support-request:apply',
+    kind: 'supportRequest',
+    input: async (s, v) => ({ documentId: await s.supportRequestDocument(v) }),
+  },
   '/de-nghi-ho-tro#sendSupportRequestAction': { permission: 'support-request:apply', kind: 'supportRequest', input: async (s, v) => ({ requestId: await s.supportRequest(v, 'DRAFT') }) },
   '/de-nghi-ho-tro#takeSupportRequestAction': {
     permission: 'plan:register',
