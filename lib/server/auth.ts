@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import bcrypt from 'bcryptjs';
 import { getServerSession, type NextAuthOptions } from 'next-auth';
-import CredentialsProvider from 'next-auth/providers/credentials';
+import CredentialsProviderModule from 'next-auth/providers/credentials';
 import { forbidden, redirect } from 'next/navigation';
 import { can, type Permission } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
@@ -16,6 +16,11 @@ import { signInWithPassword } from './account/sign-in';
 import { now } from './clock';
 import { db } from './db';
 import { env } from './env';
+
+// next-auth ships CommonJS: bundled by Next its default export is the function, imported by plain
+// Node (the benchmark's SQL timer, scripts run with tsx) it is the module object holding it.
+const CredentialsProvider =
+  (CredentialsProviderModule as unknown as { default?: typeof CredentialsProviderModule }).default ?? CredentialsProviderModule;
 
 /** Same words for every failed sign-in: no hint which check refused it. */
 export const SIGN_IN_FAILED = SIGN_IN_FAILED_MESSAGE;

@@ -67,6 +67,7 @@ export async function generateBenchData(url, { projects, facilities = 10_000, lo
       [hp, projects, STATUS_BY_AGE.old, STATUS_BY_AGE.recent]);
     // The search-text trigger would refresh its đề án once per beneficiary row; refresh once instead.
     await client.query('ALTER TABLE "ProjectBeneficiary" DISABLE TRIGGER project_beneficiary_search_text');
+    await client.query('ALTER TABLE "ProjectBeneficiary" DISABLE TRIGGER project_beneficiary_report_totals');
     // Beneficiaries of the province's own facilities: one, or three for every fifth (đề án nhóm).
     await q('beneficiaries', `WITH fac AS (SELECT id, "provinceId", row_number() OVER (PARTITION BY "provinceId" ORDER BY id) AS n FROM "Facility"),
         fac_count AS (SELECT "provinceId", count(*) AS total FROM "Facility" GROUP BY 1),
@@ -76,6 +77,7 @@ export async function generateBenchData(url, { projects, facilities = 10_000, lo
       INSERT INTO "ProjectBeneficiary" ("projectId", "facilityId", equipment, "supportVnd", "counterpartVnd")
       SELECT w.project_id, f.id, 'Máy móc thiết bị', 0, 0 FROM wanted w JOIN fac f ON f."provinceId" = w."provinceId" AND f.n = w.n`);
     await client.query('ALTER TABLE "ProjectBeneficiary" ENABLE TRIGGER project_beneficiary_search_text');
+    await client.query('ALTER TABLE "ProjectBeneficiary" ENABLE TRIGGER project_beneficiary_report_totals');
     // The same text as kc_project_search_text(), computed for every đề án in one grouped pass.
     await q('search text', `UPDATE "Project" p SET "searchText" = kc_search_normalize(concat_ws(' ', p.code, p.name, p.place, b.txt))
       FROM (SELECT pb."projectId", string_agg(f."name" || ' ' || f."taxCode", ' ' ORDER BY f."id") AS txt
@@ -90,6 +92,7 @@ export async function generateBenchData(url, { projects, facilities = 10_000, lo
                ELSE (p."totalCostVnd" - p."totalCostVnd" * 60 / 100) - (p."stateSupportVnd" - p."stateSupportVnd" * 60 / 100) END
       FROM "Project" p CROSS JOIN generate_series(1, 2) s WHERE p.code ~ '^(QG|DP)-'`);
     // Money: a 50 % advance once contracted, the rest paid after acceptance — all paid by Kho bạc.
+    await client.query('ALTER TABLE "PaymentRequest" DISABLE TRIGGER payment_request_report_totals');
     await q('payments', `INSERT INTO "PaymentRequest" ("provinceId", "projectId", kind, "amountVnd", "advanceClearedVnd", "payeeName", status, "treasuryOrgId", "sentAt", "createdById", "createdAt")
       SELECT p."provinceId", p.id, k.kind::"PaymentKind",
         CASE k.kind WHEN 'ADVANCE' THEN p."approvedSupportVnd" / 2 ELSE p."approvedSupportVnd" - p."approvedSupportVnd" / 2 END,
@@ -99,6 +102,17 @@ export async function generateBenchData(url, { projects, facilities = 10_000, lo
       FROM "Project" p CROSS JOIN (VALUES ('ADVANCE'), ('PAYMENT')) k(kind)
       WHERE p.code ~ '^(QG|DP)-' AND p.status IN ('CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE', 'ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED')
         AND (k.kind = 'ADVANCE' OR p.status IN ('ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED'))`);
+    await client.query('ALTER TABLE "PaymentRequest" ENABLE TRIGGER payment_request_report_totals');
+    // The report totals the triggers keep (migration 20261202130000), computed in one grouped pass
+    // each, as kc_project_report_totals_refresh() would per đề án.
+    await q('report totals: beneficiaries', `UPDATE "Project" p SET "beneficiaryCount" = b.n
+      FROM (SELECT "projectId", count(*)::int AS n FROM "ProjectBeneficiary" GROUP BY 1) b
+      WHERE b."projectId" = p.id AND p.code ~ '^(QG|DP)-'`);
+    await q('report totals: money', `UPDATE "Project" p SET "disbursedVnd" = t.disbursed, "outstandingAdvanceVnd" = t.outstanding
+      FROM (SELECT "projectId", sum("amountVnd")::bigint AS disbursed,
+                   GREATEST(COALESCE(sum("amountVnd") FILTER (WHERE kind = 'ADVANCE'), 0) - COALESCE(sum("advanceClearedVnd") FILTER (WHERE kind = 'PAYMENT'), 0), 0)::bigint AS outstanding
+            FROM "PaymentRequest" WHERE status = 'PAID' GROUP BY 1) t
+      WHERE t."projectId" = p.id AND p.code ~ '^(QG|DP)-'`);
     await q('documents', `INSERT INTO "Document" ("provinceId", kind, title, "fileName", "mimeType", "sizeBytes", sha256, "storageKey", "projectId", "uploadedById", "uploadedAt")
       SELECT p."provinceId", d.kind, d.title, d.kind || '.pdf', 'application/pdf', 250000, repeat('0', 64), 'bench/' || p.id || '/' || d.kind, p.id, 1, p."createdAt"
       FROM "Project" p CROSS JOIN (VALUES ('THUYET_MINH', 'Thuyết minh đề án'), ('DU_TOAN', 'Dự toán chi tiết')) d(kind, title)
@@ -107,7 +121,7 @@ export async function generateBenchData(url, { projects, facilities = 10_000, lo
       SELECT p."provinceId", 1, 'Project', p.id, e.event, e.from_status, e.to_status, p."createdAt" + (e.n || ' days')::interval
       FROM "Project" p CROSS JOIN (VALUES (1, 'submit', 'DRAFT', 'SUBMITTED'), (2, 'appraise', 'SUBMITTED', 'APPRAISED'), (3, 'approve', 'APPRAISED', 'APPROVED')) e(n, event, from_status, to_status)
       WHERE p.code ~ '^(QG|DP)-'`);
-    await client.query('COMMIT');
+    await q('commit (audit rows sealed into the hash chain)', 'COMMIT');
     await q('analyze', 'ANALYZE');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
