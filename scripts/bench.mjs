@@ -93,8 +93,9 @@ try {
     { name: 'search by MST', path: '/de-an?q=9000004321', user: 'ttkc.canbo', sql: { query: { q: '9000004321' } } },
     { name: 'đề án page', path: `/de-an/${detailId}`, user: 'ttkc.canbo', many: true },
     { name: 'Kho bạc queue', path: '/kho-bac', user: 'khobac.canbo' },
-    { name: 'summary report', path: '/bao-cao', user: 'sct.lanhdao', many: true, optional: true },
-    { name: 'plan vs done', path: '/bao-cao/ke-hoach-thuc-hien', user: 'sct.lanhdao', optional: true },
+    { name: 'summary report', path: '/bao-cao', user: 'sct.lanhdao', many: true },
+    // The report page shows the summary and plan vs done together; a programme period as a second case.
+    { name: 'report, 2021–2025', path: '/bao-cao?yearFrom=2021&yearTo=2025', user: 'sct.lanhdao' },
   ];
   const probes = endpoints.filter((e) => e.sql).map((e) => ({ name: e.name, username: e.user, useCase: 'findProjects', query: e.sql.query }));
   const sqlByName = await sqlTimes(env, probes);
