@@ -20,10 +20,17 @@ if (!connectionString) {
   process.exit(2);
 }
 
+// The seed's clock, read like the server's (lib/server/clock.ts): CLOCK_FIXED_AT, else the real time.
+const now = process.env.CLOCK_FIXED_AT ? new Date(process.env.CLOCK_FIXED_AT) : new Date();
+if (Number.isNaN(now.getTime())) {
+  console.error(`CLOCK_FIXED_AT is not a date-time: ${process.env.CLOCK_FIXED_AT}`);
+  process.exit(2);
+}
+
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
 const started = performance.now();
 try {
-  const data = args.includes('--if-empty') ? await seedDemoDataIfEmpty(prisma) : await resetDemoData(prisma);
+  const data = args.includes('--if-empty') ? await seedDemoDataIfEmpty(prisma, { now }) : await resetDemoData(prisma, { now });
   if (data === null) {
     console.log('demo data already present');
   } else {

@@ -4,7 +4,7 @@
 // tests (real PostgreSQL). Writes reports/mutation/{domain,use-cases}.{html,json} and summary.json,
 // prints the scores and exits non-zero when one is under its floor (lib/domain 85 %, use cases 75 %).
 // CPU-heavy: one Stryker runner at a time. See docs/decisions/0033-mutation-testing.md.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
 import { bin, run } from './lib/run.mjs';
@@ -43,6 +43,7 @@ let failed = false;
 
 for (const name of wanted) {
   const { config, report, floor, database } = RUNS[name];
+  const startedAt = Date.now();
   const server = database ? await ensureDatabase({ database: 'postgres' }) : null;
   try {
     await run(bin('stryker'), ['run', config, ...strykerArgs], server ? { DATABASE_URL: server.url, NODE_ENV: 'test' } : { NODE_ENV: 'test' });
@@ -52,8 +53,15 @@ for (const name of wanted) {
   } finally {
     await server?.stop();
   }
-  const { score, counts } = mutationScore(JSON.parse(readFileSync(path.join(dir, report), 'utf8')));
-  summary[name] = { score, floor, counts, at: new Date().toISOString() };
+  // A dry run (--dryRunOnly) or a failed initial test run writes no report: nothing to score.
+  const reportFile = path.join(dir, report);
+  if (!existsSync(reportFile) || statSync(reportFile).mtimeMs < startedAt) {
+    console.log(`[mutation] ${name}: no report written by this run`);
+    continue;
+  }
+  const { score, counts } = mutationScore(JSON.parse(readFileSync(reportFile, 'utf8')));
+  // A run on a subset (`--mutate <file>`) says so: its score is not the score of the whole config.
+  summary[name] = { score, floor, counts, at: new Date().toISOString(), ...(strykerArgs.length ? { args: strykerArgs.join(' ') } : {}) };
   console.log(`[mutation] ${name}: ${score} % (floor ${floor} %) ${JSON.stringify(counts)}`);
   if (score < floor) failed = true;
 }

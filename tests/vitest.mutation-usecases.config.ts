@@ -11,10 +11,20 @@ export default defineConfig({
     alias: { '@': root, 'server-only': path.join(root, 'tests/setup/server-only.ts') },
   },
   test: {
+    // Every integration test that calls one of the mutated modules: a mutant that one of them
+    // catches is caught by the suite, and StrykerJS runs only the tests that reach each mutant.
     include: [
       'tests/integration/payment-*.test.ts',
+      'tests/integration/advance-clearing.test.ts',
+      'tests/integration/money-position.test.ts',
+      'tests/integration/money-rules.test.ts',
+      'tests/integration/beneficiary-money.test.ts',
+      'tests/integration/settlement.test.ts',
       'tests/integration/authorization.test.ts',
+      'tests/integration/authorization-matrix.test.ts',
       'tests/integration/project-status-changes.test.ts',
+      'tests/integration/project-lifecycle.test.ts',
+      'tests/integration/project-transitions.test.ts',
       'tests/integration/home-work-items.test.ts',
     ],
     environment: 'node',

@@ -39,26 +39,36 @@ export interface DemoData {
   projectIds: Map<string, number>;
 }
 
+/**
+ * What the seed needs to know about the world: `now` is the seed's clock (prisma/seed.ts reads it
+ * like the server, CLOCK_FIXED_AT or the real time; tests pass their fixed clock). The demo records
+ * keep their fixed dates whatever the clock says; only what must exist "today" follows it: a
+ * programme in force this year and next (programme.ts).
+ */
+export interface SeedOptions {
+  now: Date;
+}
+
 /** Writes the demo data into an empty database (no wipe), in one transaction. */
-export function seedDemoData(prisma: PrismaClient): Promise<DemoData> {
-  return prisma.$transaction((tx) => seedInto(tx), TRANSACTION_OPTIONS);
+export function seedDemoData(prisma: PrismaClient, options: SeedOptions): Promise<DemoData> {
+  return prisma.$transaction((tx) => seedInto(tx, options), TRANSACTION_OPTIONS);
 }
 
 /** Seeds only when no province exists yet; returns null when demo (or real) data is already present. */
-export function seedDemoDataIfEmpty(prisma: PrismaClient): Promise<DemoData | null> {
+export function seedDemoDataIfEmpty(prisma: PrismaClient, options: SeedOptions): Promise<DemoData | null> {
   return prisma.$transaction(async (tx) => {
     await lockSeed(tx);
     if ((await tx.province.count()) > 0) return null;
-    return seedInto(tx);
+    return seedInto(tx, options);
   }, TRANSACTION_OPTIONS);
 }
 
 /** Empties every table, then seeds — both in the same transaction. */
-export function resetDemoData(prisma: PrismaClient): Promise<DemoData> {
+export function resetDemoData(prisma: PrismaClient, options: SeedOptions): Promise<DemoData> {
   return prisma.$transaction(async (tx) => {
     await lockSeed(tx);
     await truncateAllTables(tx);
-    return seedInto(tx);
+    return seedInto(tx, options);
   }, TRANSACTION_OPTIONS);
 }
 
@@ -83,7 +93,7 @@ async function lockSeed(tx: SeedTx): Promise<void> {
 }
 
 /** The seed itself, inside the caller's transaction. */
-export async function seedInto(tx: SeedTx): Promise<DemoData> {
+export async function seedInto(tx: SeedTx, { now }: SeedOptions): Promise<DemoData> {
   const places = await seedPlaces(tx);
   const categories = await seedContentCategories(tx);
   await seedSpendingNorms(tx, categories, places.hp);
@@ -91,7 +101,7 @@ export async function seedInto(tx: SeedTx): Promise<DemoData> {
   const orgs = await seedOrganizations(tx, places);
   const facilities = await seedFacilities(tx, places);
   const users = await seedUsers(tx, places, orgs, facilities);
-  const targets = await seedHpProgramme(tx, places.hp, categories, need(users, 'sct.lanhdao', 'user'));
+  const targets = await seedHpProgramme(tx, places.hp, categories, need(users, 'sct.lanhdao', 'user'), now);
   const projects = await seedProjects(
     tx,
     {

@@ -11,6 +11,7 @@ import { db } from '@/lib/server/db';
 import { decideAmendment } from '@/lib/server/projects/decide-amendment';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { resetDemoData, type DemoData } from '@/prisma/seed/index';
+import { testNow } from '../factories/clock';
 
 let demo: DemoData;
 
@@ -20,7 +21,7 @@ async function actorOf(username: string): Promise<Actor> {
 }
 
 beforeAll(async () => {
-  demo = await resetDemoData(db);
+  demo = await resetDemoData(db, { now: testNow() });
 }, 120_000);
 
 describe('the demo pending amendment', () => {

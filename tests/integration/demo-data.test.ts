@@ -10,6 +10,7 @@ vi.hoisted(() => {
   process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/kc-demo-data-${process.pid}`;
 });
 
+import { PROGRAMME_TARGETABLE_STATES } from '@/lib/domain/lifecycle/programme';
 import { APPRAISAL_CRITERIA } from '@/lib/domain/project-appraisal';
 import { checklistStatus, checklistSummary, parseChecklist } from '@/lib/domain/project-documents';
 import { sumVnd } from '@/lib/domain/money';
@@ -21,11 +22,12 @@ import { findProjects } from '@/lib/server/projects/find-projects';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { readStoredFile } from '@/lib/server/storage';
 import { seedDemoData } from '@/prisma/seed/index';
+import { testNow, thisYear } from '../factories/clock';
 import { resetDatabase } from '../factories/world';
 
 beforeAll(async () => {
   await resetDatabase();
-  await seedDemoData(db);
+  await seedDemoData(db, { now: testNow() });
 }, 240_000);
 
 describe('demo data', () => {
@@ -104,5 +106,22 @@ describe('demo data', () => {
       expect({ code: p.code, verdict: verdict === 'over' && p.normExceptionNote ? 'over, with a recorded exception' : verdict }).not.toEqual({ code: p.code, verdict: 'over' });
     }
     expect(checked).toBeGreaterThan(5);
+  });
+
+  it('has an approved Hải Phòng programme for this year and the next on the seed clock, the 2026–2030 one kept as written', async () => {
+    const programmes = await db.programme.findMany({
+      where: { province: { code: 'HP' }, status: { in: [...PROGRAMME_TARGETABLE_STATES] } },
+      orderBy: { startYear: 'asc' },
+      select: { code: true, startYear: true, endYear: true, decision: { select: { number: true, issuedOn: true } }, _count: { select: { targets: true } } },
+    });
+    expect(programmes[0]).toMatchObject({ code: 'KCDP-HP-2026-2030', startYear: 2026, endYear: 2030 });
+    for (const year of [thisYear(), thisYear() + 1]) {
+      const inForce = programmes.filter((p) => p.startYear <= year && year <= p.endYear);
+      expect(inForce, `programmes in force in ${year}`).toHaveLength(1);
+      // Approved with a demo decision no later than the clock's day, and with the full appendix.
+      expect(inForce[0]!.decision!.number).toMatch(/^DEMO-/);
+      expect(inForce[0]!.decision!.issuedOn.getTime()).toBeLessThanOrEqual(testNow().getTime());
+      expect(inForce[0]!._count.targets).toBe(programmes[0]!._count.targets);
+    }
   });
 });

@@ -12,13 +12,14 @@ import { projectListSchema, summarySchema } from '@/lib/schemas/open-data';
 import { db } from '@/lib/server/db';
 import { DEMO_API_TOKENS } from '@/prisma/seed/open-data';
 import { seedDemoData } from '@/prisma/seed/index';
+import { testNow } from '../factories/clock';
 import { resetDatabase } from '../factories/world';
 
 let hpId: number;
 
 beforeAll(async () => {
   await resetDatabase();
-  hpId = (await seedDemoData(db)).provinceIds.HP;
+  hpId = (await seedDemoData(db, { now: testNow() })).provinceIds.HP;
 }, 240_000);
 
 const get = async (handler: typeof getProjects, path: string, token: string) =>

@@ -29,6 +29,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { db } from '@/lib/server/db';
 import { DEMO_FILE_PREFIX, fileStore } from '@/lib/server/file-store';
 import { resetDemoData, seedDemoData } from '@/prisma/seed/index';
+import { testNow } from '../factories/clock';
 import { resetDatabase } from '../factories/world';
 
 let server: { run(): Promise<unknown>; close(): Promise<void> };
@@ -37,7 +38,7 @@ beforeAll(async () => {
   server = new S3rver({ port: s3.port, address: '127.0.0.1', directory: mkdtempSync(path.join(tmpdir(), 'kc-s3rver-seed-')), silent: true });
   await server.run();
   await resetDatabase();
-  await seedDemoData(db);
+  await seedDemoData(db, { now: testNow() });
 }, 240_000);
 
 afterAll(async () => {
@@ -83,7 +84,7 @@ describe('the demo seed with S3_BUCKET set', () => {
   });
 
   it('writes the same demo files again on a reset', async () => {
-    const data = await resetDemoData(db);
+    const data = await resetDemoData(db, { now: testNow() });
     expect(data.projectIds.size).toBeGreaterThan(0);
     const document = await db.document.findFirstOrThrow({ orderBy: { id: 'asc' } });
     const bytes = await fileStore().read(document.storageKey);

@@ -6,6 +6,7 @@ import { db } from '@/lib/server/db';
 import { findPlanVsDone } from '@/lib/server/reports/find-plan-vs-done';
 import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
 import { resetDemoData } from '@/prisma/seed/index';
+import { testNow } from '../factories/clock';
 import type { Actor } from '@/lib/domain/roles';
 
 async function actorOf(username: string): Promise<Actor> {
@@ -15,7 +16,7 @@ async function actorOf(username: string): Promise<Actor> {
 
 describe('demo history', () => {
   it('reports seed 000 for Hải Phòng and seed 004 for Lâm Đồng', async () => {
-    await resetDemoData(db);
+    await resetDemoData(db, { now: testNow() });
     const hp = await findSummaryReport(await actorOf('sct.lanhdao'), { yearFrom: 2021, yearTo: 2025 });
     // The five-year lines form their own period row, next to the live đề án of single years.
     const period = hp.byYear.find((r) => r.key === '2021-2025')!;

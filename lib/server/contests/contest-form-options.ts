@@ -16,7 +16,7 @@ export async function contestFormOptions(actor: Actor) {
     }),
     db.programmeTarget.findMany({
       where: { programme: { provinceId } },
-      select: { id: true, itemNo: true, name: true, unit: true, contentCategory: { select: { code: true } }, programme: { select: { code: true } } },
+      select: { id: true, itemNo: true, name: true, unit: true, contentCategory: { select: { code: true } }, programme: { select: { code: true, startYear: true, endYear: true } } },
       orderBy: [{ programmeId: 'asc' }, { sortOrder: 'asc' }],
     }),
   ]);
