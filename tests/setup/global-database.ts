@@ -9,6 +9,11 @@ import { ensureDatabase } from '../../scripts/lib/database.mjs';
 import { migrate } from '../../scripts/lib/run.mjs';
 
 export default async function setup(project: TestProject) {
+  // The application role's password is derived from the session secret (scripts/lib/app-role.mjs):
+  // the template's grants here and every worker (tests/setup/worker-database.ts, and the tests that
+  // migrate again, e.g. a restore) must derive it from the same one, or the last to run resets the
+  // password under the others. Set before the workers start, so they inherit it.
+  process.env.NEXTAUTH_SECRET ??= 'integration-tests-secret-0123456789';
   const server = await ensureDatabase({ database: 'postgres' });
   const adminUrl: string = server.url;
   const runId = `kc_test_${process.pid}`;
