@@ -52,6 +52,10 @@ async function runCounted(label, command, args, env, reportFile, count, listFail
 
 const firstLine = (text) => String(text ?? '').split('\n').find((line) => line.trim()) ?? '';
 
+function filesFailedWithoutTests(report) {
+  return (report.testResults ?? []).filter((file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')).length;
+}
+
 function vitestFailures(report) {
   return (report.testResults ?? []).flatMap((file) => {
     const where = path.relative(ROOT, file.name);
@@ -115,7 +119,8 @@ try {
       ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
       { NODE_ENV: 'test', CLOCK_FIXED_AT },
       vitestReport,
-      (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }),
+      // A file that fails before its tests run counts as one failure (its tests only show as skipped).
+      (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + filesFailedWithoutTests(r), skipped: r.numPendingTests + r.numTodoTests }),
       vitestFailures,
     );
   }
