@@ -22,6 +22,8 @@ export default defineConfig({
       'tests/integration/settlement.test.ts',
       'tests/integration/authorization.test.ts',
       'tests/integration/authorization-matrix.test.ts',
+      'tests/integration/authorization-pages.test.ts',
+      'tests/integration/transition.test.ts',
       'tests/integration/project-status-changes.test.ts',
       'tests/integration/project-lifecycle.test.ts',
       'tests/integration/project-transitions.test.ts',

@@ -49,4 +49,34 @@ describe('open advances', () => {
     await controlPayment(w.actors.kbnn, { paymentRequestId: id, decision: 'pay' });
     expect(await findOpenAdvances(w.actors.kbnn, AFTER_YEAR)).toEqual([]);
   });
+
+  it("names each đề án, in code order, and applies the province's own clearing share, else 80 %", async () => {
+    const contract = (projectId: number, valueVnd: bigint) =>
+      db.contract.create({ data: { projectId, number: `HĐ-${projectId}`, signedOn: new Date('2026-03-01'), partyAOrgId: w.hp.orgs.ttkc.id, partyBName: 'Cơ sở', valueVnd, supportVnd: 100_000_000n, filedWithTreasury: true } });
+    const accept = async (projectId: number, acceptedValueVnd: bigint) =>
+      db.acceptance.create({ data: { projectId, scheduledOn: new Date('2026-10-01'), status: 'PASSED', acceptedValueVnd } });
+    await db.project.update({ where: { id: w.projectB.id }, data: { status: 'IN_PROGRESS' } });
+    await db.project.update({ where: { id: w.projectA.id }, data: { code: 'ZZ-1' } });
+    await db.project.update({ where: { id: w.projectB.id }, data: { code: 'AA-1' } });
+    for (const project of [w.projectA, w.projectB]) {
+      await createPaymentRequest(w.actors, project.id, 'ADVANCE', 50_000_000n, 'PAID');
+      await contract(project.id, 1_000_000_000n);
+      // 65 % of the contract accepted: past a 60 % share, short of the default 80 %.
+      await accept(project.id, 650_000_000n);
+    }
+    const codes = async () => (await findOpenAdvances(w.actors.kbnn, IN_YEAR)).map((r) => r.code);
+    expect(await codes()).toEqual([]);
+    // A share that is not a positive whole number of basis points is ignored: 80 % applies.
+    const parameter = await db.parameter.create({ data: { provinceId: w.hp.province.id, key: 'ADVANCE_CLEARING_THRESHOLD_BP', value: '0', validFrom: new Date('2016-01-01') } });
+    expect(await codes()).toEqual([]);
+    await db.parameter.update({ where: { id: parameter.id }, data: { value: '6000' } });
+    const rows = await findOpenAdvances(w.actors.kbnn, IN_YEAR);
+    expect(rows.map(({ reason, ...row }) => row)).toEqual([
+      { projectId: w.projectB.id, code: 'AA-1', name: w.projectB.name, outstandingVnd: 50_000_000n },
+      { projectId: w.projectA.id, code: 'ZZ-1', name: w.projectA.name, outstandingVnd: 50_000_000n },
+    ]);
+    expect(rows[0]!.reason).toMatch(/60 %/);
+    // Lâm Đồng's own share is not Hải Phòng's.
+    expect(await findOpenAdvances(w.actors.ldTtkc, IN_YEAR)).toEqual([]);
+  });
 });

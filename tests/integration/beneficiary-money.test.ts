@@ -3,9 +3,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { findBeneficiaryMoney } from '@/lib/server/payments/find-beneficiary-money';
-import { codeOf } from '../factories/errors';
+import { codeOf, errorOf } from '../factories/errors';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
-import { createActor, resetDatabase } from '../factories/world';
+import { createActor, createProject, resetDatabase } from '../factories/world';
 
 let w: PaymentWorld;
 
@@ -38,5 +38,34 @@ describe('beneficiary money', () => {
     expect(theirs.projects.map((p) => p.code)).toEqual([w.projectB.code]);
     expect(theirs.schedules).toEqual([]);
     expect(await codeOf(findBeneficiaryMoney(w.actors.ttkc))).toBe('FORBIDDEN');
+  });
+
+  it('lists each approved đề án of the facility with its own paid requests in payment order, and refuses an account with no facility', async () => {
+    // Facility A also benefits from đề án B; a third đề án of facility A is not approved yet.
+    await db.projectBeneficiary.create({ data: { projectId: w.projectB.id, facilityId: w.facilityA.id } });
+    await db.project.update({ where: { id: w.projectB.id }, data: { status: 'IN_PROGRESS', isGroup: true } });
+    const notApproved = await createProject({ provinceId: w.hp.province.id, implementingOrgId: w.hp.orgs.ttkc.id, adminUnitId: w.xaA.id, facilityIds: [w.facilityA.id], status: 'IN_PROGRESS' });
+    const later = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 40_000_000n, 'PAID');
+    const earlier = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 60_000_000n, 'PAID');
+    await db.paymentRequest.update({ where: { id: later }, data: { paidOn: new Date('2026-06-02'), paymentOrderNumber: 'UNC-2' } });
+    await db.paymentRequest.update({ where: { id: earlier }, data: { paidOn: new Date('2026-05-02'), paymentOrderNumber: 'UNC-1' } });
+    const onB = await createPaymentRequest(w.actors, w.projectB.id, 'ADVANCE', 20_000_000n, 'PAID');
+
+    const money = await findBeneficiaryMoney(w.actors.beneficiaryA, new Date('2026-07-01T05:00:00Z'));
+    const codes = [w.projectA.code, w.projectB.code].sort();
+    expect(money.projects.map((p) => p.code)).toEqual(codes);
+    expect(money.projects.map((p) => p.id)).not.toContain(notApproved.id);
+    const a = money.projects.find((p) => p.id === w.projectA.id)!;
+    const b = money.projects.find((p) => p.id === w.projectB.id)!;
+    expect(a).toMatchObject({ name: w.projectA.name, status: 'IN_PROGRESS', isGroup: false, isRecoverable: false });
+    expect(b).toMatchObject({ isGroup: true, position: { advancedVnd: 20_000_000n } });
+    expect(a.payments).toEqual([
+      { id: earlier, projectId: w.projectA.id, kind: 'ADVANCE', amountVnd: 60_000_000n, paidOn: new Date('2026-05-02'), paymentOrderNumber: 'UNC-1' },
+      { id: later, projectId: w.projectA.id, kind: 'ADVANCE', amountVnd: 40_000_000n, paidOn: new Date('2026-06-02'), paymentOrderNumber: 'UNC-2' },
+    ]);
+    expect(b.payments.map((p) => p.id)).toEqual([onB]);
+
+    const unattached = await createActor('BENEFICIARY', { provinceId: w.hp.province.id });
+    expect(await errorOf(findBeneficiaryMoney(unattached))).toMatchObject({ code: 'FORBIDDEN', message: 'Tài khoản chưa gắn với cơ sở nào.' });
   });
 });

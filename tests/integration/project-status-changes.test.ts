@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/domain/roles';
 import type { SimpleTransitionInput } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { changeProjectStatus } from '@/lib/server/projects/change-project-status';
+import { notifyProject } from '@/lib/server/projects/notify-project';
 import { createActor, createProject, createWorld, resetDatabase } from '../factories/world';
 
 type World = Awaited<ReturnType<typeof createWorld>>;
@@ -57,5 +58,48 @@ describe('a status change refused', () => {
     expect(await db.auditEvent.count({ where: { entityId: project.id, entityType: 'Project' } })).toBe(0);
     expect(await db.notification.count()).toBe(0);
     expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).status).toBe('SUBMITTED');
+  });
+});
+
+describe('what a status change says', () => {
+  it('audits the money at the time, and tells the reason as typed, or the đề án name when none was asked', async () => {
+    const project = await createProject({ provinceId: w.hp.province.id, implementingOrgId: w.hp.orgs.ttkc.id, adminUnitId: w.xaA.id, facilityIds: [w.facilityA.id], status: 'IN_PROGRESS', approvedSupportVnd: 80_000_000n });
+    await db.project.update({ where: { id: project.id }, data: { totalCostVnd: 120_000_000n, stateSupportVnd: 80_000_000n } });
+    await changeProjectStatus(w.actors.sct, { projectId: project.id, event: 'stop', expectedStatus: 'IN_PROGRESS', reason: '  Cơ sở ngừng sản xuất  ' });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: 'Project', entityId: project.id } });
+    expect(audit.data).toEqual({ totalCostVnd: '120000000', stateSupportVnd: '80000000' });
+    const told = await db.notification.findMany({ where: { link: `/de-an/${project.id}` }, select: { title: true, body: true } });
+    expect(told.length).toBeGreaterThan(0);
+    for (const n of told) expect(n).toEqual({ title: `Đề án ${project.code}: Dừng thực hiện`, body: 'Cơ sở ngừng sản xuất' });
+
+    const started = await createProject({ provinceId: w.hp.province.id, implementingOrgId: w.hp.orgs.ttkc.id, adminUnitId: w.xaA.id, facilityIds: [w.facilityA.id], status: 'CONTRACTED', name: 'Máy ép gạch Nam Sách' });
+    await changeProjectStatus(w.actors.ttkc, { projectId: started.id, event: 'start', expectedStatus: 'CONTRACTED' });
+    const startNotices = await db.notification.findMany({ where: { link: `/de-an/${started.id}` }, select: { body: true } });
+    expect(startNotices.map((n) => n.body)).toEqual(['Máy ép gạch Nam Sách', 'Máy ép gạch Nam Sách']);
+  });
+});
+
+describe('notifyProject', () => {
+  it("tells each audience asked for, only within the đề án's province, xã and facilities, and only active accounts", async () => {
+    const project = await createProject({ provinceId: w.hp.province.id, implementingOrgId: w.hp.orgs.ttkc.id, adminUnitId: w.xaA.id, facilityIds: [w.facilityA.id], status: 'IN_PROGRESS' });
+    const full = await db.project.findUniqueOrThrow({ where: { id: project.id }, include: { beneficiaries: { select: { facilityId: true } } } });
+    const xaB = await createActor('XA_OFFICER', { provinceId: w.hp.province.id, adminUnitId: w.xaB.id });
+    const beneficiaryB = await createActor('BENEFICIARY', { provinceId: w.hp.province.id, facilityId: w.facilityB.id });
+    const retired = await createActor('SCT_LEADER', { provinceId: w.hp.province.id, organizationId: w.hp.orgs.sct.id });
+    await db.user.update({ where: { id: retired.id }, data: { isActive: false } });
+    const told = async (audience: Parameters<typeof notifyProject>[2], link?: string) => {
+      await db.notification.deleteMany();
+      await db.$transaction((tx) => notifyProject(tx, full, audience, { title: 'Thông báo thử', link }));
+      return (await db.notification.findMany({ orderBy: { userId: 'asc' }, select: { userId: true, link: true } })).map((n) => [n.userId, n.link]);
+    };
+    const at = `/de-an/${project.id}`;
+    expect(await told(['sct'])).toEqual([[w.actors.sct.id, at]]);
+    expect(await told(['ttkc'])).toEqual([[w.actors.ttkc.id, at]]);
+    expect(await told(['xa'])).toEqual([[w.actors.xaA.id, at]]);
+    expect(await told(['beneficiaries'], '/tien-cua-toi')).toEqual([[w.actors.beneficiaryA.id, '/tien-cua-toi']]);
+    expect(await told([])).toEqual([]);
+    const everyone = (await told(['sct', 'ttkc', 'xa', 'beneficiaries'])).map(([id]) => id);
+    expect(everyone).toEqual([w.actors.sct.id, w.actors.ttkc.id, w.actors.xaA.id, w.actors.beneficiaryA.id].sort((a, b) => a - b));
+    for (const outsider of [xaB.id, beneficiaryB.id, retired.id, ldSct.id, w.actors.ldTtkc.id]) expect(everyone).not.toContain(outsider);
   });
 });
