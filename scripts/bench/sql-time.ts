@@ -23,23 +23,35 @@ pg.Client.prototype.query = function capture(this: pg.Client, ...args: unknown[]
   return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
 
-type Probe = { name: string; username: string; useCase: 'findProjects' | 'getProjectPage'; query?: Record<string, string>; projectCode?: string };
+type Probe = { name: string; username: string; useCase: 'findProjects' | 'report'; query?: Record<string, string> };
 
 async function main() {
   const probes = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Probe[];
   const { db } = await import('@/lib/server/db');
   const { findProjects } = await import('@/lib/server/projects/find-projects');
   const { projectListQuerySchema } = await import('@/lib/schemas/project');
+  const { findSummaryReport } = await import('@/lib/server/reports/find-summary-report');
+  const { findPlanVsDone } = await import('@/lib/server/reports/find-plan-vs-done');
+  const { findReportOptions } = await import('@/lib/server/reports/find-report-options');
+  const { reportQuerySchema } = await import('@/lib/schemas/report');
   const explain = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await explain.connect();
   const out: Record<string, { statements: number; sqlMs: number; slowest: string }> = {};
   for (const probe of probes) {
     const user = await db.user.findUniqueOrThrow({ where: { username: probe.username } });
     const actor = { id: user.id, role: user.role, fullName: user.fullName, provinceId: user.provinceId, organizationId: user.organizationId, adminUnitId: user.adminUnitId, facilityId: user.facilityId };
-    const query = projectListQuerySchema.parse(probe.query ?? {});
-    await findProjects(actor, query); // warm caches the same way the page's earlier requests did
+    // The report page's figures: the summary, plan vs done and the report's options (its other
+    // sections — recoverable support, programme progress — are small and not timed here).
+    const useCase =
+      probe.useCase === 'report'
+        ? () => {
+            const query = reportQuerySchema.parse(probe.query ?? {});
+            return Promise.all([findSummaryReport(actor, query), findPlanVsDone(actor, query), findReportOptions(actor)]);
+          }
+        : () => findProjects(actor, projectListQuerySchema.parse(probe.query ?? {}));
+    await useCase(); // warm caches the same way the page's earlier requests did
     capturing = [];
-    await findProjects(actor, query);
+    await useCase();
     const statements = capturing;
     capturing = null;
     let sqlMs = 0;

@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
 import { assertCan } from '../authz';
 import { dbRead } from '../db';
-import { periodOf, reportFacts } from './report-facts';
+import { cellsAnswer, periodOf, reportFacts } from './report-facts';
 
 export interface PlanVsDoneRow {
   year: number;
@@ -70,8 +70,8 @@ export async function findPlanVsDone(actor: Actor, query: ReportQuery): Promise<
       WHERE t."year" BETWEEN ${yearFrom} AND ${yearTo} AND ${historyPlanScope(actor, query)}
       GROUP BY t."year"
     ), done AS (
-      SELECT f."yearFrom" AS year, COALESCE(sum(f.projects) FILTER (WHERE f.done), 0)::bigint AS projects, COALESCE(sum(f."paidVnd"), 0)::bigint AS vnd
-      FROM ${reportFacts(actor, query)} f
+      SELECT f."yearFrom" AS year, COALESCE(sum(f."doneProjects"), 0)::bigint AS projects, COALESCE(sum(f."paidVnd"), 0)::bigint AS vnd
+      FROM ${reportFacts(actor, query, cellsAnswer(actor, query) ? 'XA' : 'rows')} f
       WHERE f."yearFrom" = f."yearTo"
       GROUP BY f."yearFrom"
     ), years AS (SELECT "year" FROM planned UNION SELECT "year" FROM history UNION SELECT year FROM done)

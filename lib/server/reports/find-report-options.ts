@@ -1,4 +1,5 @@
 import 'server-only';
+import { Prisma } from '@/prisma/generated/client/client';
 import { adminUnitName } from '@/lib/domain/labels';
 import type { Actor } from '@/lib/domain/roles';
 import { programmeScope } from '@/lib/domain/scope';
@@ -11,15 +12,17 @@ export async function findReportOptions(actor: Actor) {
   assertCan(actor, 'report:read');
   const national = actor.role === 'MINISTRY_OFFICER';
   const province = actor.provinceId ?? -1;
+  const inScope = national ? Prisma.sql`TRUE` : Prisma.sql`"provinceId" = ${province}`;
   const unitWhere = national ? { id: -1 } : actor.role === 'XA_OFFICER' ? { id: actor.adminUnitId ?? -1 } : { provinceId: province };
   const [bounds, periods, units, categories] = await Promise.all([
+    // Per table, so PostgreSQL answers each min/max from an index on (province, year) instead of
+    // reading every đề án ("national OR province = …" as one bound condition cannot use it).
     dbRead.$queryRaw<{ min: number | null; max: number | null }[]>`
       SELECT min(y)::int AS min, max(y)::int AS max FROM (
-        SELECT "year" AS y FROM "Project" WHERE ${national} OR "provinceId" = ${province}
-        UNION ALL SELECT "year" FROM "HistoricalProject" WHERE ${national} OR "provinceId" = ${province}
-        UNION ALL SELECT "yearFrom" FROM "HistoricalAggregate" WHERE ${national} OR "provinceId" = ${province}
-        UNION ALL SELECT "yearTo" FROM "HistoricalAggregate" WHERE ${national} OR "provinceId" = ${province}
-        UNION ALL SELECT "year" FROM "HistoricalPlanTotal" WHERE ${national} OR "provinceId" = ${province}) t`,
+        SELECT min("year") AS y FROM "Project" WHERE ${inScope} UNION ALL SELECT max("year") FROM "Project" WHERE ${inScope}
+        UNION ALL SELECT min("year") FROM "HistoricalProject" WHERE ${inScope} UNION ALL SELECT max("year") FROM "HistoricalProject" WHERE ${inScope}
+        UNION ALL SELECT min("yearFrom") FROM "HistoricalAggregate" WHERE ${inScope} UNION ALL SELECT max("yearTo") FROM "HistoricalAggregate" WHERE ${inScope}
+        UNION ALL SELECT min("year") FROM "HistoricalPlanTotal" WHERE ${inScope} UNION ALL SELECT max("year") FROM "HistoricalPlanTotal" WHERE ${inScope}) t`,
     dbRead.programme.findMany({ where: programmeScope(actor), distinct: ['startYear', 'endYear'], select: { startYear: true, endYear: true }, orderBy: { startYear: 'asc' } }),
     dbRead.adminUnit.findMany({ where: unitWhere, orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
     findContentCategoryOptions(),

@@ -14,7 +14,7 @@ export async function computeReportFigures(tx: Tx, actor: Actor, input: { year: 
     SELECT COALESCE(sum(f.projects), 0)::bigint AS projects, COALESCE(sum(f.facilities), 0)::bigint AS facilities,
            COALESCE(sum(f."totalCostVnd"), 0)::bigint AS total, COALESCE(sum(f."stateSupportVnd"), 0)::bigint AS state,
            COALESCE(sum(f."counterpartVnd"), 0)::bigint AS counterpart, COALESCE(sum(f."paidVnd"), 0)::bigint AS paid,
-           COALESCE(sum(f.projects) FILTER (WHERE f.done), 0)::bigint AS done
+           COALESCE(sum(f."doneProjects"), 0)::bigint AS done
     FROM ${facts} f`;
   return {
     year: input.year,
