@@ -93,11 +93,11 @@ try {
     { name: 'search by MST', path: '/de-an?q=9000004321', user: 'ttkc.canbo', sql: { query: { q: '9000004321' } } },
     { name: 'đề án page', path: `/de-an/${detailId}`, user: 'ttkc.canbo', many: true },
     { name: 'Kho bạc queue', path: '/kho-bac', user: 'khobac.canbo' },
-    { name: 'summary report', path: '/bao-cao', user: 'sct.lanhdao', many: true },
+    { name: 'summary report', path: '/bao-cao', user: 'sct.lanhdao', many: true, sql: { useCase: 'report', query: {} } },
     // The report page shows the summary and plan vs done together; a programme period as a second case.
-    { name: 'report, 2021–2025', path: '/bao-cao?yearFrom=2021&yearTo=2025', user: 'sct.lanhdao' },
+    { name: 'report, 2021–2025', path: '/bao-cao?yearFrom=2021&yearTo=2025', user: 'sct.lanhdao', sql: { useCase: 'report', query: { yearFrom: '2021', yearTo: '2025' } } },
   ];
-  const probes = endpoints.filter((e) => e.sql).map((e) => ({ name: e.name, username: e.user, useCase: 'findProjects', query: e.sql.query }));
+  const probes = endpoints.filter((e) => e.sql).map((e) => ({ name: e.name, username: e.user, useCase: e.sql.useCase ?? 'findProjects', query: e.sql.query }));
   const sqlByName = await sqlTimes(env, probes);
   for (const e of endpoints) {
     const probe = await fetch(`${BASE}${e.path}`, { headers: { cookie: cookies[e.user] }, redirect: 'manual' });

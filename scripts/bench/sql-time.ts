@@ -23,7 +23,7 @@ pg.Client.prototype.query = function capture(this: pg.Client, ...args: unknown[]
   return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
 
-type Probe = { name: string; username: string; useCase: 'findProjects' | 'report'; query?: Record<string, string> };
+type Probe = { name: string; username: string; useCase: 'findProjects' | 'report' | 'treasury'; query?: Record<string, string> };
 
 async function main() {
   const probes = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Probe[];
@@ -34,6 +34,7 @@ async function main() {
   const { findPlanVsDone } = await import('@/lib/server/reports/find-plan-vs-done');
   const { findReportOptions } = await import('@/lib/server/reports/find-report-options');
   const { reportQuerySchema } = await import('@/lib/schemas/report');
+  const { findTreasuryQueue } = await import('@/lib/server/payments/find-treasury-queue');
   const explain = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await explain.connect();
   const out: Record<string, { statements: number; sqlMs: number; slowest: string }> = {};
@@ -48,7 +49,9 @@ async function main() {
             const query = reportQuerySchema.parse(probe.query ?? {});
             return Promise.all([findSummaryReport(actor, query), findPlanVsDone(actor, query), findReportOptions(actor)]);
           }
-        : () => findProjects(actor, projectListQuerySchema.parse(probe.query ?? {}));
+        : probe.useCase === 'treasury'
+          ? () => findTreasuryQueue(actor)
+          : () => findProjects(actor, projectListQuerySchema.parse(probe.query ?? {}));
     await useCase(); // warm caches the same way the page's earlier requests did
     capturing = [];
     await useCase();

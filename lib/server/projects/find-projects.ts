@@ -88,15 +88,28 @@ export const projectListSelect = {
   beneficiaries: { select: { facility: { select: { id: true, name: true } } } },
 } satisfies Prisma.ProjectSelect;
 
+/** From this many rows skipped on, a page first finds its ids, then reads those đề án. */
+const DEEP_PAGE_SKIP = 1_000;
+
+/**
+ * One page of đề án in list order. A deep page (OFFSET of thousands) first walks the order for the
+ * page's ids alone — an index-only scan of Project_list_order_idx in the default order — then reads
+ * just those rows with their relations, instead of reading and discarding every row before them.
+ */
+async function pageOf(where: Prisma.ProjectWhereInput, orderBy: Prisma.ProjectOrderByWithRelationInput[], skip: number, take: number) {
+  if (skip < DEEP_PAGE_SKIP) return dbRead.project.findMany({ where, orderBy, skip, take, select: projectListSelect });
+  const ids = (await dbRead.project.findMany({ where, orderBy, skip, take, select: { id: true } })).map((r) => r.id);
+  const rows = await dbRead.project.findMany({ where: { id: { in: ids } }, select: projectListSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** One page of the list; `pageSize` other than the page's 20 is the open data API's `so_dong`. */
 export async function findProjects(actor: Actor, query: ProjectFilters, pageSize = PROJECTS_PAGE_SIZE) {
   assertCan(actor, 'project:read');
   const where = await buildProjectWhere(actor, query);
   const page = Math.max(1, query.page ?? 1);
-  const [rows, total] = await Promise.all([
-    dbRead.project.findMany({ where, orderBy: orderOf(query), skip: (page - 1) * pageSize, take: pageSize, select: projectListSelect }),
-    dbRead.project.count({ where }),
-  ]);
+  const [rows, total] = await Promise.all([pageOf(where, orderOf(query), (page - 1) * pageSize, pageSize), dbRead.project.count({ where })]);
   const day = today();
   return { rows: rows.map((r) => ({ ...r, overdue: overdueWarning(r, day) })), total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
