@@ -80,12 +80,14 @@ export function signInRedirectForBrowser(request: Request, callbackPath: string)
  * A file to download: attachment with an ASCII fallback name and the UTF-8 name (RFC 6266), never
  * cached, never sniffed. Every download route answers through this.
  */
-export function fileResponse(bytes: Uint8Array, { fileName, mimeType }: { fileName: string; mimeType: string }): Response {
+export function fileResponse(body: Uint8Array | ReadableStream<Uint8Array>, { fileName, mimeType }: { fileName: string; mimeType: string }): Response {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '');
-  return new Response(new Uint8Array(bytes), {
+  // A streamed body (a long export written as it is read) has no length known up front.
+  const streamed = body instanceof ReadableStream;
+  return new Response(streamed ? body : new Uint8Array(body), {
     headers: {
       'Content-Type': mimeType,
-      'Content-Length': String(bytes.length),
+      ...(streamed ? {} : { 'Content-Length': String(body.length) }),
       'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
@@ -93,9 +95,9 @@ export function fileResponse(bytes: Uint8Array, { fileName, mimeType }: { fileNa
   });
 }
 
-/** An Excel workbook to download. */
-export function xlsxFile(bytes: Uint8Array, fileName: string): Response {
-  return fileResponse(bytes, { fileName, mimeType: XLSX_MIME });
+/** An Excel workbook to download, whole or streamed. */
+export function xlsxFile(body: Uint8Array | ReadableStream<Uint8Array>, fileName: string): Response {
+  return fileResponse(body, { fileName, mimeType: XLSX_MIME });
 }
 
 /** The largest id a row can have (PostgreSQL integer). */

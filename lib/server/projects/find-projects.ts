@@ -117,8 +117,16 @@ export async function findProjects(actor: Actor, query: ProjectFilters, pageSize
 /** Every matching row, for the Excel export (bounded so one click cannot exhaust the server). */
 export const PROJECT_EXPORT_LIMIT = 10_000;
 
-export async function findProjectsForExport(actor: Actor, query: ProjectFilters) {
+/** The ids of every matching row in list order, for the Excel export (bounded, see above). */
+export async function findProjectIdsForExport(actor: Actor, query: ProjectFilters): Promise<number[]> {
   assertCan(actor, 'project:read');
   const where = await buildProjectWhere(actor, query);
-  return dbRead.project.findMany({ where, orderBy: orderOf(query), take: PROJECT_EXPORT_LIMIT, select: { ...projectListSelect, normExceptionNote: true } });
+  return (await dbRead.project.findMany({ where, orderBy: orderOf(query), take: PROJECT_EXPORT_LIMIT, select: { id: true } })).map((r) => r.id);
+}
+
+/** The export's rows of some ids (already scoped and filtered by `findProjectIdsForExport`), in that order. */
+export async function findProjectsForExport(ids: number[]) {
+  const rows = await dbRead.project.findMany({ where: { id: { in: ids } }, select: { ...projectListSelect, normExceptionNote: true } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
