@@ -8,7 +8,7 @@ import { exportProjects } from '@/lib/server/projects/export-projects';
 import { findProjects } from '@/lib/server/projects/find-projects';
 import { FACILITY_FILTER_MAX_OPTIONS, findProjectFilterOptions } from '@/lib/server/projects/find-project-form-options';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { createProject, resetDatabase } from '../factories/world';
 
 let w: ProjectWorld;
 let machinery: { id: number; code: string };
@@ -126,10 +126,14 @@ describe('exporting đề án', () => {
 });
 
 describe('the filter choices', () => {
-  it('offer each year with đề án once, newest first, counted in the database', async () => {
+  it('offer every year from the newest đề án in scope back to the oldest, once each, newest first', async () => {
+    await createProject({ provinceId: w.hp.province.id, implementingOrgId: w.hp.orgs.ttkc.id, adminUnitId: w.xaA.id, year: 2019 });
+    await createProject({ provinceId: w.ld.province.id, implementingOrgId: w.ld.orgs.ttkc.id, adminUnitId: w.xaLd.id, year: 2012 }); // out of scope
     const options = await findProjectFilterOptions(w.actors.ttkc);
     const years = (await db.project.findMany({ where: { provinceId: w.hp.province.id }, select: { year: true } })).map((p) => p.year);
-    expect(options.years).toEqual([...new Set(years)].sort((a, b) => b - a));
+    const [newest, oldest] = [Math.max(...years), Math.min(...years)];
+    expect(oldest).toBe(2019);
+    expect(options.years).toEqual(Array.from({ length: newest - oldest + 1 }, (_, i) => newest - i));
   });
 
   it('list the facilities while few; beyond the limit only the one a drill-down chose', async () => {
