@@ -10,7 +10,8 @@ import { isoDateInVietnam } from './official-date';
 export const DEFAULT_ADVANCE_CLEARING_THRESHOLD_BP = 8000;
 
 export interface AdvanceClearingInput {
-  position: MoneyPosition;
+  /** The parts of the money position the rule reads: the advance still open and the accepted value. */
+  position: Pick<MoneyPosition, 'outstandingAdvanceVnd' | 'acceptedValueVnd'>;
   /** Total value of the signed contracts; null before a contract. */
   contractValueVnd: Vnd | null;
   /** The đề án's budget year: advances lapse at its end (31/12). */

@@ -6,7 +6,7 @@
 // per request (process CPU time between the first and the last request), the SQL statements the
 // page issued per request and their total time on the server side, and — over the whole run — the
 // functions and packages that took the CPU. Writes bench/profile.md and the raw .cpuprofile in
-// .data/profile/.
+// .data/profile/. PROFILE_PAGES narrows the run to some pages (e.g. PROFILE_PAGES=home).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,8 @@ import { bin, buildIsStale, migrate, run, seedDemo } from '../lib/run.mjs';
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const REQUESTS = Number(process.env.PROFILE_REQUESTS ?? 30);
 const PORT = process.env.BENCH_PORT ?? '3200';
+// PROFILE_PAGES=home,list: only the pages whose name contains one of these words (default: all).
+const ONLY = (process.env.PROFILE_PAGES ?? '').split(',').map((w) => w.trim()).filter(Boolean);
 const BASE = `http://localhost:${PORT}`;
 const PASSWORD = 'KhuyenCong@2026';
 const PROFILE_DIR = path.join(ROOT, '.data', 'profile');
@@ -89,7 +91,7 @@ try {
     { name: 'đề án page', path: `/de-an/${detailId}`, user: 'ttkc.canbo' },
     { name: 'Kho bạc queue', path: '/kho-bac', user: 'khobac.canbo' },
     { name: 'summary report', path: '/bao-cao', user: 'sct.lanhdao' },
-  ];
+  ].filter((p) => !ONLY.length || ONLY.some((w) => p.name.includes(w)));
   const rows = [];
   for (const page of pages) {
     const get = async () => {

@@ -20,16 +20,17 @@ beforeEach(async () => {
 
 const AFTER_YEAR = new Date('2027-01-02T03:00:00Z');
 const IN_YEAR = new Date('2026-12-30T03:00:00Z');
+const openAdvances = async (actor: Parameters<typeof findOpenAdvances>[0], today: Date) => (await findOpenAdvances(actor, { today })).rows;
 
 describe('open advances', () => {
   it('lists an advance still open after the budget year for the Kho bạc and the Trung tâm only', async () => {
     await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 150_000_000n, 'PAID');
-    expect(await findOpenAdvances(w.actors.kbnn, IN_YEAR)).toEqual([]);
-    const late = await findOpenAdvances(w.actors.kbnn, AFTER_YEAR);
+    expect(await openAdvances(w.actors.kbnn, IN_YEAR)).toEqual([]);
+    const late = await openAdvances(w.actors.kbnn, AFTER_YEAR);
     expect(late).toMatchObject([{ projectId: w.projectA.id, outstandingVnd: 150_000_000n }]);
     expect(late[0]!.reason).toMatch(/hết năm ngân sách 2026/);
-    expect(await findOpenAdvances(w.actors.ttkc, AFTER_YEAR)).toHaveLength(1);
-    expect(await findOpenAdvances(w.actors.ldTtkc, AFTER_YEAR)).toEqual([]);
+    expect(await openAdvances(w.actors.ttkc, AFTER_YEAR)).toHaveLength(1);
+    expect(await openAdvances(w.actors.ldTtkc, AFTER_YEAR)).toEqual([]);
     expect(await findOpenAdvanceSection(w.actors.xaA)).toEqual([]);
     expect((await findOpenAdvanceSection(w.actors.ttkc))[0]!.title).toBe('Tạm ứng quá hạn thu hồi');
   });
@@ -40,14 +41,14 @@ describe('open advances', () => {
     await db.parameter.create({ data: { provinceId: null, key: 'ADVANCE_CLEARING_THRESHOLD_BP', value: '8000', legalBasis: 'TT 08/2016', validFrom: new Date('2016-01-01') } });
     await db.acceptance.create({ data: { projectId: w.projectA.id, scheduledOn: new Date('2026-10-01'), status: 'PASSED', acceptedValueVnd: 480_000_000n } });
     await db.project.update({ where: { id: w.projectA.id }, data: { status: 'ACCEPTED', totalCostVnd: 600_000_000n, stateSupportVnd: 300_000_000n } });
-    expect((await findOpenAdvances(w.actors.kbnn, IN_YEAR))[0]!.reason).toMatch(/80 %/);
+    expect((await openAdvances(w.actors.kbnn, IN_YEAR))[0]!.reason).toMatch(/80 %/);
     // 480 M × 300/600 = 240 M eligible: the payment is 90 M and clears the 150 M advance.
     const { id } = await requestPayment(w.actors.ttkc, { projectId: w.projectA.id, kind: 'PAYMENT', amountVnd: 90_000_000n, payeeName: 'Cơ sở gốm A', payeeAccount: null, note: null, idempotencyKey: randomUUID() });
     expect((await db.paymentRequest.findUniqueOrThrow({ where: { id } })).advanceClearedVnd).toBe(150_000_000n);
     await sendPaymentToTreasury(w.actors.ttkc, { paymentRequestId: id });
-    expect(await findOpenAdvances(w.actors.kbnn, IN_YEAR)).toHaveLength(1); // cleared only when paid
+    expect(await openAdvances(w.actors.kbnn, IN_YEAR)).toHaveLength(1); // cleared only when paid
     await controlPayment(w.actors.kbnn, { paymentRequestId: id, decision: 'pay' });
-    expect(await findOpenAdvances(w.actors.kbnn, AFTER_YEAR)).toEqual([]);
+    expect(await openAdvances(w.actors.kbnn, AFTER_YEAR)).toEqual([]);
   });
 
   it("names each đề án, in code order, and applies the province's own clearing share, else 80 %", async () => {
@@ -64,19 +65,36 @@ describe('open advances', () => {
       // 65 % of the contract accepted: past a 60 % share, short of the default 80 %.
       await accept(project.id, 650_000_000n);
     }
-    const codes = async () => (await findOpenAdvances(w.actors.kbnn, IN_YEAR)).map((r) => r.code);
+    const codes = async () => (await openAdvances(w.actors.kbnn, IN_YEAR)).map((r) => r.code);
     expect(await codes()).toEqual([]);
     // A share that is not a positive whole number of basis points is ignored: 80 % applies.
     const parameter = await db.parameter.create({ data: { provinceId: w.hp.province.id, key: 'ADVANCE_CLEARING_THRESHOLD_BP', value: '0', validFrom: new Date('2016-01-01') } });
     expect(await codes()).toEqual([]);
     await db.parameter.update({ where: { id: parameter.id }, data: { value: '6000' } });
-    const rows = await findOpenAdvances(w.actors.kbnn, IN_YEAR);
+    const rows = await openAdvances(w.actors.kbnn, IN_YEAR);
     expect(rows.map(({ reason, ...row }) => row)).toEqual([
       { projectId: w.projectB.id, code: 'AA-1', name: w.projectB.name, outstandingVnd: 50_000_000n },
       { projectId: w.projectA.id, code: 'ZZ-1', name: w.projectA.name, outstandingVnd: 50_000_000n },
     ]);
     expect(rows[0]!.reason).toMatch(/60 %/);
     // Lâm Đồng's own share is not Hải Phòng's.
-    expect(await findOpenAdvances(w.actors.ldTtkc, IN_YEAR)).toEqual([]);
+    expect(await openAdvances(w.actors.ldTtkc, IN_YEAR)).toEqual([]);
+  });
+
+  it('counts every overdue advance, shows the first ones, and names every reason of a shown one', async () => {
+    await db.project.update({ where: { id: w.projectB.id }, data: { status: 'IN_PROGRESS' } });
+    for (const project of [w.projectA, w.projectB]) await createPaymentRequest(w.actors, project.id, 'ADVANCE', 50_000_000n, 'PAID');
+    // projectA: due by its year and by the accepted share (80 % of a 100 M contract reached).
+    await db.contract.create({ data: { projectId: w.projectA.id, number: 'HĐ-9', signedOn: new Date('2026-03-01'), partyAOrgId: w.hp.orgs.ttkc.id, partyBName: 'Cơ sở', valueVnd: 100_000_000n, supportVnd: 50_000_000n, filedWithTreasury: true } });
+    await db.acceptance.create({ data: { projectId: w.projectA.id, scheduledOn: new Date('2026-10-01'), status: 'PASSED', acceptedValueVnd: 90_000_000n } });
+    const all = await findOpenAdvances(w.actors.kbnn, { today: AFTER_YEAR });
+    expect(all.total).toBe(2);
+    const first = await findOpenAdvances(w.actors.kbnn, { today: AFTER_YEAR, limit: 1 });
+    expect(first.total).toBe(2);
+    expect(first.rows).toHaveLength(1);
+    const a = all.rows.find((r) => r.projectId === w.projectA.id)!;
+    expect(a.reason).toMatch(/80 %/);
+    expect(a.reason).toMatch(/hết năm ngân sách 2026/);
+    expect(first.rows[0]).toEqual(all.rows[0]);
   });
 });

@@ -2,7 +2,19 @@ import 'server-only';
 import { ACCEPTANCE_PASSED_STATES } from '@/lib/domain/lifecycle/acceptance';
 import { computeMoneyPosition, type MoneyPosition } from '@/lib/domain/money-position';
 import { sumVnd } from '@/lib/domain/money';
+import type { Prisma } from '@/prisma/generated/client/client';
 import type { Db, Tx } from '../db';
+
+/** The position's accepted value: the sum of the passed acceptances; null before any has passed. */
+export function acceptedValueOf(passed: readonly { acceptedValueVnd: bigint | null }[]): bigint | null {
+  return passed.length ? sumVnd(passed.map((a) => a.acceptedValueVnd)) : null;
+}
+
+/** Selects the passed acceptances of a đề án, as the money position counts them. */
+export const PASSED_ACCEPTANCES = {
+  where: { status: { in: [...ACCEPTANCE_PASSED_STATES] } },
+  select: { acceptedValueVnd: true },
+} satisfies { where: Prisma.AcceptanceWhereInput; select: Prisma.AcceptanceSelect };
 
 /**
  * The money position of each đề án (lib/domain/money-position.ts), loaded in a fixed number of
@@ -17,7 +29,7 @@ export async function findMoneyPositions(client: Db | Tx, projectIds: readonly n
   // Sequential on purpose: inside a transaction one connection runs one query at a time.
   const projects = await client.project.findMany({ where: { id: { in: ids } }, select: { id: true, approvedSupportVnd: true, stateSupportVnd: true, totalCostVnd: true } });
   const contracts = await client.contract.findMany({ where, select: { projectId: true, supportVnd: true } });
-  const acceptances = await client.acceptance.findMany({ where: { ...where, status: { in: [...ACCEPTANCE_PASSED_STATES] } }, select: { projectId: true, acceptedValueVnd: true } });
+  const acceptances = await client.acceptance.findMany({ where: { ...where, ...PASSED_ACCEPTANCES.where }, select: { projectId: true, ...PASSED_ACCEPTANCES.select } });
   const requests = await client.paymentRequest.findMany({
     where: { ...where, ...(options.excludeRequestId ? { id: { not: options.excludeRequestId } } : {}) },
     select: { projectId: true, kind: true, status: true, amountVnd: true, advanceClearedVnd: true },
@@ -27,7 +39,11 @@ export async function findMoneyPositions(client: Db | Tx, projectIds: readonly n
   // Grouped once (a filter per đề án was quadratic: seconds of CPU for a province's thousands).
   const byProject = <T extends { projectId: number }>(rows: T[]) => {
     const groups = new Map<number, T[]>();
-    for (const row of rows) groups.set(row.projectId, [...(groups.get(row.projectId) ?? []), row]);
+    for (const row of rows) {
+      const group = groups.get(row.projectId);
+      if (group) group.push(row);
+      else groups.set(row.projectId, [row]);
+    }
     return (id: number) => groups.get(id) ?? [];
   };
   const contractsOf = byProject(contracts);
@@ -42,7 +58,7 @@ export async function findMoneyPositions(client: Db | Tx, projectIds: readonly n
       computeMoneyPosition({
         approvedSupportVnd: p.approvedSupportVnd,
         contractedSupportVnd: own.contracts.length ? sumVnd(own.contracts.map((c) => c.supportVnd)) : null,
-        acceptedValueVnd: own.acceptances.length ? sumVnd(own.acceptances.map((a) => a.acceptedValueVnd)) : null,
+        acceptedValueVnd: acceptedValueOf(own.acceptances),
         stateSupportVnd: p.stateSupportVnd,
         totalCostVnd: p.totalCostVnd,
         requests: requestsOf(p.id),
