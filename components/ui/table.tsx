@@ -5,7 +5,7 @@ export function Table({ caption, children }: { caption?: string; children: React
   return (
     // Focusable, so a keyboard user can scroll a wide table sideways (axe: scrollable-region-focusable).
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role={caption ? 'region' : undefined} aria-label={caption}>
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="tbl min-w-full divide-y divide-slate-200 text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
@@ -13,14 +13,21 @@ export function Table({ caption, children }: { caption?: string; children: React
   );
 }
 
+// A cell's look comes from its table (`.tbl th`, `.tbl td` in app/globals.css), figures add `num`:
+// a report of 2 000 cells sent ~160 KB of repeated utility classes twice (HTML and the React
+// payload), which the server rendered on every request (docs/decisions/0046).
+function cellClass(numeric: boolean, className: string): string | undefined {
+  return [numeric ? 'num' : '', className].filter(Boolean).join(' ') || undefined;
+}
+
 export function Th({ children, className = '', numeric = false }: { children?: ReactNode; className?: string; numeric?: boolean }) {
   return (
-    <th scope="col" className={`whitespace-nowrap bg-slate-50 px-3 py-2 text-xs font-semibold text-slate-600 ${numeric ? 'text-right' : 'text-left'} ${className}`}>
+    <th scope="col" className={cellClass(numeric, className)}>
       {children}
     </th>
   );
 }
 
 export function Td({ children, className = '', numeric = false }: { children?: ReactNode; className?: string; numeric?: boolean }) {
-  return <td className={`px-3 py-2 align-top ${numeric ? 'tabular text-right whitespace-nowrap' : ''} ${className}`}>{children}</td>;
+  return <td className={cellClass(numeric, className)}>{children}</td>;
 }

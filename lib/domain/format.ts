@@ -93,3 +93,12 @@ export function formatDeliveredAgainstTarget(delivered: number | null, target: {
   }
   return { label: 'Sản phẩm đạt / chỉ tiêu', value: delivered === null ? null : `${NUMBER.format(delivered)} / ${NUMBER.format(target.quantity)}${unit}` };
 }
+
+/**
+ * Text made safe to place in HTML, as element content or inside a double- or single-quoted
+ * attribute: the five characters HTML gives a meaning (& < > " ') become entities. For the few
+ * places that build HTML as a string (emails, the report's long tables).
+ */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { formatDateTime } from '@/lib/domain/format';
+import { escapeHtml, formatDateTime } from '@/lib/domain/format';
 import { absoluteLink } from './transport';
 
 // Vietnamese emails: a plain-text body (what most government mail clients show) and a minimal HTML
@@ -12,10 +12,6 @@ export interface ComposedEmail {
 }
 
 const FOOTER = 'Thư này do Cổng quản lý khuyến công gửi tự động. Đổi cách nhận thư tại mục Tài khoản của cổng.';
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 function paragraphs(text: string): string {
   return text

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/prisma/generated/client/client';
+import { Prisma } from '@/prisma/generated/client/client';
 import { leverage, reportPercent } from '@/lib/domain/reports';
 import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
@@ -83,8 +83,13 @@ function dimensionOf(r: RawRow): { dimension: SummaryDimension; key: string | nu
   return { dimension: 'total', key: null, label: 'Tổng cộng' };
 }
 
-/** The total and every breakdown of a set of facts, in one GROUP BY GROUPING SETS pass by PostgreSQL. */
-function summaryRows(facts: Prisma.Sql): Promise<RawRow[]> {
+/**
+ * The total and every breakdown of a set of facts, in one GROUP BY GROUPING SETS pass by PostgreSQL;
+ * `only` keeps just the content breakdowns ('content') or all the others ('other').
+ */
+function summaryRows(facts: Prisma.Sql, only: 'all' | 'content' | 'other' = 'all'): Promise<RawRow[]> {
+  const byContent = Prisma.sql`(GROUPING(cg."id") = 0 OR GROUPING(c."id") = 0)`;
+  const having = only === 'all' ? Prisma.empty : only === 'content' ? Prisma.sql`HAVING ${byContent}` : Prisma.sql`HAVING NOT ${byContent}`;
   return dbRead.$queryRaw<RawRow[]>`
     SELECT GROUPING(f."fundingLevel")::int AS g_source, GROUPING(f.area)::int AS g_area, GROUPING(f."adminUnitId")::int AS g_xa,
            GROUPING(cg."id")::int AS g_group, GROUPING(c."id")::int AS g_content, GROUPING(f."yearFrom", f."yearTo")::int AS g_year,
@@ -106,11 +111,9 @@ function summaryRows(facts: Prisma.Sql): Promise<RawRow[]> {
     JOIN "Province" pv ON pv."id" = f."provinceId"
     GROUP BY GROUPING SETS ((), (f."fundingLevel"), (f.area), (f."adminUnitId", au."name"), (cg."id", cg."code", cg."name"),
                             (c."id", c."code", c."name"), (f."yearFrom", f."yearTo"), (f."provinceId", pv."name"))
+    ${having}
     ORDER BY 1, 2, 3, 4, 5, 6, 7, source, area NULLS LAST, xa_name NULLS FIRST, group_label, content_label, year_from, year_to, province_name`;
 }
-
-/** Content breakdowns come from the content cells; every other breakdown from the xã cells. */
-const BY_CONTENT = (r: RawRow) => r.g_group === 0 || r.g_content === 0;
 
 /**
  * The summary report: the total and every breakdown of the unioned facts (live đề án, historical đề
@@ -121,10 +124,7 @@ const BY_CONTENT = (r: RawRow) => r.g_group === 0 || r.g_content === 0;
 export async function findSummaryReport(actor: Actor, query: ReportQuery) {
   assertCan(actor, 'report:read');
   const rows = cellsAnswer(actor, query)
-    ? await Promise.all([summaryRows(reportFacts(actor, query, 'XA')), summaryRows(reportFacts(actor, query, 'CONTENT'))]).then(([byXa, byContent]) => [
-        ...byXa.filter((r) => !BY_CONTENT(r)),
-        ...byContent.filter(BY_CONTENT),
-      ])
+    ? (await Promise.all([summaryRows(reportFacts(actor, query, 'XA'), 'other'), summaryRows(reportFacts(actor, query, 'CONTENT'), 'content')])).flat()
     : await summaryRows(reportFacts(actor, query));
   const [note] = await dbRead.$queryRaw<{ n: number }[]>`${straddlingAggregates(actor, query)}`;
   const result: SummaryRow[] = rows.map((r) => ({
