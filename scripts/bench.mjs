@@ -13,7 +13,7 @@ import pg from 'pg';
 import { generateBenchData } from './bench/generate.mjs';
 import { load, signIn, waitForPage } from './bench/load.mjs';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { bin, buildIsStale, migrate, run, seedDemo } from './lib/run.mjs';
+import { bin, buildIsStale, migrate, run, seedDemo, serverNodeOptions } from './lib/run.mjs';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const USERS = Number(process.env.BENCH_USERS ?? 20);
@@ -74,7 +74,7 @@ try {
   console.log(`generating ${PROJECTS} đề án …`);
   await generateBenchData(url, { projects: PROJECTS });
   if (buildIsStale()) await run(bin('next'), ['build'], env);
-  web = spawn(bin('next'), ['start', '-p', PORT], { cwd: ROOT, stdio: 'ignore', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
+  web = spawn(bin('next'), ['start', '-p', PORT], { cwd: ROOT, stdio: 'ignore', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env, NODE_OPTIONS: serverNodeOptions() } });
   await waitForPage(`${BASE}/dang-nhap`);
   const cookies = {};
   for (const user of ['ttkc.canbo', 'sct.lanhdao', 'xa.namsach', 'khobac.canbo', 'bocongthuong']) cookies[user] = await signIn(BASE, user, PASSWORD);

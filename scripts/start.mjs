@@ -6,7 +6,7 @@
 // `npm run dev` runs the same with `next dev`.
 import { spawn } from 'node:child_process';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { authSecret, bin, buildIsStale, installJobQueues, migrate, run, seedDemo } from './lib/run.mjs';
+import { authSecret, bin, buildIsStale, installJobQueues, migrate, run, seedDemo, serverNodeOptions } from './lib/run.mjs';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = process.env.PORT ?? '3000';
@@ -29,7 +29,11 @@ try {
   process.exit(1);
 }
 
-const server = spawn(bin('next'), [mode, '-p', port], { cwd: ROOT, stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
+const server = spawn(bin('next'), [mode, '-p', port], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env, ...(mode === 'start' ? { NODE_OPTIONS: serverNodeOptions() } : {}) },
+});
 let stopping = false;
 async function shutdown(code) {
   if (stopping) return;

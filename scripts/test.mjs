@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { bin, buildIsStale, installJobQueues, migrate, run, seedDemo } from './lib/run.mjs';
+import { bin, buildIsStale, installJobQueues, migrate, run, seedDemo, serverNodeOptions } from './lib/run.mjs';
 
 const onlyE2e = process.argv[2] === 'e2e';
 // `npm run test:e2e -- access.spec.ts`: the rest of the arguments go to Playwright (files, --grep …).
@@ -135,7 +135,7 @@ try {
   await seedDemo(env);
   if (buildIsStale()) await run(bin('next'), ['build'], appEnv);
   const startInstance = (port) =>
-    spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...appEnv } });
+    spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...appEnv, NODE_OPTIONS: serverNodeOptions() } });
   const web = startInstance(E2E_PORT);
   const second = startInstance(E2E_SECOND_PORT);
   try {

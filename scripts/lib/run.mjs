@@ -51,6 +51,19 @@ export async function installJobQueues(databaseUrl) {
   return prepareAppRole(databaseUrl, authSecret());
 }
 
+/**
+ * NODE_OPTIONS of a production web server (`npm start`, the benchmark, the journeys' instances):
+ * the V8 heap capped at SERVER_MAX_HEAP_MB (default 384). Without a cap V8 sizes its heap from the
+ * machine's memory and lets a busy server grow past 1 GB before collecting; with it the server
+ * collects sooner and stays near 400–550 MB resident (docs/decisions/0046). Raise it for a larger
+ * machine or more concurrent users.
+ */
+export function serverNodeOptions() {
+  const mb = Number.parseInt(process.env.SERVER_MAX_HEAP_MB ?? '384', 10);
+  const cap = Number.isInteger(mb) && mb >= 128 ? ` --max-old-space-size=${mb}` : '';
+  return `${process.env.NODE_OPTIONS ?? ''}${cap}`.trim();
+}
+
 /** A session secret kept in .data so sessions survive restarts; NEXTAUTH_SECRET overrides it. */
 export function authSecret() {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
