@@ -35,19 +35,29 @@ async function main() {
   const { findReportOptions } = await import('@/lib/server/reports/find-report-options');
   const { reportQuerySchema } = await import('@/lib/schemas/report');
   const { findTreasuryQueue } = await import('@/lib/server/payments/find-treasury-queue');
+  const { findRecoverableSummary } = await import('@/lib/server/reports/find-recoverable-summary');
+  const { findProgrammes } = await import('@/lib/server/programmes/find-programmes');
+  const { findProgrammeProgress } = await import('@/lib/server/programmes/find-programme-progress');
   const explain = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await explain.connect();
   const out: Record<string, { statements: number; sqlMs: number; slowest: string }> = {};
   for (const probe of probes) {
     const user = await db.user.findUniqueOrThrow({ where: { username: probe.username } });
     const actor = { id: user.id, role: user.role, fullName: user.fullName, provinceId: user.provinceId, organizationId: user.organizationId, adminUnitId: user.adminUnitId, facilityId: user.facilityId };
-    // The report page's figures: the summary, plan vs done and the report's options (its other
-    // sections — recoverable support, programme progress — are small and not timed here).
+    // Every figure of the report page (app/(portal)/bao-cao/page.tsx): the summary, plan vs done,
+    // recoverable support, the filters' options and the progress of up to two programmes.
     const useCase =
       probe.useCase === 'report'
-        ? () => {
+        ? async () => {
             const query = reportQuerySchema.parse(probe.query ?? {});
-            return Promise.all([findSummaryReport(actor, query), findPlanVsDone(actor, query), findReportOptions(actor)]);
+            const programmes = (await findProgrammes(actor)).filter((p) => p._count.targets > 0).slice(0, 2);
+            return Promise.all([
+              findSummaryReport(actor, query),
+              findPlanVsDone(actor, query),
+              findRecoverableSummary(actor, query),
+              findReportOptions(actor),
+              ...programmes.map((p) => findProgrammeProgress(actor, p.id)),
+            ]);
           }
         : probe.useCase === 'treasury'
           ? () => findTreasuryQueue(actor)
