@@ -24,3 +24,17 @@ export function Button({ variant = 'primary', className = '', type = 'button', .
 export function ButtonLink({ variant = 'secondary', className = '', ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
   return <Link className={buttonClass(variant, className)} {...props} />;
 }
+
+/** The buttons under a form that opened in place: send it (busy while pending) or close it again. */
+export function SubmitOrCancel({ label, pending, onCancel, variant = 'primary' }: { label: string; pending: boolean; onCancel: () => void; variant?: ButtonVariant }) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button type="submit" variant={variant} disabled={pending}>
+        {pending ? 'Đang gửi…' : label}
+      </Button>
+      <Button variant="ghost" onClick={onCancel}>
+        Thôi
+      </Button>
+    </div>
+  );
+}

@@ -54,17 +54,26 @@ export interface ChoiceOption {
   label: string;
 }
 
+/** The choices of a Select, in the order given. */
+export function Options({ options }: { options: readonly ChoiceOption[] }) {
+  return (
+    <>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** A filter's drop-down in a GET form: "all" first (empty value), then the options; uncontrolled. */
 export function FilterChoice({ id, label, name, value, options, all }: { id: string; label: string; name: string; value: string; options: ChoiceOption[]; all: string }) {
   return (
     <Field id={id} label={label}>
       <Select id={id} name={name} defaultValue={value}>
         <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
       </Select>
     </Field>
   );

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input, Options, Select } from '@/components/ui/field';
 import { createUserSchema, type CreateUserInput } from '@/lib/schemas/user';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -66,22 +66,14 @@ export function CreateUserForm({
           <option value="" disabled>
             — Chọn vai trò —
           </option>
-          {roles.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
+          <Options options={roles} />
         </Select>
       </Field>
       {role !== 'BENEFICIARY' && role !== 'XA_OFFICER' && (
         <Field id="user-organizationId" label="Cơ quan, đơn vị" error={errors.organizationId?.message}>
           <Select {...field('organizationId')} defaultValue="">
             <option value="">— Chọn —</option>
-            {organizations.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <Options options={organizations} />
           </Select>
         </Field>
       )}
@@ -89,11 +81,7 @@ export function CreateUserForm({
         <Field id="user-adminUnitId" label="Xã/phường/đặc khu" error={errors.adminUnitId?.message} required>
           <Select {...field('adminUnitId')} defaultValue="">
             <option value="">— Chọn —</option>
-            {adminUnits.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <Options options={adminUnits} />
           </Select>
         </Field>
       )}
@@ -101,11 +89,7 @@ export function CreateUserForm({
         <Field id="user-facilityId" label="Cơ sở CNNT" error={errors.facilityId?.message} required>
           <Select {...field('facilityId')} defaultValue="">
             <option value="">— Chọn —</option>
-            {facilities.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <Options options={facilities} />
           </Select>
         </Field>
       )}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/card';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, FilterChoice, Input } from '@/components/ui/field';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { auditQuerySchema } from '@/lib/schemas/audit';
@@ -44,22 +44,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <Field id="to" label="Đến ngày">
           <Input id="to" name="to" type="date" defaultValue={query.to} />
         </Field>
-        <Field id="event" label="Sự kiện">
-          <Select id="event" name="event" defaultValue={query.event ?? ''}>
-            <option value="">Tất cả</option>
-            {events.map((e) => (
-              <option key={e}>{e}</option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="entityType" label="Đối tượng">
-          <Select id="entityType" name="entityType" defaultValue={query.entityType ?? ''}>
-            <option value="">Tất cả</option>
-            {entityTypes.map((e) => (
-              <option key={e}>{e}</option>
-            ))}
-          </Select>
-        </Field>
+        <FilterChoice id="event" label="Sự kiện" name="event" value={query.event ?? ''} options={events.map((e) => ({ value: e, label: e }))} all="Tất cả" />
+        <FilterChoice id="entityType" label="Đối tượng" name="entityType" value={query.entityType ?? ''} options={entityTypes.map((e) => ({ value: e, label: e }))} all="Tất cả" />
         <Field id="entityId" label="Mã đối tượng">
           <Input id="entityId" name="entityId" inputMode="numeric" defaultValue={query.entityId} />
         </Field>
