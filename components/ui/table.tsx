@@ -24,3 +24,63 @@ export function Th({ children, className = '', numeric = false }: { children?: R
 export function Td({ children, className = '', numeric = false }: { children?: ReactNode; className?: string; numeric?: boolean }) {
   return <td className={`px-3 py-2 align-top ${numeric ? 'tabular text-right whitespace-nowrap' : ''} ${className}`}>{children}</td>;
 }
+
+/** One column of a DataTable: its heading, how a row fills its cell, and how the cell is aligned. */
+export interface Column<R> {
+  header?: ReactNode;
+  cell: (row: R) => ReactNode;
+  /** Right-aligned tabular figures, in the heading and the cells. */
+  numeric?: boolean;
+  /** Extra classes of the cells (not the heading). */
+  className?: string;
+  /** Extra classes of the heading. */
+  headerClassName?: string;
+}
+
+/** A Table whose head and rows come from a column list: one heading (scope="col") and one cell per column and row. */
+export function DataTable<R>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  rowClassName,
+  rowId,
+  footer,
+}: {
+  caption: string;
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  rowKey: (row: R) => string | number;
+  /** Classes of a row (a highlighted one). */
+  rowClassName?: (row: R) => string;
+  /** The id of a row, when other pages link to it (#anchor). */
+  rowId?: (row: R) => string;
+  /** The rows of a <tfoot> (totals), when the table has one. */
+  footer?: ReactNode;
+}) {
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          {columns.map((c, i) => (
+            <Th key={i} numeric={c.numeric} className={c.headerClassName}>
+              {c.header}
+            </Th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((row) => (
+          <tr key={rowKey(row)} id={rowId?.(row)} className={rowClassName?.(row)}>
+            {columns.map((c, i) => (
+              <Td key={i} numeric={c.numeric} className={c.className}>
+                {c.cell(row)}
+              </Td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      {footer && <tfoot>{footer}</tfoot>}
+    </Table>
+  );
+}

@@ -3,7 +3,7 @@ import { DecisionLinks } from '@/components/projects/decision-links';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { decisionListQuerySchema, type DecisionListQuery } from '@/lib/schemas/decision';
 import { requirePermission } from '@/lib/server/auth';
@@ -56,50 +56,44 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
       {result.rows.length === 0 ? (
         <EmptyState>Không có quyết định nào phù hợp.</EmptyState>
       ) : (
-        <Table caption="Sổ quyết định">
-          <thead>
-            <tr>
-              <Th>Số/ký hiệu</Th>
-              <Th>Ngày</Th>
-              <Th>Loại</Th>
-              <Th>Trích yếu</Th>
-              <Th>Cơ quan ban hành, người ký</Th>
-              <Th>Căn cứ</Th>
-              <Th>Tệp</Th>
-              <Th>Quyết định về</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {result.rows.map((d) => (
-              <tr key={d.id}>
-                <Td className="whitespace-nowrap font-medium">{d.number}</Td>
-                <Td className="whitespace-nowrap">{formatDate(d.issuedOn)}</Td>
-                <Td className="min-w-32">{DECISION_KIND_LABELS[d.kind]}</Td>
-                <Td className="min-w-56">{d.summary}</Td>
-                <Td className="min-w-40">
+        <DataTable
+          caption="Sổ quyết định"
+          rows={result.rows}
+          rowKey={(d) => d.id}
+          columns={[
+            { header: 'Số/ký hiệu', cell: (d) => d.number, className: 'whitespace-nowrap font-medium' },
+            { header: 'Ngày', cell: (d) => formatDate(d.issuedOn), className: 'whitespace-nowrap' },
+            { header: 'Loại', cell: (d) => DECISION_KIND_LABELS[d.kind], className: 'min-w-32' },
+            { header: 'Trích yếu', cell: (d) => d.summary, className: 'min-w-56' },
+            {
+              header: 'Cơ quan ban hành, người ký',
+              cell: (d) => (
+                <>
                   {d.issuer}
                   <span className="block text-xs text-slate-500">
                     {d.signerTitle ? `${d.signerTitle} ` : ''}
                     {d.signer}
                   </span>
-                </Td>
-                <Td className="min-w-40 text-xs">{d.legalBasis ?? '—'}</Td>
-                <Td>
-                  {d.documentId ? (
-                    <a href={`/api/tai-lieu/${d.documentId}`} className="text-brand-700 hover:underline">
-                      Tải về
-                    </a>
-                  ) : (
-                    '—'
-                  )}
-                </Td>
-                <Td className="min-w-40">
-                  <DecisionLinks decision={d} />
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+              className: 'min-w-40',
+            },
+            { header: 'Căn cứ', cell: (d) => d.legalBasis ?? '—', className: 'min-w-40 text-xs' },
+            {
+              header: 'Tệp',
+              cell: (d) => (
+                d.documentId ? (
+                  <a href={`/api/tai-lieu/${d.documentId}`} className="text-brand-700 hover:underline">
+                    Tải về
+                  </a>
+                ) : (
+                  '—'
+                )
+              ),
+            },
+            { header: 'Quyết định về', cell: (d) => <DecisionLinks decision={d} />, className: 'min-w-40' },
+          ]}
+        />
       )}
       {result.pageCount > 1 && (
         <nav aria-label="Phân trang" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
