@@ -4,7 +4,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { EMAIL_KIND_LABELS, EMAIL_STATUS, EMAIL_STATUS_LABELS, EMAIL_STATUS_TONES } from '@/lib/domain/mail';
 import type { EmailDelivery } from '@/prisma/generated/client/enums';
@@ -52,46 +52,45 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {outbox.emails.length === 0 ? (
         <EmptyState>Chưa có thư nào.</EmptyState>
       ) : (
-        <Table caption={`Thư gần nhất (tối đa ${outbox.pageSize})`}>
-          <thead>
-            <tr>
-              <Th>Tạo lúc</Th>
-              <Th>Người nhận</Th>
-              <Th>Tiêu đề</Th>
-              <Th>Loại</Th>
-              <Th>Trạng thái</Th>
-              <Th numeric>Số lần gửi</Th>
-              <Th>Gửi lúc / lỗi</Th>
-              <Th />
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {outbox.emails.map((m) => (
-              <tr key={m.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(m.createdAt)}</Td>
-                <Td>
+        <DataTable
+          caption={`Thư gần nhất (tối đa ${outbox.pageSize})`}
+          rows={outbox.emails}
+          rowKey={(m) => m.id}
+          columns={[
+            { header: 'Tạo lúc', cell: (m) => formatDateTime(m.createdAt), className: 'whitespace-nowrap' },
+            {
+              header: 'Người nhận',
+              cell: (m) => (
+                <>
                   <span className="block">{m.user?.fullName}</span>
                   <span className="block text-xs text-slate-500">{m.toAddress}</span>
-                </Td>
-                <Td>
-                  <Link href={`/quan-tri/thu-di?thu=${m.id}${outbox.status ? `&trang-thai=${outbox.status}` : ''}`} className="text-brand-700 hover:underline">
-                    {m.subject}
-                  </Link>
-                </Td>
-                <Td>{EMAIL_KIND_LABELS[m.kind]}</Td>
-                <Td>
-                  <Badge tone={EMAIL_STATUS_TONES[m.delivery]}>{EMAIL_STATUS_LABELS[m.delivery]}</Badge>
-                </Td>
-                <Td numeric>{m.attempts}</Td>
-                <Td className="text-xs">
+                </>
+              ),
+            },
+            {
+              header: 'Tiêu đề',
+              cell: (m) => (
+                <Link href={`/quan-tri/thu-di?thu=${m.id}${outbox.status ? `&trang-thai=${outbox.status}` : ''}`} className="text-brand-700 hover:underline">
+                  {m.subject}
+                </Link>
+              ),
+            },
+            { header: 'Loại', cell: (m) => EMAIL_KIND_LABELS[m.kind] },
+            { header: 'Trạng thái', cell: (m) => <Badge tone={EMAIL_STATUS_TONES[m.delivery]}>{EMAIL_STATUS_LABELS[m.delivery]}</Badge> },
+            { header: 'Số lần gửi', cell: (m) => m.attempts, numeric: true },
+            {
+              header: 'Gửi lúc / lỗi',
+              cell: (m) => (
+                <>
                   {m.sentAt ? formatDateTime(m.sentAt) : m.lastError ? <span className="text-red-700">{m.lastError}</span> : '—'}
                   {m.delivery === EMAIL_STATUS.queued && m.attempts > 0 && <span className="block text-slate-500">Thử lại lúc {formatDateTime(m.nextAttemptAt)}</span>}
-                </Td>
-                <Td>{RETRYABLE.includes(m.delivery) && <ActionButton action={retryEmailAction} input={{ emailId: m.id }} label="Gửi lại" variant="secondary" />}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+              className: 'text-xs',
+            },
+            { cell: (m) => (RETRYABLE.includes(m.delivery) && <ActionButton action={retryEmailAction} input={{ emailId: m.id }} label="Gửi lại" variant="secondary" />) },
+          ]}
+        />
       )}
     </>
   );
