@@ -13,6 +13,20 @@ export interface Option {
   label: string;
 }
 
+/** Facilities that may be named as beneficiaries: in the actor's scope and verified (a self-registered one waits for its xã or the Trung tâm). */
+export function nameableFacilities(actor: Actor) {
+  return { AND: [facilityScope(actor), { verification: FACILITY_VERIFIED }] };
+}
+
+/** Those facilities, by name, with what a choice shows of them; `only` narrows them to one. */
+export function findNameableFacilities(actor: Actor, only?: { id: number }) {
+  return db.facility.findMany({
+    where: only ? { AND: [nameableFacilities(actor), only] } : nameableFacilities(actor),
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
+  });
+}
+
 /** Content categories in force, parents before their sub-items ("KC03.4 · Ứng dụng máy móc …"). */
 export async function findContentCategoryOptions(): Promise<Option[]> {
   const rows = await db.contentCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, name: true, validTo: true } });
@@ -30,12 +44,7 @@ export async function findProjectFormOptions(actor: Actor) {
       select: { id: true, itemNo: true, name: true, unit: true, group: { select: { code: true } }, programme: { select: { code: true } } },
     }),
     db.adminUnit.findMany({ where: adminUnitScope(actor), orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
-    db.facility.findMany({
-      // Only verified facilities may be named (a self-registered one waits for its xã or the Trung tâm).
-      where: { AND: [facilityScope(actor), { verification: FACILITY_VERIFIED }] },
-      orderBy: { name: 'asc' },
-      select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
-    }),
+    findNameableFacilities(actor),
   ]);
   return {
     categories,
@@ -58,22 +67,14 @@ export const FACILITY_FILTER_MAX_OPTIONS = 300;
 /** Choices of the list filters, each aggregated in the database: the years with đề án in scope, … */
 export async function findProjectFilterOptions(actor: Actor, selectedFacilityId?: number) {
   assertCan(actor, 'project:read');
-  const facilities = { AND: [facilityScope(actor), { verification: FACILITY_VERIFIED }] };
   const [categories, units, years, facilityCount] = await Promise.all([
     findContentCategoryOptions(),
     db.adminUnit.findMany({ where: adminUnitScope(actor), orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
     db.project.groupBy({ by: ['year'], where: projectScope(actor), orderBy: { year: 'desc' } }),
-    db.facility.count({ where: facilities }),
+    db.facility.count({ where: nameableFacilities(actor) }),
   ]);
   const listed = facilityCount <= FACILITY_FILTER_MAX_OPTIONS;
-  const facilityRows =
-    listed || selectedFacilityId
-      ? await db.facility.findMany({
-          where: listed ? facilities : { AND: [facilities, { id: selectedFacilityId }] },
-          orderBy: { name: 'asc' },
-          select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
-        })
-      : [];
+  const facilityRows = listed ? await findNameableFacilities(actor) : selectedFacilityId ? await findNameableFacilities(actor, { id: selectedFacilityId }) : [];
   return {
     years: years.map((y) => y.year),
     categories,
