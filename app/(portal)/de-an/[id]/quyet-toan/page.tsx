@@ -34,12 +34,8 @@ export default async function ProjectSettlementPage({ params }: { params: Promis
     <>
       <PageHeader
         title={`Thanh lý, quyết toán — ${project.code}`}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <span>{project.name}</span>
-            <ProjectStatusBadge status={project.status} />
-          </span>
-        }
+        description={project.name}
+        status={<ProjectStatusBadge status={project.status} />}
         actions={
           <>
             <ButtonLink href={`/de-an/${project.id}`}>Về đề án</ButtonLink>
