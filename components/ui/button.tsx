@@ -38,3 +38,15 @@ export function SubmitOrCancel({ label, pending, onCancel, variant = 'primary' }
     </div>
   );
 }
+
+/** Under a GET filter form: apply it, or go back to the unfiltered list. */
+export function FilterButtons({ label, clearHref, className = 'flex flex-wrap gap-2' }: { label: string; clearHref: string; className?: string }) {
+  return (
+    <div className={className}>
+      <Button type="submit">{label}</Button>
+      <ButtonLink href={clearHref} variant="ghost">
+        Xoá bộ lọc
+      </ButtonLink>
+    </div>
+  );
+}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { DecisionLinks } from '@/components/projects/decision-links';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink, FilterButtons } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, FilterChoice, Input } from '@/components/ui/field';
 import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { decisionListQuerySchema, type DecisionListQuery } from '@/lib/schemas/decision';
@@ -33,25 +33,11 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
             <Input id="dq" name="q" type="search" defaultValue={q ?? ''} aria-describedby="dq-hint" />
           </Field>
         </div>
-        <Field id="dkind" label="Loại quyết định">
-          <Select id="dkind" name="kind" defaultValue={kind ?? ''}>
-            <option value="">Tất cả</option>
-            {Object.entries(DECISION_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterChoice id="dkind" label="Loại quyết định" name="kind" value={kind ?? ''} options={Object.entries(DECISION_KIND_LABELS).map(([value, label]) => ({ value, label }))} all="Tất cả" />
         <Field id="dyear" label="Năm ban hành">
           <Input id="dyear" name="year" inputMode="numeric" defaultValue={year ?? ''} />
         </Field>
-        <div className="flex gap-2 sm:col-span-4">
-          <Button type="submit">Tìm</Button>
-          <ButtonLink href="/quyet-dinh" variant="ghost">
-            Xoá bộ lọc
-          </ButtonLink>
-        </div>
+        <FilterButtons label="Tìm" clearHref="/quyet-dinh" className="flex gap-2 sm:col-span-4" />
       </form>
       {result.rows.length === 0 ? (
         <EmptyState>Không có quyết định nào phù hợp.</EmptyState>
