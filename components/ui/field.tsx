@@ -4,6 +4,9 @@ import { formatCharacterCount } from '@/lib/domain/format';
 export const inputClass =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600 disabled:bg-slate-100';
 
+/** A file input's look: the browser's button styled as ours. */
+export const fileInputClass = 'block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-800';
+
 /** A labelled form control with its hint and error, wired for screen readers. */
 export function Field({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
   return (
