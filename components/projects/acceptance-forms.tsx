@@ -9,6 +9,7 @@ import { DateControl, FormMessages, MoneyControl, RadioControl, SelectControl, T
 import type { ProjectAction } from './transition-forms';
 import { useServerForm } from '@/components/ui/use-server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
+import { ACCEPTANCE_RESULT_LABELS, labelOptions } from '@/lib/domain/labels';
 
 /** Đề nghị nghiệm thu: date and council of the acceptance. */
 export function AcceptanceRequestForm({ projectId, status, facilities, action }: { projectId: number; status: string; facilities: { value: number; label: string }[]; action: ProjectAction }) {
@@ -67,10 +68,7 @@ export function AcceptanceResultForm({
           name="result"
           label="Kết quả nghiệm thu"
           required
-          options={[
-            { value: 'PASS', label: 'Đạt' },
-            { value: 'FAIL', label: 'Chưa đạt' },
-          ]}
+          options={labelOptions(ACCEPTANCE_RESULT_LABELS)}
         />
         <label className="flex min-h-10 items-center gap-2 text-sm">
           <input

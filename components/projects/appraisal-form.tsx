@@ -8,6 +8,7 @@ import { CheckboxControl, FormMessages, MoneyControl, RadioControl, TextareaCont
 import type { ProjectAction } from './transition-forms';
 import { useServerForm } from '@/components/ui/use-server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
+import { APPRAISAL_RESULT_LABELS, labelOptions } from '@/lib/domain/labels';
 
 /** Thẩm định: the five criteria, council, opinion and the recommended support. */
 export function AppraisalForm({ projectId, status, stateSupportVnd, action }: { projectId: number; status: string; stateSupportVnd: string; action: ProjectAction }) {
@@ -41,10 +42,7 @@ export function AppraisalForm({ projectId, status, stateSupportVnd, action }: { 
           name="result"
           label="Kết quả"
           required
-          options={[
-            { value: 'PASS', label: 'Đạt' },
-            { value: 'FAIL', label: 'Không đạt' },
-          ]}
+          options={labelOptions(APPRAISAL_RESULT_LABELS)}
         />
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? 'Đang lưu…' : 'Lưu kết quả thẩm định'}

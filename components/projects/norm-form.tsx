@@ -3,7 +3,7 @@
 import { FormProvider } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { CEILING_SCOPE_LABELS } from '@/lib/domain/norms';
-import { FUNDING_SOURCE_LABELS } from '@/lib/domain/labels';
+import { FUNDING_SOURCE_LABELS, labelOptions } from '@/lib/domain/labels';
 import { normSchema } from '@/lib/schemas/norm';
 import type { ActionResult } from '@/lib/server/action';
 import { DateControl, FormMessages, MoneyControl, SelectControl, TextareaControl, TextControl } from '@/components/ui/form-controls';
@@ -26,8 +26,8 @@ export function NormForm({ initial, categories, save, submitLabel }: { initial: 
         <FormMessages error={error} notice={notice} />
         <SelectControl name="contentCategoryId" label="Nội dung hoạt động" required options={categories} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <SelectControl name="fundingSource" label="Nguồn kinh phí" required options={Object.entries(FUNDING_SOURCE_LABELS).map(([value, label]) => ({ value, label }))} />
-          <SelectControl name="ceilingScope" label="Mức trần áp dụng cho" required options={Object.entries(CEILING_SCOPE_LABELS).map(([value, label]) => ({ value, label }))} />
+          <SelectControl name="fundingSource" label="Nguồn kinh phí" required options={labelOptions(FUNDING_SOURCE_LABELS)} />
+          <SelectControl name="ceilingScope" label="Mức trần áp dụng cho" required options={labelOptions(CEILING_SCOPE_LABELS)} />
           <TextControl name="maxShareBp" label="Tỷ lệ hỗ trợ tối đa (% chi phí)" inputMode="decimal" hint="Ví dụ 50 hoặc 33,33; để trống nếu chỉ có mức trần" />
           <MoneyControl name="ceilingVnd" label="Mức trần (đồng)" hint="Để trống nếu chỉ giới hạn theo tỷ lệ" />
           <TextControl name="priorityMultiplierBp" label="Hệ số địa bàn ưu tiên" inputMode="decimal" hint="Ví dụ 1,5; để trống nếu không có" />

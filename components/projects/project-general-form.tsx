@@ -2,7 +2,7 @@
 
 import { FormProvider } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
-import { FUNDING_LEVEL_LABELS } from '@/lib/domain/labels';
+import { FUNDING_LEVEL_LABELS, labelOptions } from '@/lib/domain/labels';
 import { projectGeneralSchema, type ProjectGeneralForm } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
 import { CheckboxControl, DateControl, FormMessages, SelectControl, TextareaControl, TextControl } from '@/components/ui/form-controls';
@@ -43,7 +43,7 @@ export function ProjectGeneralForm({
         <TextControl name="name" label="Tên đề án" required />
         <div className="grid gap-4 sm:grid-cols-3">
           <TextControl name="year" label="Năm thực hiện" inputMode="numeric" required />
-          <SelectControl name="fundingLevel" label="Nguồn kinh phí" required options={Object.entries(FUNDING_LEVEL_LABELS).map(([value, label]) => ({ value, label }))} />
+          <SelectControl name="fundingLevel" label="Nguồn kinh phí" required options={labelOptions(FUNDING_LEVEL_LABELS)} />
           <SelectControl name="adminUnitId" label="Xã/phường/đặc khu thực hiện" options={options.adminUnits} />
         </div>
         <SelectControl name="contentCategoryId" label="Nội dung hoạt động khuyến công" required options={options.categories} />

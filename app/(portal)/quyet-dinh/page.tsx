@@ -5,6 +5,7 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Field, FilterChoice, Input } from '@/components/ui/field';
 import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
+import { labelOptions } from '@/lib/domain/labels';
 import { decisionListQuerySchema, type DecisionListQuery } from '@/lib/schemas/decision';
 import { requirePermission } from '@/lib/server/auth';
 import { DECISION_KIND_LABELS, findDecisions } from '@/lib/server/decisions/find-decisions';
@@ -33,7 +34,7 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
             <Input id="dq" name="q" type="search" defaultValue={q ?? ''} aria-describedby="dq-hint" />
           </Field>
         </div>
-        <FilterChoice id="dkind" label="Loại quyết định" name="kind" value={kind ?? ''} options={Object.entries(DECISION_KIND_LABELS).map(([value, label]) => ({ value, label }))} all="Tất cả" />
+        <FilterChoice id="dkind" label="Loại quyết định" name="kind" value={kind ?? ''} options={labelOptions(DECISION_KIND_LABELS)} all="Tất cả" />
         <Field id="dyear" label="Năm ban hành">
           <Input id="dyear" name="year" inputMode="numeric" defaultValue={year ?? ''} />
         </Field>
