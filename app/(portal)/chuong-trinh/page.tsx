@@ -4,7 +4,7 @@ import { ProgrammeStatusBadge } from '@/components/programmes/programme-status-b
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/table';
-import { formatDate } from '@/lib/domain/format';
+import { decisionRef } from '@/lib/domain/format';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
@@ -44,7 +44,7 @@ export default async function ProgrammesPage() {
             },
             { header: 'Cấp', cell: (p) => FUNDING_LEVEL_SHORT[p.level] },
             { header: 'Giai đoạn', cell: (p) => <>{p.startYear}–{p.endYear}</>, className: 'whitespace-nowrap' },
-            { header: 'Quyết định phê duyệt', cell: (p) => (p.decision ? `${p.decision.number} ngày ${formatDate(p.decision.issuedOn)}` : '—') },
+            { header: 'Quyết định phê duyệt', cell: (p) => (decisionRef(p.decision) ?? '—') },
             { header: 'Số chỉ tiêu', cell: (p) => p._count.targets, numeric: true },
             { header: 'Trạng thái', cell: (p) => <ProgrammeStatusBadge status={p.status} /> },
           ]}

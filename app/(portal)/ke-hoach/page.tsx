@@ -4,7 +4,7 @@ import { OpenRoundForm } from '@/components/plans/open-round-form';
 import { RoundStatusBadge } from '@/components/plans/plan-status-badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/table';
-import { formatDate } from '@/lib/domain/format';
+import { decisionRef, formatDate } from '@/lib/domain/format';
 import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { findRounds } from '@/lib/server/plans/find-rounds';
@@ -45,7 +45,7 @@ export default async function PlanRoundsPage() {
               { header: 'Hạn gửi', cell: (round) => formatDate(round.registrationDeadline) },
               { header: 'Trạng thái', cell: (round) => <RoundStatusBadge status={round.status} /> },
               { header: 'Kế hoạch đã gửi', cell: (round) => <>{round.plansSent}/{round.plansTotal}</>, numeric: true },
-              { header: 'Quyết định phê duyệt', cell: (round) => (round.decision ? `${round.decision.number} ngày ${formatDate(round.decision.issuedOn)}` : '—') },
+              { header: 'Quyết định phê duyệt', cell: (round) => (decisionRef(round.decision) ?? '—') },
             ]}
           />
         )}
