@@ -2,7 +2,7 @@
 
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, Input, Options, Select, Textarea } from '@/components/ui/field';
 import { useMessageAction } from '@/components/ui/use-message-action';
 import type { ContestEntryInput } from '@/lib/schemas/contest';
 import type { ActionResult } from '@/lib/server/action';
@@ -37,9 +37,7 @@ export function ContestEntryForm({
         <Field id="facilityId" label="Cơ sở" required error={errors.facilityId}>
           <Select id="facilityId" name="facilityId" invalid={!!errors.facilityId}>
             <option value="">— Chọn cơ sở —</option>
-            {facilities.map((f) => (
-              <option key={f.id} value={f.id}>{f.name}</option>
-            ))}
+            <Options options={facilities.map((f) => ({ value: f.id, label: f.name }))} />
           </Select>
         </Field>
         <Field id="productName" label="Tên sản phẩm" required error={errors.productName}>
