@@ -67,7 +67,6 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
                 <DataTable
                   caption={`Đề án khuyến công được phê duyệt năm ${year}`}
                   rows={data.projects}
-                  rowKey={(p) => p.id}
                   columns={[
                     {
                       header: 'Đề án',
@@ -95,7 +94,6 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
                 <DataTable
                   caption={`Sản phẩm công nghiệp nông thôn tiêu biểu năm ${year}`}
                   rows={data.winners}
-                  rowKey={(w) => w.id}
                   columns={[
                     {
                       header: 'Cuộc bình chọn',
@@ -128,7 +126,6 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
                 <DataTable
                   caption={`Tiến độ ${p.code}`}
                   rows={p.targets}
-                  rowKey={(t) => t.id}
                   columns={[
                     { header: 'Chỉ tiêu', cell: (t) => <>{t.group}.{t.itemNo}. {t.name}</> },
                     { header: 'ĐVT', cell: (t) => t.unit },

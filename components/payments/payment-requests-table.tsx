@@ -31,7 +31,6 @@ export function PaymentRequestsTable({
     <DataTable
       caption="Đề nghị tạm ứng, thanh toán của đề án"
       rows={rows}
-      rowKey={(r) => r.id}
       columns={[
         {
           header: 'Số',

@@ -11,7 +11,6 @@ export function ConsolidatedItemsTable({ year, rows, caption, showApproved }: { 
     <DataTable
       caption={caption}
       rows={rows}
-      rowKey={(row) => row.id}
       columns={[
         {
           header: 'Đề án',

@@ -46,7 +46,6 @@ export function CostLinesCard({ project }: { project: ProjectDetail }) {
             <DataTable
               caption="Dự toán chi tiết"
               rows={project.costLines}
-              rowKey={(line) => line.id}
               columns={[
                 { header: 'Nội dung chi', cell: (line) => line.item },
                 { header: 'ĐVT', cell: (line) => line.unit },

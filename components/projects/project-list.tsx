@@ -51,7 +51,6 @@ export function ProjectList({ rows }: { rows: Row[] }) {
         <DataTable
           caption="Danh sách đề án"
           rows={rows}
-          rowKey={(p) => p.id}
           columns={[
             { header: 'Mã', cell: (p) => p.code, className: 'whitespace-nowrap' },
             {

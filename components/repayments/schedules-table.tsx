@@ -11,7 +11,6 @@ export function SchedulesTable({ rows }: { rows: DebtorRow[] }) {
     <DataTable
       caption="Cơ sở phải hoàn trả"
       rows={rows}
-      rowKey={(r) => r.id}
       columns={[
         { header: 'Cơ sở', cell: (r) => r.facility.name },
         {

@@ -37,6 +37,11 @@ export interface Column<R> {
   headerClassName?: string;
 }
 
+type RowKey = string | number;
+
+/** How rows are told apart: by their `id` unless the table says otherwise (rows without an `id` must). */
+type RowKeyProps<R> = R extends { id: RowKey } ? { rowKey?: (row: R) => RowKey } : { rowKey: (row: R) => RowKey };
+
 /** A Table whose head and rows come from a column list: one heading (scope="col") and one cell per column and row. */
 export function DataTable<R>({
   caption,
@@ -50,14 +55,14 @@ export function DataTable<R>({
   caption: string;
   columns: readonly Column<R>[];
   rows: readonly R[];
-  rowKey: (row: R) => string | number;
   /** Classes of a row (a highlighted one). */
   rowClassName?: (row: R) => string;
   /** The id of a row, when other pages link to it (#anchor). */
   rowId?: (row: R) => string;
   /** The rows of a <tfoot> (totals), when the table has one. */
   footer?: ReactNode;
-}) {
+} & RowKeyProps<R>) {
+  const keyOf = rowKey ?? ((row: R) => (row as { id: RowKey }).id);
   return (
     <Table caption={caption}>
       <thead>
@@ -71,7 +76,7 @@ export function DataTable<R>({
       </thead>
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => (
-          <tr key={rowKey(row)} id={rowId?.(row)} className={rowClassName?.(row)}>
+          <tr key={keyOf(row)} id={rowId?.(row)} className={rowClassName?.(row)}>
             {columns.map((c, i) => (
               <Td key={i} numeric={c.numeric} className={c.className}>
                 {c.cell(row)}

@@ -31,7 +31,6 @@ export default async function ContestRoundsPage() {
         <DataTable
           caption="Danh sách cuộc bình chọn"
           rows={rounds}
-          rowKey={(r) => r.id}
           columns={[
             { header: 'Cuộc bình chọn', cell: (r) => <Link href={`/binh-chon/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link> },
             { header: 'Cấp', cell: (r) => <>{CONTEST_LEVEL_LABELS[r.level]}{r.adminUnit ? ` — ${adminUnitName(r.adminUnit)}` : ''}</> },

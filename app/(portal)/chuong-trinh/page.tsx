@@ -28,7 +28,6 @@ export default async function ProgrammesPage() {
         <DataTable
           caption="Danh sách chương trình khuyến công"
           rows={programmes}
-          rowKey={(p) => p.id}
           columns={[
             { header: 'Mã', cell: (p) => p.code, className: 'whitespace-nowrap' },
             {

@@ -28,7 +28,6 @@ export default async function FacilitiesPage() {
         <DataTable
           caption="Danh sách cơ sở CNNT"
           rows={facilities}
-          rowKey={(f) => f.id}
           columns={[
             {
               header: 'Tên cơ sở',

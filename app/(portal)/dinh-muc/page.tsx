@@ -41,7 +41,6 @@ export default async function NormsPage() {
         <DataTable
           caption="Định mức chi"
           rows={norms}
-          rowKey={(n) => n.id}
           columns={[
             {
               header: 'Nội dung',

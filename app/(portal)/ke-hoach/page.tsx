@@ -31,7 +31,6 @@ export default async function PlanRoundsPage() {
           <DataTable
             caption="Các đợt đăng ký kế hoạch"
             rows={rounds}
-            rowKey={(round) => round.id}
             columns={[
               {
                 header: 'Năm',

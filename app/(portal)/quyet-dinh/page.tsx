@@ -46,7 +46,6 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
         <DataTable
           caption="Sổ quyết định"
           rows={result.rows}
-          rowKey={(d) => d.id}
           columns={[
             { header: 'Số/ký hiệu', cell: (d) => d.number, className: 'whitespace-nowrap font-medium' },
             { header: 'Ngày', cell: (d) => formatDate(d.issuedOn), className: 'whitespace-nowrap' },

@@ -69,7 +69,6 @@ export default async function YearlySettlementPage({ searchParams }: { searchPar
         <DataTable
           caption="Đề án trong quyết toán năm"
           rows={rows}
-          rowKey={(r) => r.id}
           columns={[
             {
               header: 'Đề án',

@@ -39,7 +39,6 @@ export default async function PeriodicReportsPage() {
         <DataTable
           caption="Danh sách báo cáo định kỳ"
           rows={reports}
-          rowKey={(r) => r.id}
           columns={[
             { header: 'Kỳ báo cáo', cell: (r) => <Link href={`/bao-cao/dinh-ky/${r.id}`} className="font-medium text-brand-700 hover:underline">{periodLabel(r.kind, r.year, r.period)}</Link> },
             { header: 'Đơn vị', cell: (r) => (r.adminUnit ? adminUnitName(r.adminUnit) : '—') },

@@ -47,7 +47,6 @@ export default async function HistoryRowsPage({ searchParams }: { searchParams: 
         <DataTable
           caption="Dòng tổng hợp lịch sử"
           rows={aggregates}
-          rowKey={(a) => a.id}
           rowId={(a) => `tong-hop-${a.id}`}
           columns={[
             { header: 'Giai đoạn', cell: (a) => (a.yearFrom === a.yearTo ? a.yearFrom : `${a.yearFrom}–${a.yearTo}`) },
@@ -70,7 +69,6 @@ export default async function HistoryRowsPage({ searchParams }: { searchParams: 
         <DataTable
           caption="Đề án lịch sử"
           rows={projects}
-          rowKey={(p) => p.id}
           columns={[
             { header: 'Năm', cell: (p) => p.year },
             { header: 'Tên đề án', cell: (p) => <>{p.name}{p.decisionNumbers && <span className="block text-xs text-slate-600">QĐ: {p.decisionNumbers}</span>}</>, className: 'min-w-56' },

@@ -86,7 +86,6 @@ export default async function ContestRoundPage({ params }: { params: Promise<{ i
             <DataTable
               caption={round.published ? 'Kết quả bình chọn' : 'Sản phẩm dự bình chọn'}
               rows={round.entries}
-              rowKey={(e) => e.id}
               columns={[
                 ...(round.published ? [{ header: 'Hạng', cell: (e: Entry) => e.rank ?? '—', numeric: true }] : []),
                 {

@@ -25,7 +25,6 @@ export default async function UsersPage() {
           <DataTable
             caption="Danh sách tài khoản"
             rows={users}
-            rowKey={(u) => u.id}
             columns={[
               { header: 'Tên đăng nhập', cell: (u) => u.username, className: 'font-mono text-xs' },
               { header: 'Họ và tên', cell: (u) => u.fullName },

@@ -55,7 +55,6 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <DataTable
           caption={`Thư gần nhất (tối đa ${outbox.pageSize})`}
           rows={outbox.emails}
-          rowKey={(m) => m.id}
           columns={[
             { header: 'Tạo lúc', cell: (m) => formatDateTime(m.createdAt), className: 'whitespace-nowrap' },
             {

@@ -55,7 +55,6 @@ export default async function ProjectSettlementPage({ params }: { params: Promis
               <DataTable
                 caption="Các khoản nộp trả"
                 rows={project.refunds}
-                rowKey={(r) => r.id}
                 columns={[
                   { header: 'Số chứng từ', cell: (r) => r.documentNumber },
                   { header: 'Ngày', cell: (r) => formatDate(r.paidOn) },

@@ -65,7 +65,6 @@ export default async function PlanDecisionPage({ params }: { params: Promise<{ y
             <DataTable
               caption="Đề án được tạo từ kế hoạch"
               rows={d.projects}
-              rowKey={(p) => p.id}
               columns={[
                 {
                   header: 'Mã',
