@@ -61,64 +61,58 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
         ) : (
           <>
             <Card title={`Đề án khuyến công được phê duyệt năm ${year}`}>
-              {data.projects.length === 0 ? (
-                <EmptyState>Chưa có đề án được phê duyệt trong năm.</EmptyState>
-              ) : (
-                <DataTable
-                  caption={`Đề án khuyến công được phê duyệt năm ${year}`}
-                  rows={data.projects}
-                  columns={[
-                    {
-                      header: 'Đề án',
-                      cell: (p) => (
-                        <>
-                          <span className="font-medium">{p.name}</span>
-                          <span className="block text-xs text-slate-500">{p.code}</span>
-                        </>
-                      ),
-                    },
-                    { header: 'Cơ sở thụ hưởng', cell: (p) => (p.facilities.join('; ') || '—') },
-                    { header: 'Xã', cell: (p) => (p.adminUnit ? adminUnitName(p.adminUnit) : '—') },
-                    { header: 'Nội dung', cell: (p) => p.contentCategory.name },
-                    { header: 'Kinh phí hỗ trợ', cell: (p) => (p.approvedSupportVnd === null ? '—' : formatVnd(BigInt(p.approvedSupportVnd))), numeric: true },
-                    { header: 'Trạng thái', cell: (p) => PROJECT_LIFECYCLE.statusLabels[p.status] },
-                  ]}
-                />
-              )}
+              <DataTable
+                caption={`Đề án khuyến công được phê duyệt năm ${year}`}
+                rows={data.projects}
+                empty="Chưa có đề án được phê duyệt trong năm."
+                columns={[
+                  {
+                    header: 'Đề án',
+                    cell: (p) => (
+                      <>
+                        <span className="font-medium">{p.name}</span>
+                        <span className="block text-xs text-slate-500">{p.code}</span>
+                      </>
+                    ),
+                  },
+                  { header: 'Cơ sở thụ hưởng', cell: (p) => (p.facilities.join('; ') || '—') },
+                  { header: 'Xã', cell: (p) => (p.adminUnit ? adminUnitName(p.adminUnit) : '—') },
+                  { header: 'Nội dung', cell: (p) => p.contentCategory.name },
+                  { header: 'Kinh phí hỗ trợ', cell: (p) => (p.approvedSupportVnd === null ? '—' : formatVnd(BigInt(p.approvedSupportVnd))), numeric: true },
+                  { header: 'Trạng thái', cell: (p) => PROJECT_LIFECYCLE.statusLabels[p.status] },
+                ]}
+              />
             </Card>
 
             <Card title={`Sản phẩm công nghiệp nông thôn tiêu biểu năm ${year}`}>
-              {data.winners.length === 0 ? (
-                <EmptyState>Chưa có kết quả bình chọn được công bố trong năm.</EmptyState>
-              ) : (
-                <DataTable
-                  caption={`Sản phẩm công nghiệp nông thôn tiêu biểu năm ${year}`}
-                  rows={data.winners}
-                  columns={[
-                    {
-                      header: 'Cuộc bình chọn',
-                      cell: (w) => (
-                        <>
-                          {w.round.name}
-                          <span className="block text-xs text-slate-500">{CONTEST_LEVEL_LABELS[w.round.level]}</span>
-                        </>
-                      ),
-                    },
-                    { header: 'Hạng', cell: (w) => w.rank, numeric: true },
-                    {
-                      header: 'Sản phẩm',
-                      cell: (w) => (
-                        <>
-                          <span className="font-medium">{w.productName}</span>
-                          <span className="block text-xs text-slate-500">{w.productGroup}</span>
-                        </>
-                      ),
-                    },
-                    { header: 'Cơ sở', cell: (w) => w.facility.name },
-                    { header: 'Xã', cell: (w) => adminUnitName(w.adminUnit) },
-                  ]}
-                />
-              )}
+              <DataTable
+                caption={`Sản phẩm công nghiệp nông thôn tiêu biểu năm ${year}`}
+                rows={data.winners}
+                empty="Chưa có kết quả bình chọn được công bố trong năm."
+                columns={[
+                  {
+                    header: 'Cuộc bình chọn',
+                    cell: (w) => (
+                      <>
+                        {w.round.name}
+                        <span className="block text-xs text-slate-500">{CONTEST_LEVEL_LABELS[w.round.level]}</span>
+                      </>
+                    ),
+                  },
+                  { header: 'Hạng', cell: (w) => w.rank, numeric: true },
+                  {
+                    header: 'Sản phẩm',
+                    cell: (w) => (
+                      <>
+                        <span className="font-medium">{w.productName}</span>
+                        <span className="block text-xs text-slate-500">{w.productGroup}</span>
+                      </>
+                    ),
+                  },
+                  { header: 'Cơ sở', cell: (w) => w.facility.name },
+                  { header: 'Xã', cell: (w) => adminUnitName(w.adminUnit) },
+                ]}
+              />
             </Card>
 
             {data.programmes.map((p) => (

@@ -1,5 +1,4 @@
 import { ActionButton, type ActionOutcome } from '@/components/ui/action-button';
-import { EmptyState } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { isTreasuryRefusal } from '@/lib/domain/lifecycle/payment';
@@ -26,11 +25,11 @@ export function PaymentRequestsTable({
   sendAction: (input: { paymentRequestId: number }) => Promise<ActionResult<ActionOutcome>>;
   cancelAction: (input: { paymentRequestId: number; reason: string }) => Promise<ActionResult<{ message: string }>>;
 }) {
-  if (rows.length === 0) return <EmptyState>Chưa có đề nghị tạm ứng, thanh toán nào.</EmptyState>;
   return (
     <DataTable
       caption="Đề nghị tạm ứng, thanh toán của đề án"
       rows={rows}
+      empty="Chưa có đề nghị tạm ứng, thanh toán nào."
       columns={[
         {
           header: 'Số',

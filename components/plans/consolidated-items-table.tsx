@@ -1,16 +1,15 @@
 import Link from 'next/link';
-import { EmptyState } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/table';
 import { formatVndPlain } from '@/lib/domain/money';
 import type { ConsolidatedRow } from '@/lib/server/plans/find-consolidated-items';
 
 /** The proposals of one source in the city plan, as the exports list them. */
 export function ConsolidatedItemsTable({ year, rows, caption, showApproved }: { year: number; rows: ConsolidatedRow[]; caption: string; showApproved: boolean }) {
-  if (rows.length === 0) return <EmptyState>Chưa có đề án nào.</EmptyState>;
   return (
     <DataTable
       caption={caption}
       rows={rows}
+      empty="Chưa có đề án nào."
       columns={[
         {
           header: 'Đề án',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { EmptyState } from './card';
 
 /** A table that scrolls sideways on a phone instead of breaking the page. */
 export function Table({ caption, children }: { caption?: string; children: ReactNode }) {
@@ -51,6 +52,7 @@ export function DataTable<R>({
   rowClassName,
   rowId,
   footer,
+  empty,
 }: {
   caption: string;
   columns: readonly Column<R>[];
@@ -61,7 +63,10 @@ export function DataTable<R>({
   rowId?: (row: R) => string;
   /** The rows of a <tfoot> (totals), when the table has one. */
   footer?: ReactNode;
+  /** What shows instead of the table when there are no rows. */
+  empty?: ReactNode;
 } & RowKeyProps<R>) {
+  if (empty !== undefined && rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   const keyOf = rowKey ?? ((row: R) => (row as { id: RowKey }).id);
   return (
     <Table caption={caption}>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
 import { formatDate } from '@/lib/domain/format';
@@ -25,22 +25,19 @@ export default async function ContestRoundsPage() {
         description="Các cuộc bình chọn cấp xã, thành phố, khu vực, quốc gia: sản phẩm dự thi, hội đồng chấm điểm, kết quả và giấy chứng nhận."
         actions={can(actor, 'contest:manage') ? <ButtonLink href="/binh-chon/moi" variant="primary">Mở cuộc bình chọn</ButtonLink> : undefined}
       />
-      {rounds.length === 0 ? (
-        <EmptyState>Chưa có cuộc bình chọn nào.</EmptyState>
-      ) : (
-        <DataTable
-          caption="Danh sách cuộc bình chọn"
-          rows={rounds}
-          columns={[
-            { header: 'Cuộc bình chọn', cell: (r) => <Link href={`/binh-chon/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link> },
-            { header: 'Cấp', cell: (r) => <>{CONTEST_LEVEL_LABELS[r.level]}{r.adminUnit ? ` — ${adminUnitName(r.adminUnit)}` : ''}</> },
-            { header: 'Năm', cell: (r) => r.year, numeric: true },
-            { header: 'Quyết định', cell: (r) => <>{r.decisionNumber} ngày {formatDate(r.decisionDate)}</> },
-            { header: 'Sản phẩm', cell: (r) => r._count.entries, numeric: true },
-            { header: 'Trạng thái', cell: (r) => <Badge>{CONTEST_ROUND_LIFECYCLE.statusLabels[r.status]}</Badge> },
-          ]}
-        />
-      )}
+      <DataTable
+        caption="Danh sách cuộc bình chọn"
+        rows={rounds}
+        empty="Chưa có cuộc bình chọn nào."
+        columns={[
+          { header: 'Cuộc bình chọn', cell: (r) => <Link href={`/binh-chon/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link> },
+          { header: 'Cấp', cell: (r) => <>{CONTEST_LEVEL_LABELS[r.level]}{r.adminUnit ? ` — ${adminUnitName(r.adminUnit)}` : ''}</> },
+          { header: 'Năm', cell: (r) => r.year, numeric: true },
+          { header: 'Quyết định', cell: (r) => <>{r.decisionNumber} ngày {formatDate(r.decisionDate)}</> },
+          { header: 'Sản phẩm', cell: (r) => r._count.entries, numeric: true },
+          { header: 'Trạng thái', cell: (r) => <Badge>{CONTEST_ROUND_LIFECYCLE.statusLabels[r.status]}</Badge> },
+        ]}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { DecisionLinks } from '@/components/projects/decision-links';
 import { ButtonLink, FilterButtons } from '@/components/ui/button';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/card';
 import { Field, FilterChoice, Input } from '@/components/ui/field';
 import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
@@ -40,47 +40,44 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
         </Field>
         <FilterButtons label="Tìm" clearHref="/quyet-dinh" className="flex gap-2 sm:col-span-4" />
       </form>
-      {result.rows.length === 0 ? (
-        <EmptyState>Không có quyết định nào phù hợp.</EmptyState>
-      ) : (
-        <DataTable
-          caption="Sổ quyết định"
-          rows={result.rows}
-          columns={[
-            { header: 'Số/ký hiệu', cell: (d) => d.number, className: 'whitespace-nowrap font-medium' },
-            { header: 'Ngày', cell: (d) => formatDate(d.issuedOn), className: 'whitespace-nowrap' },
-            { header: 'Loại', cell: (d) => DECISION_KIND_LABELS[d.kind], className: 'min-w-32' },
-            { header: 'Trích yếu', cell: (d) => d.summary, className: 'min-w-56' },
-            {
-              header: 'Cơ quan ban hành, người ký',
-              cell: (d) => (
-                <>
-                  {d.issuer}
-                  <span className="block text-xs text-slate-500">
-                    {d.signerTitle ? `${d.signerTitle} ` : ''}
-                    {d.signer}
-                  </span>
-                </>
-              ),
-              className: 'min-w-40',
-            },
-            { header: 'Căn cứ', cell: (d) => d.legalBasis ?? '—', className: 'min-w-40 text-xs' },
-            {
-              header: 'Tệp',
-              cell: (d) => (
-                d.documentId ? (
-                  <a href={`/api/tai-lieu/${d.documentId}`} className="text-brand-700 hover:underline">
-                    Tải về
-                  </a>
-                ) : (
-                  '—'
-                )
-              ),
-            },
-            { header: 'Quyết định về', cell: (d) => <DecisionLinks decision={d} />, className: 'min-w-40' },
-          ]}
-        />
-      )}
+      <DataTable
+        caption="Sổ quyết định"
+        rows={result.rows}
+        empty="Không có quyết định nào phù hợp."
+        columns={[
+          { header: 'Số/ký hiệu', cell: (d) => d.number, className: 'whitespace-nowrap font-medium' },
+          { header: 'Ngày', cell: (d) => formatDate(d.issuedOn), className: 'whitespace-nowrap' },
+          { header: 'Loại', cell: (d) => DECISION_KIND_LABELS[d.kind], className: 'min-w-32' },
+          { header: 'Trích yếu', cell: (d) => d.summary, className: 'min-w-56' },
+          {
+            header: 'Cơ quan ban hành, người ký',
+            cell: (d) => (
+              <>
+                {d.issuer}
+                <span className="block text-xs text-slate-500">
+                  {d.signerTitle ? `${d.signerTitle} ` : ''}
+                  {d.signer}
+                </span>
+              </>
+            ),
+            className: 'min-w-40',
+          },
+          { header: 'Căn cứ', cell: (d) => d.legalBasis ?? '—', className: 'min-w-40 text-xs' },
+          {
+            header: 'Tệp',
+            cell: (d) => (
+              d.documentId ? (
+                <a href={`/api/tai-lieu/${d.documentId}`} className="text-brand-700 hover:underline">
+                  Tải về
+                </a>
+              ) : (
+                '—'
+              )
+            ),
+          },
+          { header: 'Quyết định về', cell: (d) => <DecisionLinks decision={d} />, className: 'min-w-40' },
+        ]}
+      />
       {result.pageCount > 1 && (
         <nav aria-label="Phân trang" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
           {result.page > 1 && <ButtonLink href={link(query, result.page - 1)}>← Trang trước</ButtonLink>}

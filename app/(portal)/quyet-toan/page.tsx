@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { FieldsForm } from '@/components/settlements/fields-form';
 import { Button } from '@/components/ui/button';
-import { Card, EmptyState, FigureCards, PageHeader } from '@/components/ui/card';
+import { Card, FigureCards, PageHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
@@ -63,33 +63,30 @@ export default async function YearlySettlementPage({ searchParams }: { searchPar
           ['Hết nhiệm vụ chi cuối năm', formatVnd(totals.lapsingVnd)],
         ]}
       />
-      {rows.length === 0 ? (
-        <EmptyState>Không có đề án nào của năm và nguồn này.</EmptyState>
-      ) : (
-        <DataTable
-          caption="Đề án trong quyết toán năm"
-          rows={rows}
-          columns={[
-            {
-              header: 'Đề án',
-              cell: (r) => (
-                <>
-                  <Link href={`/de-an/${r.id}/quyet-toan`} className="font-medium text-brand-700 hover:underline">
-                    {r.code}
-                  </Link>
-                  <div className="max-w-72 text-xs text-slate-600">{r.name}</div>
-                </>
-              ),
-            },
-            { header: 'Trạng thái', cell: (r) => <ProjectStatusBadge status={r.status} /> },
-            { header: 'Được duyệt', cell: (r) => formatVnd(r.position.approvedVnd), numeric: true },
-            { header: 'Đã chi', cell: (r) => formatVnd(r.position.disbursedVnd), numeric: true },
-            { header: 'Nộp trả', cell: (r) => formatVnd(r.position.refundedVnd), numeric: true },
-            { header: 'Tạm ứng chưa thu hồi', cell: (r) => formatVnd(r.position.outstandingAdvanceVnd), numeric: true },
-            { header: 'Hết nhiệm vụ chi', cell: (r) => formatVnd(lapsingOf(r.position)), numeric: true },
-          ]}
-        />
-      )}
+      <DataTable
+        caption="Đề án trong quyết toán năm"
+        rows={rows}
+        empty="Không có đề án nào của năm và nguồn này."
+        columns={[
+          {
+            header: 'Đề án',
+            cell: (r) => (
+              <>
+                <Link href={`/de-an/${r.id}/quyet-toan`} className="font-medium text-brand-700 hover:underline">
+                  {r.code}
+                </Link>
+                <div className="max-w-72 text-xs text-slate-600">{r.name}</div>
+              </>
+            ),
+          },
+          { header: 'Trạng thái', cell: (r) => <ProjectStatusBadge status={r.status} /> },
+          { header: 'Được duyệt', cell: (r) => formatVnd(r.position.approvedVnd), numeric: true },
+          { header: 'Đã chi', cell: (r) => formatVnd(r.position.disbursedVnd), numeric: true },
+          { header: 'Nộp trả', cell: (r) => formatVnd(r.position.refundedVnd), numeric: true },
+          { header: 'Tạm ứng chưa thu hồi', cell: (r) => formatVnd(r.position.outstandingAdvanceVnd), numeric: true },
+          { header: 'Hết nhiệm vụ chi', cell: (r) => formatVnd(lapsingOf(r.position)), numeric: true },
+        ]}
+      />
       <p className="mt-2 text-xs text-slate-500">Hết nhiệm vụ chi = hỗ trợ được duyệt − (đã chi − đã nộp trả), khi dương.</p>
       {canApprove && (
         <Card title="Sở Tài chính phê duyệt quyết toán năm" className="mt-4 max-w-xl">

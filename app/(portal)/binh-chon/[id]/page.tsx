@@ -80,44 +80,41 @@ export default async function ContestRoundPage({ params }: { params: Promise<{ i
         )}
 
         <Card title={round.published ? 'Kết quả bình chọn' : 'Sản phẩm dự bình chọn'}>
-          {round.entries.length === 0 ? (
-            <EmptyState>Chưa có sản phẩm nào được gửi.</EmptyState>
-          ) : (
-            <DataTable
-              caption={round.published ? 'Kết quả bình chọn' : 'Sản phẩm dự bình chọn'}
-              rows={round.entries}
-              columns={[
-                ...(round.published ? [{ header: 'Hạng', cell: (e: Entry) => e.rank ?? '—', numeric: true }] : []),
-                {
-                  header: 'Sản phẩm',
-                  cell: (e) => (
-                    <>
-                      <span className="font-medium">{e.productName}</span>
-                      <span className="block text-xs text-slate-500">{e.productGroup}</span>
-                    </>
-                  ),
-                },
-                { header: 'Cơ sở', cell: (e) => e.facility.name },
-                { header: 'Xã', cell: (e) => adminUnitName(e.adminUnit) },
-                { header: round.published ? 'Điểm' : 'Thành viên đã chấm', cell: (e) => (round.published ? formatScore(e.scoreHundredths) : `${e.membersScored}/${round.members.length}`), numeric: true },
-                ...(round.published
-                  ? [
-                      {
-                        header: 'Giấy chứng nhận',
-                        cell: (e: Entry) =>
-                          e.winner ? (
-                            <Link href={`/binh-chon/${round.id}/giay-chung-nhan/${e.id}`} className="text-brand-700 hover:underline">
-                              Số {e.certificateNo}
-                            </Link>
-                          ) : (
-                            '—'
-                          ),
-                      },
-                    ]
-                  : []),
-              ]}
-            />
-          )}
+          <DataTable
+            caption={round.published ? 'Kết quả bình chọn' : 'Sản phẩm dự bình chọn'}
+            rows={round.entries}
+            empty="Chưa có sản phẩm nào được gửi."
+            columns={[
+              ...(round.published ? [{ header: 'Hạng', cell: (e: Entry) => e.rank ?? '—', numeric: true }] : []),
+              {
+                header: 'Sản phẩm',
+                cell: (e) => (
+                  <>
+                    <span className="font-medium">{e.productName}</span>
+                    <span className="block text-xs text-slate-500">{e.productGroup}</span>
+                  </>
+                ),
+              },
+              { header: 'Cơ sở', cell: (e) => e.facility.name },
+              { header: 'Xã', cell: (e) => adminUnitName(e.adminUnit) },
+              { header: round.published ? 'Điểm' : 'Thành viên đã chấm', cell: (e) => (round.published ? formatScore(e.scoreHundredths) : `${e.membersScored}/${round.members.length}`), numeric: true },
+              ...(round.published
+                ? [
+                    {
+                      header: 'Giấy chứng nhận',
+                      cell: (e: Entry) =>
+                        e.winner ? (
+                          <Link href={`/binh-chon/${round.id}/giay-chung-nhan/${e.id}`} className="text-brand-700 hover:underline">
+                            Số {e.certificateNo}
+                          </Link>
+                        ) : (
+                          '—'
+                        ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
         </Card>
 
         {round.isMember && round.entries.some((e) => e.ownXa) && !round.published && (
