@@ -1,19 +1,11 @@
-import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-
-const root = path.resolve(import.meta.dirname, '..');
+import { resolve, root } from './vitest.shared';
 
 // Two projects: fast unit tests beside the code, and integration tests against a real PostgreSQL
 // (embedded, or the server in DATABASE_URL). scripts/test.mjs runs both, then the Playwright journeys.
 export default defineConfig({
   root,
-  resolve: {
-    alias: {
-      '@': root,
-      // `server-only` guards bundles against client imports; in Node tests there is no client bundle.
-      'server-only': path.join(root, 'tests/setup/server-only.ts'),
-    },
-  },
+  resolve,
   test: {
     projects: [
       {

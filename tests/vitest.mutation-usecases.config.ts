@@ -1,15 +1,11 @@
-import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-
-const root = path.resolve(import.meta.dirname, '..');
+import { resolve, root } from './vitest.shared';
 
 // The integration tests StrykerJS runs against each mutant of the money and authorization use cases
 // (stryker.usecases.config.mjs): a real PostgreSQL, a database per file, as in tests/vitest.config.ts.
 export default defineConfig({
   root,
-  resolve: {
-    alias: { '@': root, 'server-only': path.join(root, 'tests/setup/server-only.ts') },
-  },
+  resolve,
   test: {
     // Every integration test that calls one of the mutated modules: a mutant that one of them
     // catches is caught by the suite, and StrykerJS runs only the tests that reach each mutant.

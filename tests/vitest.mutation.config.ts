@@ -1,15 +1,11 @@
-import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-
-const root = path.resolve(import.meta.dirname, '..');
+import { resolve, root } from './vitest.shared';
 
 // The unit tests StrykerJS runs against each mutant of lib/domain (stryker.config.mjs). One flat
 // project: the vitest runner of Stryker 9.6 instruments a single project's files.
 export default defineConfig({
   root,
-  resolve: {
-    alias: { '@': root, 'server-only': path.join(root, 'tests/setup/server-only.ts') },
-  },
+  resolve,
   test: {
     include: ['lib/domain/**/*.test.ts'],
     environment: 'node',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Card, EmptyState } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
 import { formatNumber } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
@@ -61,104 +61,75 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
         ) : (
           <>
             <Card title={`Đề án khuyến công được phê duyệt năm ${year}`}>
-              {data.projects.length === 0 ? (
-                <EmptyState>Chưa có đề án được phê duyệt trong năm.</EmptyState>
-              ) : (
-                <Table caption={`Đề án khuyến công được phê duyệt năm ${year}`}>
-                  <thead>
-                    <tr>
-                      <Th>Đề án</Th>
-                      <Th>Cơ sở thụ hưởng</Th>
-                      <Th>Xã</Th>
-                      <Th>Nội dung</Th>
-                      <Th numeric>Kinh phí hỗ trợ</Th>
-                      <Th>Trạng thái</Th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {data.projects.map((p) => (
-                      <tr key={p.id}>
-                        <Td>
-                          <span className="font-medium">{p.name}</span>
-                          <span className="block text-xs text-slate-500">{p.code}</span>
-                        </Td>
-                        <Td>{p.facilities.join('; ') || '—'}</Td>
-                        <Td>{p.adminUnit ? adminUnitName(p.adminUnit) : '—'}</Td>
-                        <Td>{p.contentCategory.name}</Td>
-                        <Td numeric>{p.approvedSupportVnd === null ? '—' : formatVnd(BigInt(p.approvedSupportVnd))}</Td>
-                        <Td>{PROJECT_LIFECYCLE.statusLabels[p.status]}</Td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
-              )}
+              <DataTable
+                caption={`Đề án khuyến công được phê duyệt năm ${year}`}
+                rows={data.projects}
+                empty="Chưa có đề án được phê duyệt trong năm."
+                columns={[
+                  {
+                    header: 'Đề án',
+                    cell: (p) => (
+                      <>
+                        <span className="font-medium">{p.name}</span>
+                        <span className="block text-xs text-slate-500">{p.code}</span>
+                      </>
+                    ),
+                  },
+                  { header: 'Cơ sở thụ hưởng', cell: (p) => (p.facilities.join('; ') || '—') },
+                  { header: 'Xã', cell: (p) => (p.adminUnit ? adminUnitName(p.adminUnit) : '—') },
+                  { header: 'Nội dung', cell: (p) => p.contentCategory.name },
+                  { header: 'Kinh phí hỗ trợ', cell: (p) => (p.approvedSupportVnd === null ? '—' : formatVnd(BigInt(p.approvedSupportVnd))), numeric: true },
+                  { header: 'Trạng thái', cell: (p) => PROJECT_LIFECYCLE.statusLabels[p.status] },
+                ]}
+              />
             </Card>
 
             <Card title={`Sản phẩm công nghiệp nông thôn tiêu biểu năm ${year}`}>
-              {data.winners.length === 0 ? (
-                <EmptyState>Chưa có kết quả bình chọn được công bố trong năm.</EmptyState>
-              ) : (
-                <Table caption={`Sản phẩm công nghiệp nông thôn tiêu biểu năm ${year}`}>
-                  <thead>
-                    <tr>
-                      <Th>Cuộc bình chọn</Th>
-                      <Th numeric>Hạng</Th>
-                      <Th>Sản phẩm</Th>
-                      <Th>Cơ sở</Th>
-                      <Th>Xã</Th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {data.winners.map((w) => (
-                      <tr key={w.id}>
-                        <Td>
-                          {w.round.name}
-                          <span className="block text-xs text-slate-500">{CONTEST_LEVEL_LABELS[w.round.level]}</span>
-                        </Td>
-                        <Td numeric>{w.rank}</Td>
-                        <Td>
-                          <span className="font-medium">{w.productName}</span>
-                          <span className="block text-xs text-slate-500">{w.productGroup}</span>
-                        </Td>
-                        <Td>{w.facility.name}</Td>
-                        <Td>{adminUnitName(w.adminUnit)}</Td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
-              )}
+              <DataTable
+                caption={`Sản phẩm công nghiệp nông thôn tiêu biểu năm ${year}`}
+                rows={data.winners}
+                empty="Chưa có kết quả bình chọn được công bố trong năm."
+                columns={[
+                  {
+                    header: 'Cuộc bình chọn',
+                    cell: (w) => (
+                      <>
+                        {w.round.name}
+                        <span className="block text-xs text-slate-500">{CONTEST_LEVEL_LABELS[w.round.level]}</span>
+                      </>
+                    ),
+                  },
+                  { header: 'Hạng', cell: (w) => w.rank, numeric: true },
+                  {
+                    header: 'Sản phẩm',
+                    cell: (w) => (
+                      <>
+                        <span className="font-medium">{w.productName}</span>
+                        <span className="block text-xs text-slate-500">{w.productGroup}</span>
+                      </>
+                    ),
+                  },
+                  { header: 'Cơ sở', cell: (w) => w.facility.name },
+                  { header: 'Xã', cell: (w) => adminUnitName(w.adminUnit) },
+                ]}
+              />
             </Card>
 
             {data.programmes.map((p) => (
               <Card key={p.id} title={`Tiến độ chương trình: ${p.name} (${p.startYear}–${p.endYear})`}>
-                <Table caption={`Tiến độ ${p.code}`}>
-                  <thead>
-                    <tr>
-                      <Th>Chỉ tiêu</Th>
-                      <Th>ĐVT</Th>
-                      <Th numeric>Kế hoạch năm {year}</Th>
-                      <Th numeric>Đã đạt năm {year}</Th>
-                      <Th numeric>Kế hoạch cả giai đoạn</Th>
-                      <Th numeric>Đã đạt cả giai đoạn</Th>
-                      <Th numeric>% đạt giai đoạn</Th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {p.targets.map((t) => (
-                      <tr key={t.id}>
-                        <Td>
-                          {t.group}.{t.itemNo}. {t.name}
-                        </Td>
-                        <Td>{t.unit}</Td>
-                        <Td numeric>{t.year?.planned === null || !t.year ? '—' : formatNumber(t.year.planned)}</Td>
-                        <Td numeric>{formatNumber(t.year?.achieved ?? 0)}</Td>
-                        <Td numeric>{t.period.planned === null ? '—' : formatNumber(t.period.planned)}</Td>
-                        <Td numeric>{formatNumber(t.period.achieved)}</Td>
-                        <Td numeric>{formatPercent(t.period.percentAchieved)}</Td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
+                <DataTable
+                  caption={`Tiến độ ${p.code}`}
+                  rows={p.targets}
+                  columns={[
+                    { header: 'Chỉ tiêu', cell: (t) => <>{t.group}.{t.itemNo}. {t.name}</> },
+                    { header: 'ĐVT', cell: (t) => t.unit },
+                    { header: `Kế hoạch năm ${year}`, cell: (t) => (t.year?.planned === null || !t.year ? '—' : formatNumber(t.year.planned)), numeric: true },
+                    { header: `Đã đạt năm ${year}`, cell: (t) => formatNumber(t.year?.achieved ?? 0), numeric: true },
+                    { header: 'Kế hoạch cả giai đoạn', cell: (t) => (t.period.planned === null ? '—' : formatNumber(t.period.planned)), numeric: true },
+                    { header: 'Đã đạt cả giai đoạn', cell: (t) => formatNumber(t.period.achieved), numeric: true },
+                    { header: '% đạt giai đoạn', cell: (t) => formatPercent(t.period.percentAchieved), numeric: true },
+                  ]}
+                />
                 <p className="mt-2 text-xs text-slate-500">{PERCENT_ROUNDING_RULE}</p>
               </Card>
             ))}

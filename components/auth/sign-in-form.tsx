@@ -3,11 +3,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input } from '@/components/ui/field';
+import { TextControl } from '@/components/ui/form-controls';
 import { SIGN_IN_FAILED_MESSAGE } from '@/lib/domain/security/sign-in-throttle';
 import { signInSchema } from '@/lib/schemas/auth';
 
@@ -15,11 +15,11 @@ type SignInInput = z.infer<typeof signInSchema>;
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
+  const methods = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
   const {
-    register,
     handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+    formState: { isSubmitting },
+  } = methods;
 
   async function onSubmit(values: SignInInput) {
     setError(null);
@@ -33,31 +33,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
-      <Field id="username" label="Tên đăng nhập" error={errors.username?.message} required>
-        <Input
-          id="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          invalid={!!errors.username}
-          aria-describedby={errors.username ? 'username-error' : undefined}
-          {...register('username')}
-        />
-      </Field>
-      <Field id="password" label="Mật khẩu" error={errors.password?.message} required>
-        <Input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          invalid={!!errors.password}
-          aria-describedby={errors.password ? 'password-error' : undefined}
-          {...register('password')}
-        />
-      </Field>
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? 'Đang đăng nhập…' : 'Đăng nhập'}
-      </Button>
-    </form>
+    <FormProvider {...methods}>
+      <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+        {error && <Alert tone="error">{error}</Alert>}
+        <TextControl name="username" label="Tên đăng nhập" autoComplete="username" autoCapitalize="none" required />
+        <TextControl name="password" label="Mật khẩu" type="password" autoComplete="current-password" required />
+        <Button type="submit" className="w-full" disabled={isSubmitting}>
+          {isSubmitting ? 'Đang đăng nhập…' : 'Đăng nhập'}
+        </Button>
+      </form>
+    </FormProvider>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { FileUpload } from '@/components/documents/file-upload';
-import { Field, Select } from '@/components/ui/field';
+import { Field, Options, Select } from '@/components/ui/field';
 
 /**
  * A facility attaches a file to its draft support request: it says what the file is (quotation,
@@ -17,11 +17,7 @@ export function AttachmentUpload({ requestId, kinds, maxMb }: { requestId: numbe
     <div className="space-y-3">
       <Field id={`${id}-kind`} label="Loại tệp đính kèm">
         <Select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-          {kinds.map((k) => (
-            <option key={k.value} value={k.value}>
-              {k.label}
-            </option>
-          ))}
+          <Options options={kinds} />
         </Select>
       </Field>
       <FileUpload fields={{ supportRequestId: String(requestId), kind }} label={label} maxMb={maxMb} />

@@ -4,6 +4,7 @@ import { FormProvider } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormMessages, RadioControl, SelectControl } from '@/components/ui/form-controls';
 import { useServerForm } from '@/components/ui/use-server-form';
+import { FUNDING_LEVEL_LABELS, labelOptions } from '@/lib/domain/labels';
 import { takeSupportRequestSchema } from '@/lib/schemas/beneficiary';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -33,10 +34,7 @@ export function TakeRequestForm({
           name="fundingLevel"
           label="Nguồn kinh phí đề xuất"
           required
-          options={[
-            { value: 'KCDP', label: 'Khuyến công địa phương' },
-            { value: 'KCQG', label: 'Khuyến công quốc gia' },
-          ]}
+          options={labelOptions(FUNDING_LEVEL_LABELS, ['KCDP', 'KCQG'])}
         />
         <FormMessages error={error} notice={notice} />
         <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -1,10 +1,9 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, Input, Options, Select, Textarea } from '@/components/ui/field';
+import { useMessageAction } from '@/components/ui/use-message-action';
 import type { ContestEntryInput } from '@/lib/schemas/contest';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -18,29 +17,18 @@ export function ContestEntryForm({
   facilities: { id: number; name: string }[];
   forward: (input: ContestEntryInput) => Promise<ActionResult<{ message: string }>>;
 }) {
-  const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, result, busy, run } = useMessageAction();
 
-  async function submit(form: FormData) {
-    setBusy(true);
-    setResult(null);
-    const outcome = await forward({
-      roundId,
-      facilityId: Number(form.get('facilityId') || 0),
-      productName: String(form.get('productName') ?? ''),
-      productGroup: String(form.get('productGroup') ?? ''),
-      description: String(form.get('description') ?? ''),
-    });
-    setBusy(false);
-    if (!outcome.ok) {
-      setErrors(outcome.fieldErrors ?? {});
-      return setResult({ tone: 'error', text: outcome.message });
-    }
-    setErrors({});
-    setResult({ tone: 'success', text: outcome.data.message });
-    router.refresh();
+  function submit(form: FormData) {
+    return run(() =>
+      forward({
+        roundId,
+        facilityId: Number(form.get('facilityId') || 0),
+        productName: String(form.get('productName') ?? ''),
+        productGroup: String(form.get('productGroup') ?? ''),
+        description: String(form.get('description') ?? ''),
+      }),
+    );
   }
 
   return (
@@ -49,9 +37,7 @@ export function ContestEntryForm({
         <Field id="facilityId" label="Cơ sở" required error={errors.facilityId}>
           <Select id="facilityId" name="facilityId" invalid={!!errors.facilityId}>
             <option value="">— Chọn cơ sở —</option>
-            {facilities.map((f) => (
-              <option key={f.id} value={f.id}>{f.name}</option>
-            ))}
+            <Options options={facilities.map((f) => ({ value: f.id, label: f.name }))} />
           </Select>
         </Field>
         <Field id="productName" label="Tên sản phẩm" required error={errors.productName}>

@@ -4,8 +4,9 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input, Options, Select } from '@/components/ui/field';
 import { CONTEST_LEVEL_LABELS, CONTEST_LEVELS } from '@/lib/domain/contest';
+import { labelOptions } from '@/lib/domain/labels';
 import type { ContestRoundCreateSchemaInput } from './types';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -59,9 +60,7 @@ export function ContestRoundForm({ options, create }: { options: Options; create
         </Field>
         <Field id="level" label="Cấp bình chọn" required error={errors.level}>
           <Select id="level" name="level" value={level} onChange={(e) => setLevel(e.target.value)}>
-            {CONTEST_LEVELS.map((l) => (
-              <option key={l} value={l}>{CONTEST_LEVEL_LABELS[l]}</option>
-            ))}
+            <Options options={labelOptions(CONTEST_LEVEL_LABELS, CONTEST_LEVELS)} />
           </Select>
         </Field>
         <Field id="year" label="Năm" required error={errors.year}>
@@ -71,9 +70,7 @@ export function ContestRoundForm({ options, create }: { options: Options; create
           <Field id="adminUnitId" label="Xã tổ chức" required error={errors.adminUnitId}>
             <Select id="adminUnitId" name="adminUnitId" invalid={!!errors.adminUnitId}>
               <option value="">— Chọn xã —</option>
-              {options.units.map((u) => (
-                <option key={u.id} value={u.id}>{u.label}</option>
-              ))}
+              <Options options={options.units.map((u) => ({ value: u.id, label: u.label }))} />
             </Select>
           </Field>
         )}
@@ -90,9 +87,7 @@ export function ContestRoundForm({ options, create }: { options: Options; create
           <Field id="programmeTargetId" label="Tính vào chỉ tiêu chương trình" error={errors.programmeTargetId}>
             <Select id="programmeTargetId" name="programmeTargetId" defaultValue={options.defaultTargetId ?? ''}>
               <option value="">— Không gắn chỉ tiêu —</option>
-              {options.targets.map((t) => (
-                <option key={t.id} value={t.id}>{t.label}</option>
-              ))}
+              <Options options={options.targets.map((t) => ({ value: t.id, label: t.label }))} />
             </Select>
           </Field>
         )}

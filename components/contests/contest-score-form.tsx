@@ -1,10 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
+import { useMessageAction } from '@/components/ui/use-message-action';
 import type { ContestScoreInput } from '@/lib/schemas/contest';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -22,24 +22,11 @@ export function ContestScoreForm({
   current: Record<number, number>;
   score: (input: ContestScoreInput) => Promise<ActionResult<{ message: string }>>;
 }) {
-  const router = useRouter();
   const [values, setValues] = useState<Record<number, string>>(Object.fromEntries(criteria.map((c) => [c.id, current[c.id]?.toString() ?? ''])));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, result, busy, run } = useMessageAction();
 
-  async function submit() {
-    setBusy(true);
-    setResult(null);
-    const outcome = await score({ entryId, points: criteria.map((c) => ({ criterionId: c.id, points: Number(values[c.id] === '' ? NaN : values[c.id]) })) });
-    setBusy(false);
-    if (!outcome.ok) {
-      setErrors(outcome.fieldErrors ?? {});
-      return setResult({ tone: 'error', text: outcome.message });
-    }
-    setErrors({});
-    setResult({ tone: 'success', text: outcome.data.message });
-    router.refresh();
+  function submit() {
+    return run(() => score({ entryId, points: criteria.map((c) => ({ criterionId: c.id, points: Number(values[c.id] === '' ? NaN : values[c.id]) })) }));
   }
 
   return (

@@ -1,9 +1,8 @@
 'use client';
 
-import { FormProvider } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
-import { DateControl, FormMessages, SelectControl, TextControl, TextareaControl } from '@/components/ui/form-controls';
+import { DateControl, SelectControl, TextControl, TextareaControl } from '@/components/ui/form-controls';
 import { useServerForm } from '@/components/ui/use-server-form';
+import { ServerForm } from '@/components/ui/server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
 import { inspectionCreateSchema } from '@/lib/schemas/outputs';
 import type { ActionResult } from '@/lib/server/action';
@@ -29,7 +28,7 @@ export function InspectionPlanForm({
   adminUnits: { value: number; label: string }[];
   save: (values: never) => Promise<ActionResult<{ id: number }>>;
 }) {
-  const { form, error, notice, onSubmit } = useServerForm<Values, { id: number }>({
+  const state = useServerForm<Values, { id: number }>({
     schema: inspectionCreateSchema,
     defaultValues: { year: String(year), title: '', plannedOn: '', projectId: '', adminUnitId: '', team: '' },
     action: save,
@@ -37,21 +36,15 @@ export function InspectionPlanForm({
     onSuccess: () => 'Đã thêm vào kế hoạch kiểm tra.',
   });
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Thêm cuộc kiểm tra">
-        <FormMessages error={error} notice={notice} />
-        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <TextControl name="year" label="Năm kế hoạch" inputMode="numeric" required />
-          <DateControl name="plannedOn" label="Ngày kiểm tra dự kiến" required />
-        </div>
-        <TextControl name="title" label="Nội dung kiểm tra" required />
-        <SelectControl name="projectId" label="Đề án được kiểm tra" placeholder="— Không gắn đề án —" options={projects} />
-        <SelectControl name="adminUnitId" label="Xã, phường được kiểm tra" hint="Để trống: lấy theo đề án" placeholder="— Theo đề án —" options={adminUnits} />
-        <TextareaControl name="team" label="Thành phần đoàn kiểm tra" hint="Mỗi người một dòng: họ tên – chức vụ" required maxLength={TEXT_MAX.reason} rows={3} />
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Thêm vào kế hoạch
-        </Button>
-      </form>
-    </FormProvider>
+    <ServerForm state={state} label="Thêm cuộc kiểm tra" submitLabel="Thêm vào kế hoạch">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <TextControl name="year" label="Năm kế hoạch" inputMode="numeric" required />
+        <DateControl name="plannedOn" label="Ngày kiểm tra dự kiến" required />
+      </div>
+      <TextControl name="title" label="Nội dung kiểm tra" required />
+      <SelectControl name="projectId" label="Đề án được kiểm tra" placeholder="— Không gắn đề án —" options={projects} />
+      <SelectControl name="adminUnitId" label="Xã, phường được kiểm tra" hint="Để trống: lấy theo đề án" placeholder="— Theo đề án —" options={adminUnits} />
+      <TextareaControl name="team" label="Thành phần đoàn kiểm tra" hint="Mỗi người một dòng: họ tên – chức vụ" required maxLength={TEXT_MAX.reason} rows={3} />
+    </ServerForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { Button, SubmitOrCancel } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -53,14 +53,7 @@ export function PayPaymentForm({ paymentRequestId, amountLabel, today, action }:
           {errors.form}
         </p>
       )}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Đang gửi…' : `Chấp nhận thanh toán ${amountLabel}`}
-        </Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          Thôi
-        </Button>
-      </div>
+      <SubmitOrCancel label={`Chấp nhận thanh toán ${amountLabel}`} pending={pending} onCancel={() => setOpen(false)} />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { Button, type ButtonVariant } from '@/components/ui/button';
+import { Button, SubmitOrCancel, type ButtonVariant } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -59,14 +59,7 @@ export function PaymentReasonForm({
       <Field id={`${id}-reason`} label={reasonLabel} error={error ?? undefined} required>
         <Textarea id={`${id}-reason`} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} invalid={!!error} aria-describedby={error ? `${id}-reason-error` : undefined} />
       </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant={variant} disabled={pending}>
-          {pending ? 'Đang gửi…' : label}
-        </Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          Thôi
-        </Button>
-      </div>
+      <SubmitOrCancel label={label} variant={variant} pending={pending} onCancel={() => setOpen(false)} />
     </form>
   );
 }

@@ -7,8 +7,9 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, Input, Options, Select, Textarea } from '@/components/ui/field';
 import { PAYMENT_KIND_LABELS } from '@/lib/domain/payment-labels';
+import { labelOptions } from '@/lib/domain/labels';
 import { PAYMENT_KINDS, paymentRequestSchema } from '@/lib/schemas/payment';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -74,11 +75,7 @@ export function PaymentRequestForm({
       {result && <Alert tone={result.tone}>{result.text}</Alert>}
       <Field id="pr-kind" label="Loại đề nghị" error={errors.kind?.message} required>
         <Select id="pr-kind" invalid={!!errors.kind} aria-describedby={describedBy('kind')} {...register('kind')}>
-          {PAYMENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {PAYMENT_KIND_LABELS[k]}
-            </option>
-          ))}
+          <Options options={labelOptions(PAYMENT_KIND_LABELS, PAYMENT_KINDS)} />
         </Select>
       </Field>
       <Field id="pr-amountVnd" label="Số tiền đề nghị (đồng)" hint={`Còn được ${PAYMENT_KIND_LABELS[kind].toLowerCase()}: ${remaining[kind]}`} error={errors.amountVnd?.message} required>

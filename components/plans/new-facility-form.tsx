@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
-import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
+import { Field, Input, Options, Select } from '@/components/ui/field';
+import { adminUnitName, LEGAL_FORM_LABELS, labelOptions } from '@/lib/domain/labels';
 import { LEGAL_FORMS, planFacilitySchema, type PlanFacilityFormValues } from '@/lib/schemas/plan';
 import type { ActionResult } from '@/lib/server/action';
 import type { FacilityOption } from './facility-picker';
@@ -61,21 +61,13 @@ export function NewFacilityForm({
         </Field>
         <Field id="facility-legalForm" label="Loại hình" error={errors.legalForm?.message} required>
           <Select id="facility-legalForm" invalid={!!errors.legalForm} aria-describedby={described('legalForm')} {...register('legalForm')}>
-            {LEGAL_FORMS.map((form) => (
-              <option key={form} value={form}>
-                {LEGAL_FORM_LABELS[form]}
-              </option>
-            ))}
+            <Options options={labelOptions(LEGAL_FORM_LABELS, LEGAL_FORMS)} />
           </Select>
         </Field>
         <Field id="facility-adminUnitId" label="Xã/phường/đặc khu" error={errors.adminUnitId?.message} required>
           <Select id="facility-adminUnitId" invalid={!!errors.adminUnitId} aria-describedby={described('adminUnitId')} {...register('adminUnitId')}>
             {adminUnits.length > 1 && <option value="">— Chọn —</option>}
-            {adminUnits.map((u) => (
-              <option key={u.id} value={u.id}>
-                {adminUnitName(u)}
-              </option>
-            ))}
+            <Options options={adminUnits.map((u) => ({ value: u.id, label: adminUnitName(u) }))} />
           </Select>
         </Field>
         <div className="sm:col-span-2">

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { CharacterCount, Field, Input, Select, Textarea } from '@/components/ui/field';
+import { CharacterCount, Field, Input, Options, Select, Textarea } from '@/components/ui/field';
 import { adminUnitName, FUNDING_LEVEL_LABELS } from '@/lib/domain/labels';
 import { planItemSchema, type PlanFacilityFormValues, type PlanItemFormValues } from '@/lib/schemas/plan';
 import type { ActionResult } from '@/lib/server/action';
@@ -103,11 +103,7 @@ export function PlanItemForm({
             <Field id="item-contentCategoryId" label="Nội dung hoạt động khuyến công" error={err('contentCategoryId')} required>
               <Select id="item-contentCategoryId" {...aria('contentCategoryId')} {...register('contentCategoryId')}>
                 <option value="">— Chọn nội dung —</option>
-                {options.categories.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.code} · {c.name}
-                  </option>
-                ))}
+                <Options options={options.categories.map((c) => ({ value: c.id, label: `${c.code} · ${c.name}` }))} />
               </Select>
             </Field>
             <Field id="item-fundingLevel" label="Nguồn kinh phí đề nghị" error={err('fundingLevel')} required>
@@ -136,11 +132,7 @@ export function PlanItemForm({
               ) : (
                 <Select id="item-adminUnitId" {...aria('adminUnitId')} {...register('adminUnitId')}>
                   <option value="">— Nhiều địa bàn / chưa xác định —</option>
-                  {options.adminUnits.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {adminUnitName(u)}
-                    </option>
-                  ))}
+                  <Options options={options.adminUnits.map((u) => ({ value: u.id, label: adminUnitName(u) }))} />
                 </Select>
               )}
             </Field>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import type { OrganizationKind } from '@/prisma/generated/client/enums';
 import { PlanStatusBadge } from './plan-status-badge';
@@ -21,39 +21,30 @@ export interface SubmissionView {
 /** Every unit expected to register, against its plan: who has sent, who has not. */
 export function SubmissionsTable({ year, rows }: { year: number; rows: SubmissionView[] }) {
   return (
-    <Table caption="Tình hình gửi kế hoạch của các đơn vị">
-      <thead>
-        <tr>
-          <Th>Đơn vị</Th>
-          <Th>Loại</Th>
-          <Th>Khu vực</Th>
-          <Th>Trạng thái</Th>
-          <Th numeric>Đề xuất</Th>
-          <Th>Gửi lúc</Th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {rows.map((row) => (
-          <tr key={row.organizationId}>
-            <Td className="min-w-48">
-              {row.planId ? (
-                <Link href={`/ke-hoach/${year}/don-vi/${row.planId}`} className="font-medium text-brand-700 hover:underline">
-                  {row.organizationName}
-                </Link>
-              ) : (
-                row.organizationName
-              )}
-            </Td>
-            <Td>{KIND[row.kind] ?? row.kind}</Td>
-            <Td>{row.formerArea ?? ''}</Td>
-            <Td>
-              <PlanStatusBadge status={row.status} />
-            </Td>
-            <Td numeric>{row.items}</Td>
-            <Td>{row.submittedAt ? `${formatDateTime(row.submittedAt)}${row.version && row.version > 1 ? ` (lần ${row.version})` : ''}` : ''}</Td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable
+      caption="Tình hình gửi kế hoạch của các đơn vị"
+      rows={rows}
+      rowKey={(row) => row.organizationId}
+      columns={[
+        {
+          header: 'Đơn vị',
+          cell: (row) => (
+            row.planId ? (
+              <Link href={`/ke-hoach/${year}/don-vi/${row.planId}`} className="font-medium text-brand-700 hover:underline">
+                {row.organizationName}
+              </Link>
+            ) : (
+              row.organizationName
+            )
+          ),
+          className: 'min-w-48',
+        },
+        { header: 'Loại', cell: (row) => (KIND[row.kind] ?? row.kind) },
+        { header: 'Khu vực', cell: (row) => (row.formerArea ?? '') },
+        { header: 'Trạng thái', cell: (row) => <PlanStatusBadge status={row.status} /> },
+        { header: 'Đề xuất', cell: (row) => row.items, numeric: true },
+        { header: 'Gửi lúc', cell: (row) => (row.submittedAt ? `${formatDateTime(row.submittedAt)}${row.version && row.version > 1 ? ` (lần ${row.version})` : ''}` : '') },
+      ]}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { EmptyState } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import type { ItemDiff } from '@/lib/domain/plan-diff';
 
 /** What the author changed between the last two sendings of the plan. */
@@ -18,24 +18,16 @@ export function VersionDiff({ diff, from, to }: { diff: ItemDiff[]; from: number
             {d.kind === 'changed' && <span className="text-amber-900">Sửa: </span>}“{d.name}”
           </p>
           {d.kind === 'changed' && (
-            <Table caption={`Thay đổi của ${d.name}`}>
-              <thead>
-                <tr>
-                  <Th>Mục</Th>
-                  <Th>Lần {from}</Th>
-                  <Th>Lần {to}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {d.changes.map((c) => (
-                  <tr key={c.label}>
-                    <Td>{c.label}</Td>
-                    <Td className="text-slate-500 line-through decoration-slate-400">{c.before}</Td>
-                    <Td className="font-medium">{c.after}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <DataTable
+              caption={`Thay đổi của ${d.name}`}
+              rows={d.changes}
+              rowKey={(c) => c.label}
+              columns={[
+                { header: 'Mục', cell: (c) => c.label },
+                { header: `Lần ${from}`, cell: (c) => c.before, className: 'text-slate-500 line-through decoration-slate-400' },
+                { header: `Lần ${to}`, cell: (c) => c.after, className: 'font-medium' },
+              ]}
+            />
           )}
         </div>
       ))}

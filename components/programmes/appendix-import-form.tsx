@@ -6,11 +6,10 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Textarea } from '@/components/ui/field';
 import { useXlsxCheck, XlsxFileField } from '@/components/ui/xlsx-import';
 import { optionalDecision } from '@/lib/schemas/programme';
 import type { ActionResult } from '@/lib/server/action';
-import { DecisionFields } from '@/components/ui/decision-fields';
+import { AmendmentReasonFields } from './amendment-reason-fields';
 import { ImportPreview, type PreviewView } from './import-preview';
 
 type Preview = PreviewView & { sha256: string; version: string };
@@ -35,7 +34,7 @@ export function AppendixImportForm({ programmeId, amendment, preview, confirm }:
     resolver: zodResolver(confirmSchema, undefined, { raw: true }),
     defaultValues: { reason: '' },
   });
-  const { register, handleSubmit, setError: setFieldError, formState } = methods;
+  const { handleSubmit, setError: setFieldError, formState } = methods;
 
   async function onConfirm(values: ConfirmValues) {
     const form = checked && upload.formWith({ sha256: checked.sha256, version: checked.version });
@@ -49,7 +48,6 @@ export function AppendixImportForm({ programmeId, amendment, preview, confirm }:
     router.push(`/chuong-trinh/${programmeId}?da-nhap=${result.data.changes}`);
   }
 
-  const reasonError = formState.errors.reason?.message;
   const canConfirm = checked && checked.errors === 0 && checked.changes.length > 0;
   return (
     <div className="space-y-6">
@@ -70,19 +68,9 @@ export function AppendixImportForm({ programmeId, amendment, preview, confirm }:
       {canConfirm && (
         <form onSubmit={handleSubmit(onConfirm)} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Xác nhận nhập">
           {amendment && (
-            <>
-              <Field id="import-reason" label="Lý do điều chỉnh" error={reasonError} required>
-                <Textarea id="import-reason" invalid={!!reasonError} aria-describedby={reasonError ? 'import-reason-error' : undefined} {...register('reason')} />
-              </Field>
-              <details>
-                <summary className="cursor-pointer text-sm font-medium text-brand-700">Kèm quyết định điều chỉnh (nếu có)</summary>
-                <div className="mt-3">
-                  <FormProvider {...methods}>
-                    <DecisionFields idPrefix="import" required={false} />
-                  </FormProvider>
-                </div>
-              </details>
-            </>
+            <FormProvider {...methods}>
+              <AmendmentReasonFields idPrefix="import" />
+            </FormProvider>
           )}
           <Button type="submit" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? 'Đang nhập…' : `Xác nhận nhập ${checked.changes.length} thay đổi`}

@@ -1,5 +1,4 @@
-import { EmptyState } from '@/components/ui/card';
-import { formatDateTime } from '@/lib/domain/format';
+import { AuditTimeline } from '@/components/ui/audit-timeline';
 
 const EVENT_LABELS: Record<string, string> = {
   create: 'Tạo chương trình',
@@ -27,19 +26,11 @@ function sourceOf(data: unknown): string | null {
 }
 
 export function ProgrammeTimeline({ events }: { events: Event[] }) {
-  if (events.length === 0) return <EmptyState>Chưa có thao tác nào.</EmptyState>;
   return (
-    <ol className="space-y-3">
-      {events.map((e) => (
-        <li key={e.id.toString()} className="border-l-2 border-brand-100 pl-3 text-sm">
-          <p className="font-medium">{EVENT_LABELS[e.event] ?? e.event}</p>
-          <p className="text-xs text-slate-500">
-            {formatDateTime(e.createdAt)} · {e.actor?.fullName ?? 'Hệ thống'}
-          </p>
-          {sourceOf(e.data) && <p className="text-xs text-slate-700">{sourceOf(e.data)}</p>}
-          {e.reason && <p className="mt-1 text-xs text-slate-700">Lý do: {e.reason}</p>}
-        </li>
-      ))}
-    </ol>
+    <AuditTimeline
+      events={events}
+      title={(e) => EVENT_LABELS[e.event] ?? e.event}
+      note={(e) => sourceOf(e.data) && <p className="text-xs text-slate-700">{sourceOf(e.data)}</p>}
+    />
   );
 }

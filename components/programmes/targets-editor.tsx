@@ -6,11 +6,10 @@ import { type ReactNode, useState } from 'react';
 import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Textarea } from '@/components/ui/field';
 import { toRoman } from '@/lib/domain/programme-targets';
 import { targetsEditSchema, type TargetsEditValues } from '@/lib/schemas/programme';
 import type { ActionResult } from '@/lib/server/action';
-import { DecisionFields } from '@/components/ui/decision-fields';
+import { AmendmentReasonFields } from './amendment-reason-fields';
 import { GroupRows } from './targets-editor-rows';
 
 interface Props {
@@ -70,7 +69,6 @@ export function TargetsEditor({ programmeId, version, years, groups, amendment, 
     );
   }
 
-  const reasonError = formState.errors.reason?.message;
   return (
     <form onSubmit={handleSubmit(onSubmit, () => setMessage({ tone: 'error', text: 'Bảng còn ô chưa hợp lệ (viền đỏ). Hãy sửa rồi lưu lại.' }))} noValidate className="space-y-4" aria-label="Sửa bảng chỉ tiêu">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
@@ -109,17 +107,9 @@ export function TargetsEditor({ programmeId, version, years, groups, amendment, 
       {amendment && (
         <fieldset className="space-y-3 rounded-md border border-amber-200 bg-amber-50 p-4">
           <legend className="px-1 text-sm font-semibold text-amber-900">Điều chỉnh chương trình đã phê duyệt</legend>
-          <Field id="targets-reason" label="Lý do điều chỉnh" error={reasonError} required>
-            <Textarea id="targets-reason" invalid={!!reasonError} aria-describedby={reasonError ? 'targets-reason-error' : undefined} {...register('reason')} />
-          </Field>
-          <details>
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Kèm quyết định điều chỉnh (nếu có)</summary>
-            <div className="mt-3">
-              <FormProvider {...form}>
-                <DecisionFields idPrefix="targets" required={false} />
-              </FormProvider>
-            </div>
-          </details>
+          <FormProvider {...form}>
+            <AmendmentReasonFields idPrefix="targets" />
+          </FormProvider>
         </fieldset>
       )}
       <div className="flex flex-wrap gap-2">

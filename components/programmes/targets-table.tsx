@@ -1,6 +1,7 @@
 import type { ProgrammeAppendix } from '@/lib/domain/programme-appendix';
 import { formatNumber } from '@/lib/domain/format';
 import { targetConsistency } from '@/lib/domain/programme-targets';
+import { cell, num, TargetGroupRow, TargetTableFrame } from './target-table-frame';
 
 /** An empty cell is "not planned": shown as a dash, read out in words. */
 export function NotPlanned() {
@@ -17,9 +18,6 @@ export function NotPlanned() {
 function Quantity({ value }: { value: number | null }) {
   return value === null ? <NotPlanned /> : <>{formatNumber(value)}</>;
 }
-
-const cell = 'px-3 py-2 align-top';
-const num = `${cell} tabular text-right whitespace-nowrap`;
 
 /**
  * The appendix as on paper: groups I–VI, items, ĐVT, one column per year, the total as written. A
@@ -39,55 +37,47 @@ export function TargetsTable({ appendix, caption }: { appendix: ProgrammeAppendi
           </>
         )}
       </p>
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-50 text-xs font-semibold text-slate-600">
-            <tr>
-              <th scope="col" className={`${cell} text-left`}>TT</th>
-              <th scope="col" className={`${cell} min-w-64 text-left`}>Nội dung chương trình/đề án</th>
-              <th scope="col" className={`${cell} text-left`}>ĐVT</th>
-              {appendix.years.map((y) => (
-                <th key={y} scope="col" className={`${cell} whitespace-nowrap text-right`}>
-                  Năm {y}
-                </th>
-              ))}
-              <th scope="col" className={`${cell} whitespace-nowrap text-right`}>Tổng nội dung</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {appendix.groups.map((g) => [
-              <tr key={g.code} className="bg-slate-50 font-semibold">
-                <th scope="row" className={`${cell} text-left`}>{g.code}</th>
-                <td colSpan={columns - 1} className={cell}>{g.name}</td>
-              </tr>,
-              ...g.items.map((item) => {
-                const c = targetConsistency(item);
-                return (
-                  <tr key={`${g.code}.${item.itemNo}`} className={c.consistent ? '' : 'bg-amber-50'}>
-                    <th scope="row" className={`${cell} text-left font-normal`}>{item.itemNo}</th>
-                    <td className={cell}>{item.name}</td>
-                    <td className={`${cell} whitespace-nowrap`}>{item.unit}</td>
-                    {item.values.map((v, i) => (
-                      <td key={appendix.years[i]} className={num}>
-                        <Quantity value={v} />
-                      </td>
-                    ))}
-                    <td className={num}>
-                      <Quantity value={item.statedTotal} />
-                      {!c.consistent && (
-                        <span className="mt-1 block text-xs font-medium text-amber-900">
-                          ⚠ tổng các năm: {c.sumOfYears === null ? 'không có' : formatNumber(c.sumOfYears)}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              }),
-            ])}
-          </tbody>
-        </table>
-      </div>
+      <TargetTableFrame
+        caption={caption}
+        nameHeader="Nội dung chương trình/đề án"
+        headers={
+          <>
+            {appendix.years.map((y) => (
+              <th key={y} scope="col" className={`${cell} whitespace-nowrap text-right`}>
+                Năm {y}
+              </th>
+            ))}
+            <th scope="col" className={`${cell} whitespace-nowrap text-right`}>Tổng nội dung</th>
+          </>
+        }
+      >
+        {appendix.groups.map((g) => [
+          <TargetGroupRow key={g.code} code={g.code} name={g.name} columns={columns} />,
+          ...g.items.map((item) => {
+            const c = targetConsistency(item);
+            return (
+              <tr key={`${g.code}.${item.itemNo}`} className={c.consistent ? '' : 'bg-amber-50'}>
+                <th scope="row" className={`${cell} text-left font-normal`}>{item.itemNo}</th>
+                <td className={cell}>{item.name}</td>
+                <td className={`${cell} whitespace-nowrap`}>{item.unit}</td>
+                {item.values.map((v, i) => (
+                  <td key={appendix.years[i]} className={num}>
+                    <Quantity value={v} />
+                  </td>
+                ))}
+                <td className={num}>
+                  <Quantity value={item.statedTotal} />
+                  {!c.consistent && (
+                    <span className="mt-1 block text-xs font-medium text-amber-900">
+                      ⚠ tổng các năm: {c.sumOfYears === null ? 'không có' : formatNumber(c.sumOfYears)}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          }),
+        ])}
+      </TargetTableFrame>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, DetailList } from '@/components/ui/card';
-import { formatDate, formatDeliveredAgainstTarget } from '@/lib/domain/format';
+import { decisionRef, formatDate, formatDeliveredAgainstTarget } from '@/lib/domain/format';
 import { ACCEPTANCE_LIFECYCLE, type AcceptanceStatus } from '@/lib/domain/lifecycle/acceptance';
 import { formatVnd } from '@/lib/domain/money';
 import { DocumentsCard, type DocumentRow } from './documents-card';
@@ -58,7 +58,7 @@ export function AcceptanceCard({
                   formatDeliveredAgainstTarget(a.deliveredQuantity, target),
                   { label: 'Giá trị nghiệm thu', value: a.acceptedValueVnd === null ? null : formatVnd(a.acceptedValueVnd) },
                   { label: 'Nhận xét', value: a.notes },
-                  { label: 'Quyết định', value: a.decision ? `${a.decision.number} ngày ${formatDate(a.decision.issuedOn)}` : null },
+                  { label: 'Quyết định', value: decisionRef(a.decision) },
                 ]}
               />
               <DocumentsCard

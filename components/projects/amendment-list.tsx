@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { AMENDMENT_APPLIED_STATE, AMENDMENT_LIFECYCLE, type AmendmentStatus, isAmendmentPending } from '@/lib/domain/lifecycle/project';
 import { AMENDMENT_KIND_LABELS, AMENDMENT_SCALE_LABELS, diffSnapshots, type ProjectSnapshot } from '@/lib/domain/project-amendment';
@@ -30,28 +30,16 @@ export function VersionDiff({ before, after, caption }: { before: ProjectSnapsho
   const changes = diffSnapshots(before, after);
   if (changes.length === 0) return <p className="text-sm text-slate-600">Không thay đổi nội dung (đề nghị dừng thực hiện).</p>;
   return (
-    <Table caption={caption}>
-      <thead>
-        <tr>
-          <Th>Nội dung</Th>
-          <Th>Trước điều chỉnh</Th>
-          <Th>Sau điều chỉnh</Th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {changes.map((c) => (
-          <tr key={c.label}>
-            <Td className="font-medium">{c.label}</Td>
-            <Td className="min-w-48 text-red-800">
-              <del className="no-underline">{c.before}</del>
-            </Td>
-            <Td className="min-w-48 text-emerald-800">
-              <ins className="no-underline">{c.after}</ins>
-            </Td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable
+      caption={caption}
+      rows={changes}
+      rowKey={(c) => c.label}
+      columns={[
+        { header: 'Nội dung', cell: (c) => c.label, className: 'font-medium' },
+        { header: 'Trước điều chỉnh', cell: (c) => <del className="no-underline">{c.before}</del>, className: 'min-w-48 text-red-800' },
+        { header: 'Sau điều chỉnh', cell: (c) => <ins className="no-underline">{c.after}</ins>, className: 'min-w-48 text-emerald-800' },
+      ]}
+    />
   );
 }
 

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input, Options, Select } from '@/components/ui/field';
 import { matchesFacilitySearch } from '@/lib/domain/facility-search';
 import { TextControl } from '@/components/ui/form-controls';
 
@@ -45,11 +45,7 @@ export function BeneficiaryRows({ isGroup, facilities }: { isGroup: boolean; fac
           <Field id="facility-choice" label="Cơ sở">
             <Select id="facility-choice" value={choice} onChange={(e) => setChoice(e.target.value)}>
               <option value="">— Chọn cơ sở ({visible.length}) —</option>
-              {visible.slice(0, 200).map((f) => (
-                <option key={f.value} value={f.value}>
-                  {f.label}
-                </option>
-              ))}
+              <Options options={visible.slice(0, 200)} />
             </Select>
           </Field>
           <Button

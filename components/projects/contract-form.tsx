@@ -1,11 +1,10 @@
 'use client';
 
-import { FormProvider } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
 import { contractSchema } from '@/lib/schemas/project';
-import { CheckboxControl, DateControl, FormMessages, MoneyControl, SelectControl, TextControl } from '@/components/ui/form-controls';
+import { CheckboxControl, DateControl, MoneyControl, SelectControl, TextControl } from '@/components/ui/form-controls';
 import type { ProjectAction } from './transition-forms';
 import { useServerForm } from '@/components/ui/use-server-form';
+import { ServerForm } from '@/components/ui/server-form';
 
 /** Ký hợp đồng with the beneficiary; above the treasury threshold it must be filed with the Kho bạc. */
 export function ContractForm({
@@ -21,32 +20,26 @@ export function ContractForm({
   facilities: { value: number; label: string }[];
   action: ProjectAction;
 }) {
-  const { form, error, onSubmit } = useServerForm({
+  const state = useServerForm({
     schema: contractSchema,
     defaultValues: { projectId, expectedStatus: status, number: '', signedOn: '', startDate: '', endDate: '', filedWithTreasury: false, ...defaults },
     action,
   });
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Ký hợp đồng">
-        <FormMessages error={error} />
-        <div className="grid gap-3 sm:grid-cols-2">
-          <TextControl name="number" label="Số hợp đồng" required />
-          <DateControl name="signedOn" label="Ngày ký" required />
-        </div>
-        {facilities.length > 1 && <SelectControl name="facilityId" label="Cơ sở (bên B)" options={facilities} />}
-        <TextControl name="partyBName" label="Bên nhận hỗ trợ (bên B)" required />
-        <div className="grid gap-3 sm:grid-cols-2">
-          <MoneyControl name="valueVnd" label="Giá trị hợp đồng (đồng)" required />
-          <MoneyControl name="supportVnd" label="Kinh phí hỗ trợ (đồng)" hint="Không vượt mức được phê duyệt" required />
-          <DateControl name="startDate" label="Bắt đầu" />
-          <DateControl name="endDate" label="Kết thúc" />
-        </div>
-        <CheckboxControl name="filedWithTreasury" label="Đã gửi hợp đồng đến Kho bạc Nhà nước" hint="Bắt buộc với hợp đồng trên ngưỡng quy định" />
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Đang lưu…' : 'Lưu hợp đồng'}
-        </Button>
-      </form>
-    </FormProvider>
+    <ServerForm state={state} label="Ký hợp đồng" submitLabel="Lưu hợp đồng" pendingLabel="Đang lưu…">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextControl name="number" label="Số hợp đồng" required />
+        <DateControl name="signedOn" label="Ngày ký" required />
+      </div>
+      {facilities.length > 1 && <SelectControl name="facilityId" label="Cơ sở (bên B)" options={facilities} />}
+      <TextControl name="partyBName" label="Bên nhận hỗ trợ (bên B)" required />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <MoneyControl name="valueVnd" label="Giá trị hợp đồng (đồng)" required />
+        <MoneyControl name="supportVnd" label="Kinh phí hỗ trợ (đồng)" hint="Không vượt mức được phê duyệt" required />
+        <DateControl name="startDate" label="Bắt đầu" />
+        <DateControl name="endDate" label="Kết thúc" />
+      </div>
+      <CheckboxControl name="filedWithTreasury" label="Đã gửi hợp đồng đến Kho bạc Nhà nước" hint="Bắt buộc với hợp đồng trên ngưỡng quy định" />
+    </ServerForm>
   );
 }

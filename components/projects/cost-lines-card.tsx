@@ -1,7 +1,9 @@
 import { Card, EmptyState } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable, Td } from '@/components/ui/table';
 import { formatVnd, formatVndPlain } from '@/lib/domain/money';
 import type { ProjectDetail } from '@/lib/server/projects/get-project';
+
+type CostLine = ProjectDetail['costLines'][number];
 
 const quantity = (q: { toString(): string }) => String(Number(q.toString())).replace('.', ',');
 
@@ -41,36 +43,21 @@ export function CostLinesCard({ project }: { project: ProjectDetail }) {
             </li>
           </ul>
           <div className="hidden sm:block">
-            <Table caption="Dự toán chi tiết">
-              <thead>
-                <tr>
-                  <Th>Nội dung chi</Th>
-                  <Th>ĐVT</Th>
-                  <Th numeric>Số lượng</Th>
-                  <Th numeric>Đơn giá</Th>
-                  <Th numeric>Thành tiền</Th>
-                  <Th numeric>Ngân sách</Th>
-                  <Th numeric>Đối ứng</Th>
-                  <Th numeric>Khác</Th>
-                  {project.isGroup && <Th>Cơ sở</Th>}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {project.costLines.map((line) => (
-                  <tr key={line.id}>
-                    <Td>{line.item}</Td>
-                    <Td>{line.unit}</Td>
-                    <Td numeric>{quantity(line.quantity)}</Td>
-                    <Td numeric>{formatVndPlain(line.unitPriceVnd)}</Td>
-                    <Td numeric>{formatVndPlain(line.amountVnd)}</Td>
-                    <Td numeric>{formatVndPlain(line.stateSupportVnd)}</Td>
-                    <Td numeric>{formatVndPlain(line.counterpartVnd)}</Td>
-                    <Td numeric>{formatVndPlain(line.otherVnd)}</Td>
-                    {project.isGroup && <Td>{line.facilityId ? facilityName.get(line.facilityId) : 'Chi phí chung'}</Td>}
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
+            <DataTable
+              caption="Dự toán chi tiết"
+              rows={project.costLines}
+              columns={[
+                { header: 'Nội dung chi', cell: (line) => line.item },
+                { header: 'ĐVT', cell: (line) => line.unit },
+                { header: 'Số lượng', cell: (line) => quantity(line.quantity), numeric: true },
+                { header: 'Đơn giá', cell: (line) => formatVndPlain(line.unitPriceVnd), numeric: true },
+                { header: 'Thành tiền', cell: (line) => formatVndPlain(line.amountVnd), numeric: true },
+                { header: 'Ngân sách', cell: (line) => formatVndPlain(line.stateSupportVnd), numeric: true },
+                { header: 'Đối ứng', cell: (line) => formatVndPlain(line.counterpartVnd), numeric: true },
+                { header: 'Khác', cell: (line) => formatVndPlain(line.otherVnd), numeric: true },
+                ...(project.isGroup ? [{ header: 'Cơ sở', cell: (line: CostLine) => (line.facilityId ? facilityName.get(line.facilityId) : 'Chi phí chung') }] : []),
+              ]}
+              footer={
                 <tr className="font-semibold">
                   <Td>Tổng cộng</Td>
                   <Td />
@@ -82,8 +69,8 @@ export function CostLinesCard({ project }: { project: ProjectDetail }) {
                   <Td numeric>{formatVndPlain(project.otherFundingVnd)}</Td>
                   {project.isGroup && <Td />}
                 </tr>
-              </tfoot>
-            </Table>
+              }
+            />
           </div>
         </>
       )}

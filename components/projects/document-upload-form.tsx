@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input, Options, Select } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/server/action';
 
 /** Uploads one file of a chosen kind (multipart, checked by content on the server). */
@@ -53,11 +53,7 @@ export function DocumentUploadForm({
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`${idPrefix}-kind`} label="Loại tài liệu" required>
           <Select id={`${idPrefix}-kind`} name="kind" required defaultValue={kinds[0]?.value}>
-            {kinds.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
+            <Options options={kinds} />
           </Select>
         </Field>
         <Field id={`${idPrefix}-title`} label="Tiêu đề (không bắt buộc)">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { formatVndPlain } from '@/lib/domain/money';
 import { normVerdict } from '@/lib/domain/money-checks';
@@ -39,26 +39,18 @@ export function NormCard({
             </Alert>
           )}
           {check.shares.length > 0 && (
-            <Table caption="Mức hỗ trợ so với mức chi">
-              <thead>
-                <tr>
-                  <Th>Đối tượng</Th>
-                  <Th numeric>Chi phí (đồng)</Th>
-                  <Th numeric>Hỗ trợ (đồng)</Th>
-                  <Th numeric>Tối đa (đồng)</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {check.shares.map((s) => (
-                  <tr key={s.facilityId ?? 'all'} className={s.capVnd !== null && s.supportVnd > s.capVnd ? 'bg-red-50' : ''}>
-                    <Td>{s.name}</Td>
-                    <Td numeric>{formatVndPlain(s.costVnd)}</Td>
-                    <Td numeric>{formatVndPlain(s.supportVnd)}</Td>
-                    <Td numeric>{s.capVnd === null ? '—' : formatVndPlain(s.capVnd)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <DataTable
+              caption="Mức hỗ trợ so với mức chi"
+              rows={check.shares}
+              rowKey={(s) => s.facilityId ?? 'all'}
+              rowClassName={(s) => s.capVnd !== null && s.supportVnd > s.capVnd ? 'bg-red-50' : ''}
+              columns={[
+                { header: 'Đối tượng', cell: (s) => s.name },
+                { header: 'Chi phí (đồng)', cell: (s) => formatVndPlain(s.costVnd), numeric: true },
+                { header: 'Hỗ trợ (đồng)', cell: (s) => formatVndPlain(s.supportVnd), numeric: true },
+                { header: 'Tối đa (đồng)', cell: (s) => (s.capVnd === null ? '—' : formatVndPlain(s.capVnd)), numeric: true },
+              ]}
+            />
           )}
           {check.violations.length > 0 && (
             <Alert tone={exceptionNote ? 'warning' : 'error'} title={exceptionNote ? 'Vượt mức chi (đã có ngoại lệ)' : 'Vượt mức chi'}>

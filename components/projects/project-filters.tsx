@@ -1,4 +1,4 @@
-import { Button, ButtonLink } from '@/components/ui/button';
+import { FilterButtons } from '@/components/ui/button';
 import { type ChoiceOption, Field, FilterChoice, Input } from '@/components/ui/field';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
@@ -70,12 +70,7 @@ export function ProjectFilters({
           </div>
         </div>
       </FilterDisclosure>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit">Lọc</Button>
-        <ButtonLink href="/de-an" variant="ghost">
-          Xoá bộ lọc
-        </ButtonLink>
-      </div>
+      <FilterButtons label="Lọc" clearHref="/de-an" />
     </form>
   );
 }

@@ -1,12 +1,11 @@
 'use client';
 
-import { FormProvider } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
-import { FUNDING_LEVEL_LABELS } from '@/lib/domain/labels';
+import { FUNDING_LEVEL_LABELS, labelOptions } from '@/lib/domain/labels';
 import { projectGeneralSchema, type ProjectGeneralForm } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
-import { CheckboxControl, DateControl, FormMessages, SelectControl, TextareaControl, TextControl } from '@/components/ui/form-controls';
+import { CheckboxControl, DateControl, SelectControl, TextareaControl, TextControl } from '@/components/ui/form-controls';
 import { useServerForm } from '@/components/ui/use-server-form';
+import { ServerForm } from '@/components/ui/server-form';
 import { TEXT_MAX } from '@/lib/schemas/fields';
 
 export interface GeneralFormOptions {
@@ -30,46 +29,40 @@ export function ProjectGeneralForm({
   save: (values: never) => Promise<ActionResult<{ id: number }>>;
   submitLabel: string;
 }) {
-  const { form, error, notice, onSubmit } = useServerForm<GeneralFormValues, { id: number }>({
+  const state = useServerForm<GeneralFormValues, { id: number }>({
     schema: projectGeneralSchema,
     defaultValues: initial,
     action: save,
     redirectTo: (data) => `/de-an/${data.id}`,
   });
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Thông tin chung của đề án">
-        <FormMessages error={error} notice={notice} />
-        <TextControl name="name" label="Tên đề án" required />
-        <div className="grid gap-4 sm:grid-cols-3">
-          <TextControl name="year" label="Năm thực hiện" inputMode="numeric" required />
-          <SelectControl name="fundingLevel" label="Nguồn kinh phí" required options={Object.entries(FUNDING_LEVEL_LABELS).map(([value, label]) => ({ value, label }))} />
-          <SelectControl name="adminUnitId" label="Xã/phường/đặc khu thực hiện" options={options.adminUnits} />
+    <ServerForm state={state} label="Thông tin chung của đề án" className="space-y-4" submitLabel={submitLabel} pendingLabel="Đang lưu…">
+      <TextControl name="name" label="Tên đề án" required />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextControl name="year" label="Năm thực hiện" inputMode="numeric" required />
+        <SelectControl name="fundingLevel" label="Nguồn kinh phí" required options={labelOptions(FUNDING_LEVEL_LABELS)} />
+        <SelectControl name="adminUnitId" label="Xã/phường/đặc khu thực hiện" options={options.adminUnits} />
+      </div>
+      <SelectControl name="contentCategoryId" label="Nội dung hoạt động khuyến công" required options={options.categories} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <div className="sm:col-span-2">
+          <SelectControl name="programmeTargetId" label="Chỉ tiêu chương trình được tính" options={options.targets} placeholder="— Không tính vào chỉ tiêu —" />
         </div>
-        <SelectControl name="contentCategoryId" label="Nội dung hoạt động khuyến công" required options={options.categories} />
-        <div className="grid gap-4 sm:grid-cols-3">
-          <div className="sm:col-span-2">
-            <SelectControl name="programmeTargetId" label="Chỉ tiêu chương trình được tính" options={options.targets} placeholder="— Không tính vào chỉ tiêu —" />
-          </div>
-          <TextControl name="targetQuantity" label="Số lượng tính vào chỉ tiêu" inputMode="numeric" />
-        </div>
-        <TextControl name="place" label="Địa điểm thực hiện" hint="Thôn, địa chỉ xưởng…" />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <DateControl name="startDate" label="Ngày bắt đầu" />
-          <DateControl name="endDate" label="Ngày kết thúc" />
-        </div>
-        <TextareaControl name="description" label="Mô tả, mục tiêu đề án" rows={4} maxLength={TEXT_MAX.long} />
-        <TextareaControl name="expectedOutputs" label="Sản phẩm, kết quả dự kiến" maxLength={TEXT_MAX.long} />
-        <fieldset className="space-y-1">
-          <legend className="text-sm font-medium text-slate-800">Đặc điểm</legend>
-          <CheckboxControl name="isGroup" label="Đề án nhóm (hỗ trợ nhiều cơ sở)" />
-          <CheckboxControl name="isPilot" label="Đề án điểm" />
-          <CheckboxControl name="priorityArea" label="Địa bàn ưu tiên" hint="Áp dụng hệ số ưu tiên của mức chi (nếu có)." />
-        </fieldset>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Đang lưu…' : submitLabel}
-        </Button>
-      </form>
-    </FormProvider>
+        <TextControl name="targetQuantity" label="Số lượng tính vào chỉ tiêu" inputMode="numeric" />
+      </div>
+      <TextControl name="place" label="Địa điểm thực hiện" hint="Thôn, địa chỉ xưởng…" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <DateControl name="startDate" label="Ngày bắt đầu" />
+        <DateControl name="endDate" label="Ngày kết thúc" />
+      </div>
+      <TextareaControl name="description" label="Mô tả, mục tiêu đề án" rows={4} maxLength={TEXT_MAX.long} />
+      <TextareaControl name="expectedOutputs" label="Sản phẩm, kết quả dự kiến" maxLength={TEXT_MAX.long} />
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium text-slate-800">Đặc điểm</legend>
+        <CheckboxControl name="isGroup" label="Đề án nhóm (hỗ trợ nhiều cơ sở)" />
+        <CheckboxControl name="isPilot" label="Đề án điểm" />
+        <CheckboxControl name="priorityArea" label="Địa bàn ưu tiên" hint="Áp dụng hệ số ưu tiên của mức chi (nếu có)." />
+      </fieldset>
+    </ServerForm>
   );
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { adminUnitName, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { formatVnd, formatVndPlain } from '@/lib/domain/money';
 import type { findProjects } from '@/lib/server/projects/find-projects';
@@ -48,49 +48,46 @@ export function ProjectList({ rows }: { rows: Row[] }) {
         ))}
       </ul>
       <div className="hidden sm:block">
-        <Table caption="Danh sách đề án">
-          <thead>
-            <tr>
-              <Th>Mã</Th>
-              <Th>Tên đề án</Th>
-              <Th>Năm</Th>
-              <Th>Nguồn</Th>
-              <Th>Nội dung</Th>
-              <Th>Cơ sở thụ hưởng</Th>
-              <Th>Địa bàn</Th>
-              <Th numeric>Hỗ trợ (đồng)</Th>
-              <Th>Trạng thái</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((p) => (
-              <tr key={p.id}>
-                <Td className="whitespace-nowrap">{p.code}</Td>
-                <Td className="min-w-56">
-                  <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                    {p.name}
-                  </Link>
-                </Td>
-                <Td>{p.year}</Td>
-                <Td>{FUNDING_LEVEL_SHORT[p.fundingLevel]}</Td>
-                <Td>{p.contentCategory.code}</Td>
-                <Td className="min-w-40">{p.beneficiaries.map((b) => b.facility.name).join('; ')}</Td>
-                <Td>
+        <DataTable
+          caption="Danh sách đề án"
+          rows={rows}
+          columns={[
+            { header: 'Mã', cell: (p) => p.code, className: 'whitespace-nowrap' },
+            {
+              header: 'Tên đề án',
+              cell: (p) => (
+                <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                  {p.name}
+                </Link>
+              ),
+              className: 'min-w-56',
+            },
+            { header: 'Năm', cell: (p) => p.year },
+            { header: 'Nguồn', cell: (p) => FUNDING_LEVEL_SHORT[p.fundingLevel] },
+            { header: 'Nội dung', cell: (p) => p.contentCategory.code },
+            { header: 'Cơ sở thụ hưởng', cell: (p) => p.beneficiaries.map((b) => b.facility.name).join('; '), className: 'min-w-40' },
+            {
+              header: 'Địa bàn',
+              cell: (p) => (
+                <>
                   {adminUnitName(p.adminUnit)}
                   {p.adminUnit?.formerArea && <span className="block text-xs text-slate-500">{p.adminUnit.formerArea}</span>}
-                </Td>
-                <Td numeric>{formatVndPlain(p.approvedSupportVnd ?? p.stateSupportVnd)}</Td>
-                <Td>
-                  <span className="flex flex-col items-start gap-1">
-                    <ProjectStatusBadge status={p.status} />
-                    <RecoverableBadge recoverable={p.isRecoverable} />
-                    <OverdueBadge warning={p.overdue} />
-                  </span>
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+            { header: 'Hỗ trợ (đồng)', cell: (p) => formatVndPlain(p.approvedSupportVnd ?? p.stateSupportVnd), numeric: true },
+            {
+              header: 'Trạng thái',
+              cell: (p) => (
+                <span className="flex flex-col items-start gap-1">
+                  <ProjectStatusBadge status={p.status} />
+                  <RecoverableBadge recoverable={p.isRecoverable} />
+                  <OverdueBadge warning={p.overdue} />
+                </span>
+              ),
+            },
+          ]}
+        />
       </div>
     </>
   );

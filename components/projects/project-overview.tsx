@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card, DetailList, EmptyState } from '@/components/ui/card';
-import { formatDate } from '@/lib/domain/format';
+import { decisionRef, formatDate } from '@/lib/domain/format';
 import { adminUnitName, FUNDING_LEVEL_LABELS, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
 import { formatVnd } from '@/lib/domain/money';
 import { REGIME_LABELS } from '@/lib/domain/project-regime';
@@ -31,7 +31,7 @@ export function ProjectOverview({ project }: { project: ProjectDetail }) {
             { label: 'Thời gian', value: project.startDate ? `${formatDate(project.startDate)} – ${formatDate(project.endDate)}` : null },
             { label: 'Đặc điểm', value: flags || null },
             { label: 'Chế độ áp dụng', value: REGIME_LABELS[project.regime] },
-            { label: 'Quyết định phê duyệt', value: project.approvalDecision ? `${project.approvalDecision.number} ngày ${formatDate(project.approvalDecision.issuedOn)}` : null },
+            { label: 'Quyết định phê duyệt', value: decisionRef(project.approvalDecision) },
             { label: 'Mô tả', value: project.description },
             { label: 'Sản phẩm dự kiến', value: project.expectedOutputs },
           ]}

@@ -1,6 +1,7 @@
 import { Badge } from '@/components/ui/badge';
 import { Card, DetailList } from '@/components/ui/card';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
+import { APPRAISAL_RESULT_LABELS } from '@/lib/domain/labels';
 import { formatVnd } from '@/lib/domain/money';
 import { readAppraisalChecklist } from '@/lib/domain/project-appraisal';
 
@@ -38,7 +39,7 @@ export function AppraisalsCard({ appraisals }: { appraisals: AppraisalRow[] }) {
           return (
           <li key={a.id} className="text-sm">
             <p className="flex flex-wrap items-center gap-2">
-              <Badge tone={a.result === 'PASS' ? 'success' : 'danger'}>{a.result === 'PASS' ? 'Đạt' : 'Không đạt'}</Badge>
+              <Badge tone={a.result === 'PASS' ? 'success' : 'danger'}>{APPRAISAL_RESULT_LABELS[a.result]}</Badge>
               <span className="text-xs text-slate-500">{formatDateTime(a.appraisedAt)}</span>
             </p>
             <ul className="mt-2 space-y-0.5">

@@ -1,5 +1,5 @@
-import { Card, EmptyState } from '@/components/ui/card';
-import { formatDateTime } from '@/lib/domain/format';
+import { AuditTimeline } from '@/components/ui/audit-timeline';
+import { Card } from '@/components/ui/card';
 import { projectAuditLabel, projectStatusLabel } from '@/lib/domain/project-audit';
 
 export interface TimelineEvent {
@@ -17,26 +17,18 @@ export interface TimelineEvent {
 export function ProjectTimeline({ events }: { events: TimelineEvent[] }) {
   return (
     <Card title="Diễn biến">
-      {events.length === 0 ? (
-        <EmptyState>Chưa có thao tác nào.</EmptyState>
-      ) : (
-        <ol className="space-y-3">
-          {events.map((event) => (
-            <li key={event.id.toString()} className="border-l-2 border-brand-100 pl-3 text-sm">
-              <p className="font-medium">{projectAuditLabel(event.entityType, event.event)}</p>
-              {event.toStatus && event.fromStatus && (
-                <p className="text-xs text-slate-700">
-                  {projectStatusLabel(event.fromStatus)} → {projectStatusLabel(event.toStatus)}
-                </p>
-              )}
-              <p className="text-xs text-slate-500">
-                {formatDateTime(event.createdAt)} · {event.actor?.fullName ?? 'Hệ thống'}
-              </p>
-              {event.reason && <p className="mt-1 text-xs text-slate-700">Lý do: {event.reason}</p>}
-            </li>
-          ))}
-        </ol>
-      )}
+      <AuditTimeline
+        events={events}
+        title={(event) => projectAuditLabel(event.entityType, event.event)}
+        detail={(event) =>
+          event.toStatus &&
+          event.fromStatus && (
+            <p className="text-xs text-slate-700">
+              {projectStatusLabel(event.fromStatus)} → {projectStatusLabel(event.toStatus)}
+            </p>
+          )
+        }
+      />
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { Card, DetailList } from '@/components/ui/card';
-import { formatDate } from '@/lib/domain/format';
+import { decisionRef, formatDate } from '@/lib/domain/format';
 import { SETTLEMENT_LIFECYCLE } from '@/lib/domain/lifecycle/settlement';
 import { formatVnd } from '@/lib/domain/money';
 import type { MoneyPosition } from '@/lib/domain/money-position';
@@ -44,7 +44,7 @@ export function LiquidationCard({ liquidation }: { liquidation: NonNullable<Proj
           { label: 'Còn phải trả', value: formatVnd(liquidation.dueVnd) },
           { label: 'Phải nộp trả', value: formatVnd(liquidation.toRefundVnd) },
           { label: 'Đại diện bên A / bên B', value: `${liquidation.signatoryA} / ${liquidation.signatoryB}` },
-          { label: 'Quyết định thanh lý', value: liquidation.decision ? `${liquidation.decision.number} ngày ${formatDate(liquidation.decision.issuedOn)}` : null },
+          { label: 'Quyết định thanh lý', value: decisionRef(liquidation.decision) },
         ]}
       />
     </Card>
@@ -59,7 +59,7 @@ export function SettlementCard({ settlement }: { settlement: NonNullable<Project
           { label: 'Trạng thái', value: SETTLEMENT_LIFECYCLE.statusLabels[settlement.status] },
           { label: 'Giá trị quyết toán', value: formatVnd(settlement.settledVnd) },
           { label: 'Huỷ dự toán', value: formatVnd(settlement.cancelledVnd) },
-          { label: 'Quyết định phê duyệt', value: settlement.decision ? `${settlement.decision.number} ngày ${formatDate(settlement.decision.issuedOn)}` : null },
+          { label: 'Quyết định phê duyệt', value: decisionRef(settlement.decision) },
         ]}
       />
     </Card>

@@ -24,3 +24,29 @@ export function Button({ variant = 'primary', className = '', type = 'button', .
 export function ButtonLink({ variant = 'secondary', className = '', ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
   return <Link className={buttonClass(variant, className)} {...props} />;
 }
+
+/** The buttons under a form that opened in place: send it (busy while pending) or close it again. */
+export function SubmitOrCancel({ label, pending, onCancel, variant = 'primary' }: { label: string; pending: boolean; onCancel: () => void; variant?: ButtonVariant }) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button type="submit" variant={variant} disabled={pending}>
+        {pending ? 'Đang gửi…' : label}
+      </Button>
+      <Button variant="ghost" onClick={onCancel}>
+        Thôi
+      </Button>
+    </div>
+  );
+}
+
+/** Under a GET filter form: apply it, or go back to the unfiltered list. */
+export function FilterButtons({ label, clearHref, className = 'flex flex-wrap gap-2' }: { label: string; clearHref: string; className?: string }) {
+  return (
+    <div className={className}>
+      <Button type="submit">{label}</Button>
+      <ButtonLink href={clearHref} variant="ghost">
+        Xoá bộ lọc
+      </ButtonLink>
+    </div>
+  );
+}

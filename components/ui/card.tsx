@@ -14,12 +14,21 @@ export function Card({ title, actions, children, className = '' }: { title?: Rea
   );
 }
 
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+/** The page's heading; `status` (a record's status badge) follows the description on its line. */
+export function PageHeader({ title, description, status, actions }: { title: string; description?: ReactNode; status?: ReactNode; actions?: ReactNode }) {
+  const line = status ? (
+    <span className="flex flex-wrap items-center gap-2">
+      <span>{description}</span>
+      {status}
+    </span>
+  ) : (
+    description
+  );
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-3">
       <div className="min-w-0">
         <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">{title}</h1>
-        {description && <p className="mt-1 text-sm text-slate-600">{description}</p>}
+        {line && <p className="mt-1 text-sm text-slate-600">{line}</p>}
       </div>
       {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
     </div>

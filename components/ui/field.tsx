@@ -4,6 +4,9 @@ import { formatCharacterCount } from '@/lib/domain/format';
 export const inputClass =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600 disabled:bg-slate-100';
 
+/** A file input's look: the browser's button styled as ours. */
+export const fileInputClass = 'block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-800';
+
 /** A labelled form control with its hint and error, wired for screen readers. */
 export function Field({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
   return (
@@ -54,17 +57,26 @@ export interface ChoiceOption {
   label: string;
 }
 
+/** The choices of a Select, in the order given. */
+export function Options({ options }: { options: readonly ChoiceOption[] }) {
+  return (
+    <>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** A filter's drop-down in a GET form: "all" first (empty value), then the options; uncontrolled. */
 export function FilterChoice({ id, label, name, value, options, all }: { id: string; label: string; name: string; value: string; options: ChoiceOption[]; all: string }) {
   return (
     <Field id={id} label={label}>
       <Select id={id} name={name} defaultValue={value}>
         <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
       </Select>
     </Field>
   );

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch, type FieldValues, type Path } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
-import { CharacterCount, Field, Input, Select, Textarea } from '@/components/ui/field';
+import { CharacterCount, Field, Input, Options, Select, Textarea } from '@/components/ui/field';
 
 // Labelled controls wired to the surrounding react-hook-form (FormProvider): label, hint and error
 // are linked for screen readers; `name` may be nested ("decision.number", "lines.0.item").
@@ -29,7 +29,7 @@ function useControl({ name, id }: ControlProps) {
   return { controlId, error, registration: register(name as Path<FieldValues>) };
 }
 
-export function TextControl(props: ControlProps & { type?: string; placeholder?: string; inputMode?: 'numeric' | 'decimal' | 'text' }) {
+export function TextControl(props: ControlProps & { type?: string; placeholder?: string; inputMode?: 'numeric' | 'decimal' | 'text'; autoComplete?: string; autoCapitalize?: string }) {
   const { controlId, error, registration } = useControl(props);
   return (
     <Field id={controlId} label={props.label} hint={props.hint} error={error} required={props.required}>
@@ -38,6 +38,8 @@ export function TextControl(props: ControlProps & { type?: string; placeholder?:
         type={props.type ?? 'text'}
         placeholder={props.placeholder}
         inputMode={props.inputMode}
+        autoComplete={props.autoComplete}
+        autoCapitalize={props.autoCapitalize}
         invalid={!!error}
         aria-describedby={error ? `${controlId}-error` : props.hint ? `${controlId}-hint` : undefined}
         {...registration}
@@ -73,11 +75,7 @@ export function SelectControl(props: ControlProps & { options: readonly { value:
     <Field id={controlId} label={props.label} hint={props.hint} error={error} required={props.required}>
       <Select id={controlId} invalid={!!error} aria-describedby={error ? `${controlId}-error` : props.hint ? `${controlId}-hint` : undefined} {...registration}>
         <option value="">{props.placeholder ?? '— Chọn —'}</option>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={props.options} />
       </Select>
     </Field>
   );

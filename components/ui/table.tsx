@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { EmptyState } from './card';
 
 /** A table that scrolls sideways on a phone instead of breaking the page. */
 export function Table({ caption, children }: { caption?: string; children: ReactNode }) {
@@ -30,4 +31,73 @@ export function Th({ children, className = '', numeric = false }: { children?: R
 
 export function Td({ children, className = '', numeric = false }: { children?: ReactNode; className?: string; numeric?: boolean }) {
   return <td className={cellClass(numeric, className)}>{children}</td>;
+}
+
+/** One column of a DataTable: its heading, how a row fills its cell, and how the cell is aligned. */
+export interface Column<R> {
+  header?: ReactNode;
+  cell: (row: R) => ReactNode;
+  /** Right-aligned tabular figures, in the heading and the cells. */
+  numeric?: boolean;
+  /** Extra classes of the cells (not the heading). */
+  className?: string;
+  /** Extra classes of the heading. */
+  headerClassName?: string;
+}
+
+type RowKey = string | number;
+
+/** How rows are told apart: by their `id` unless the table says otherwise (rows without an `id` must). */
+type RowKeyProps<R> = R extends { id: RowKey } ? { rowKey?: (row: R) => RowKey } : { rowKey: (row: R) => RowKey };
+
+/** A Table whose head and rows come from a column list: one heading (scope="col") and one cell per column and row. */
+export function DataTable<R>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  rowClassName,
+  rowId,
+  footer,
+  empty,
+}: {
+  caption: string;
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  /** Classes of a row (a highlighted one). */
+  rowClassName?: (row: R) => string;
+  /** The id of a row, when other pages link to it (#anchor). */
+  rowId?: (row: R) => string;
+  /** The rows of a <tfoot> (totals), when the table has one. */
+  footer?: ReactNode;
+  /** What shows instead of the table when there are no rows. */
+  empty?: ReactNode;
+} & RowKeyProps<R>) {
+  if (empty !== undefined && rows.length === 0) return <EmptyState>{empty}</EmptyState>;
+  const keyOf = rowKey ?? ((row: R) => (row as { id: RowKey }).id);
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          {columns.map((c, i) => (
+            <Th key={i} numeric={c.numeric} className={c.headerClassName}>
+              {c.header}
+            </Th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((row) => (
+          <tr key={keyOf(row)} id={rowId?.(row)} className={rowClassName?.(row)}>
+            {columns.map((c, i) => (
+              <Td key={i} numeric={c.numeric} className={c.className}>
+                {c.cell(row)}
+              </Td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      {footer && <tfoot>{footer}</tfoot>}
+    </Table>
+  );
 }

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/server/action';
-import { Field } from './field';
+import { Field, fileInputClass } from './field';
 
 const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -16,7 +16,7 @@ export function XlsxFileField({ id, label, hint, required, onFile }: { id: strin
         accept={XLSX_ACCEPT}
         aria-describedby={`${id}-hint`}
         onChange={(e) => onFile(e.target.files?.[0] ?? null)}
-        className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-800"
+        className={fileInputClass}
       />
     </Field>
   );

@@ -2,10 +2,11 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Options, Select } from '@/components/ui/field';
+import { SelectControl, TextControl } from '@/components/ui/form-controls';
 import { createUserSchema, type CreateUserInput } from '@/lib/schemas/user';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -26,9 +27,10 @@ export function CreateUserForm({
   createUserAction: (input: CreateUserInput) => Promise<ActionResult<unknown>>;
 }) {
   const [result, setResult] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const { register, handleSubmit, watch, reset, setError, formState } = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema) });
+  const methods = useForm<CreateUserInput>({ resolver: zodResolver(createUserSchema) });
+  const { register, handleSubmit, watch, reset, setError, formState } = methods;
   const role = watch('role');
-  const errors = formState.errors;
+  const roleError = formState.errors.role?.message;
 
   async function onSubmit(values: CreateUserInput) {
     setResult(null);
@@ -42,79 +44,37 @@ export function CreateUserForm({
     setResult({ tone: 'error', text: res.message });
   }
 
-  const field = (name: keyof CreateUserInput) => ({
-    id: `user-${name}`,
-    invalid: !!errors[name],
-    'aria-describedby': errors[name] ? `user-${name}-error` : undefined,
-    ...register(name),
-  });
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3">
-      {result && <Alert tone={result.tone}>{result.text}</Alert>}
-      <Field id="user-username" label="Tên đăng nhập" error={errors.username?.message} required>
-        <Input autoComplete="off" {...field('username')} />
-      </Field>
-      <Field id="user-fullName" label="Họ và tên" error={errors.fullName?.message} required>
-        <Input {...field('fullName')} />
-      </Field>
-      <Field id="user-email" label="Email" error={errors.email?.message}>
-        <Input type="email" {...field('email')} />
-      </Field>
-      <Field id="user-role" label="Vai trò" error={errors.role?.message} required>
-        <Select {...field('role')} defaultValue="">
-          <option value="" disabled>
-            — Chọn vai trò —
-          </option>
-          {roles.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
+    <FormProvider {...methods}>
+      <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3">
+        {result && <Alert tone={result.tone}>{result.text}</Alert>}
+        <TextControl id="user-username" name="username" label="Tên đăng nhập" autoComplete="off" required />
+        <TextControl id="user-fullName" name="fullName" label="Họ và tên" required />
+        <TextControl id="user-email" name="email" label="Email" type="email" />
+        <Field id="user-role" label="Vai trò" error={roleError} required>
+          <Select id="user-role" invalid={!!roleError} aria-describedby={roleError ? 'user-role-error' : undefined} {...register('role')} defaultValue="">
+            <option value="" disabled>
+              — Chọn vai trò —
             </option>
-          ))}
-        </Select>
-      </Field>
-      {role !== 'BENEFICIARY' && role !== 'XA_OFFICER' && (
-        <Field id="user-organizationId" label="Cơ quan, đơn vị" error={errors.organizationId?.message}>
-          <Select {...field('organizationId')} defaultValue="">
-            <option value="">— Chọn —</option>
-            {organizations.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <Options options={roles} />
           </Select>
         </Field>
-      )}
-      {role === 'XA_OFFICER' && (
-        <Field id="user-adminUnitId" label="Xã/phường/đặc khu" error={errors.adminUnitId?.message} required>
-          <Select {...field('adminUnitId')} defaultValue="">
-            <option value="">— Chọn —</option>
-            {adminUnits.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
-      {role === 'BENEFICIARY' && (
-        <Field id="user-facilityId" label="Cơ sở CNNT" error={errors.facilityId?.message} required>
-          <Select {...field('facilityId')} defaultValue="">
-            <option value="">— Chọn —</option>
-            {facilities.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
-      <Field id="user-password" label="Mật khẩu ban đầu" hint="Tối thiểu 12 ký tự, không chứa tên đăng nhập, không phải mật khẩu phổ biến. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu." error={errors.password?.message} required>
-        <Input type="password" autoComplete="new-password" {...field('password')} />
-      </Field>
-      <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? 'Đang tạo…' : 'Tạo tài khoản'}
-      </Button>
-    </form>
+        {role !== 'BENEFICIARY' && role !== 'XA_OFFICER' && <SelectControl id="user-organizationId" name="organizationId" label="Cơ quan, đơn vị" options={organizations} />}
+        {role === 'XA_OFFICER' && <SelectControl id="user-adminUnitId" name="adminUnitId" label="Xã/phường/đặc khu" options={adminUnits} required />}
+        {role === 'BENEFICIARY' && <SelectControl id="user-facilityId" name="facilityId" label="Cơ sở CNNT" options={facilities} required />}
+        <TextControl
+          id="user-password"
+          name="password"
+          label="Mật khẩu ban đầu"
+          hint="Tối thiểu 12 ký tự, không chứa tên đăng nhập, không phải mật khẩu phổ biến. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu."
+          type="password"
+          autoComplete="new-password"
+          required
+        />
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? 'Đang tạo…' : 'Tạo tài khoản'}
+        </Button>
+      </form>
+    </FormProvider>
   );
 }

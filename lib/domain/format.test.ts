@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, formatDate, formatDateTime, formatDeliveredAgainstTarget, formatFileSize, formatNumber, isoDateVn, parseDateVn } from './format';
+import { compareVietnamese, decisionRef, formatDate, formatDateTime, formatDeliveredAgainstTarget, formatFileSize, formatNumber, isoDateVn, parseDateVn } from './format';
 
 describe('dates in Vietnam', () => {
   it('gives file names the Vietnam day the screen shows, not the UTC day', () => {
@@ -7,6 +7,11 @@ describe('dates in Vietnam', () => {
     expect(isoDateVn(evening)).toBe('2026-12-01');
     expect(formatDate(evening)).toBe('01/12/2026');
     expect(isoDateVn(new Date('2026-11-30T16:59:59Z'))).toBe('2026-11-30');
+  });
+
+  it('cites a decision by its number and its Vietnam day, and nothing when there is none', () => {
+    expect(decisionRef({ number: '12/QĐ-UBND', issuedOn: new Date('2026-03-14T18:00:00Z') })).toBe('12/QĐ-UBND ngày 15/03/2026');
+    expect(decisionRef(null)).toBeNull();
   });
 });
 

@@ -18,6 +18,11 @@ export function formatDate(value: Date | string | null | undefined): string {
   return DATE.format(d);
 }
 
+/** How a decision is cited: "12/QĐ-UBND ngày 15/03/2026"; null when there is none. */
+export function decisionRef(decision: { number: string; issuedOn: Date | string } | null | undefined): string | null {
+  return decision ? `${decision.number} ngày ${formatDate(decision.issuedOn)}` : null;
+}
+
 const ISO_PARTS = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
 
 /**

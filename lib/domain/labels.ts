@@ -28,3 +28,13 @@ export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {
   LONG_GHEP: 'Lồng ghép chương trình khác',
   OTHER: 'Nguồn khác',
 };
+
+/** Kết quả thẩm định (Appraisal.result) as offered and shown. */
+export const APPRAISAL_RESULT_LABELS = { PASS: 'Đạt', FAIL: 'Không đạt' } as const;
+/** Kết quả nghiệm thu as offered: a failed acceptance is "not yet" passed, it may be held again. */
+export const ACCEPTANCE_RESULT_LABELS = { PASS: 'Đạt', FAIL: 'Chưa đạt' } as const;
+
+/** The choices of a form control from a label table, in `keys` order (the table's order by default). */
+export function labelOptions<K extends string>(labels: Readonly<Record<K, string>>, keys: readonly K[] = Object.keys(labels) as K[]): { value: K; label: string }[] {
+  return keys.map((k) => ({ value: k, label: labels[k] }));
+}

@@ -7,6 +7,9 @@ import { runUseCase, type ActionResult } from './run-use-case';
 
 export type { ActionResult };
 
+/** The answer to an action sent without a (valid) session. */
+export const SESSION_EXPIRED: ActionResult<never> = { ok: false, code: 'UNAUTHENTICATED', message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' };
+
 /**
  * Wraps a server action: authenticates, validates the input with the shared zod schema, runs the
  * use case (which checks permission and scope itself) and turns an AppError into a result the form
@@ -18,7 +21,7 @@ export function action<S extends z.ZodType, T>(
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
     const actor = await findActor();
-    if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' };
+    if (!actor) return SESSION_EXPIRED;
     return runAction(actor, schema, handler, input);
   };
 }
@@ -42,7 +45,8 @@ export async function runAction<S extends z.ZodType, T>(
   });
 }
 
-function validationFailure(error: z.ZodError): ActionResult<never> {
+/** The refusal of input the shared schema rejects: the first message, and one message per field. */
+export function validationFailure(error: z.ZodError): ActionResult<never> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.');

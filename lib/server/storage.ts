@@ -129,6 +129,20 @@ export async function discardStoredFile(storageKey: string, previewKey: string |
 }
 
 /**
+ * Stores the upload, then runs `write` (the transaction that records it); when the write fails the
+ * stored files are removed again, so nothing is half-written.
+ */
+export async function withStoredUpload<T>(file: File, uploadedById: number, write: (stored: StoredFile) => Promise<T>): Promise<T> {
+  const stored = await storeUpload(file, 'file', uploadedById);
+  try {
+    return await write(stored);
+  } catch (error) {
+    await discardStoredFile(stored.storageKey, stored.previewKey);
+    throw error;
+  }
+}
+
+/**
  * Moves the file of a deleted draft document out of the serving place (UPLOAD_TRASH_DIR, or the
  * bucket's "deleted/" prefix), so no download can reach it while it stays available to an
  * administrator and to backups.

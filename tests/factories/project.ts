@@ -2,6 +2,7 @@
 // threshold, and đề án in any state with beneficiaries, cost lines and documents.
 import { randomUUID } from 'node:crypto';
 import type { ProjectStatus, ProgrammeLevel } from '@/prisma/generated/client/enums';
+import { amendmentRequestSchema } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { contentCategory, createActor, createFacility, createWorld } from './world';
 
@@ -135,3 +136,23 @@ export const decision = (number: string, issuedOn = '15/03/2026') => ({
   legalBasis: 'Nghị định 45/2012/NĐ-CP',
   summary: 'Phê duyệt đề án khuyến công',
 });
+
+/** A cost line as the amendment form sends it (amounts as typed). */
+export const amendmentLine = (amount: string, support: string, counterpart: string, item = 'Máy ép gạch 1') => ({ item, unit: 'chiếc', quantity: '1', unitPriceVnd: amount, stateSupportVnd: support, counterpartVnd: counterpart });
+
+/** An amendment request of a createDossierProject đề án (xã A, facility A) as the server parses it, with `changes` over the defaults. */
+export function amendmentRequest(w: ProjectWorld, projectId: number, reason: string, changes: Record<string, unknown> = {}) {
+  return amendmentRequestSchema.parse({
+    projectId,
+    reason,
+    name: 'Hỗ trợ ứng dụng máy móc thiết bị 1',
+    place: null,
+    adminUnitId: String(w.xaA.id),
+    startDate: '01/03/2026',
+    endDate: '30/11/2026',
+    targetQuantity: '1',
+    beneficiaries: [{ facilityId: w.facilityA.id, equipment: 'Máy ép gạch thủy lực' }],
+    lines: [amendmentLine('500.000.000', '250.000.000', '250.000.000')],
+    ...changes,
+  });
+}

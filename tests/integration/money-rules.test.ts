@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatVnd } from '@/lib/domain/money';
-import { acceptanceResultSchema, amendmentDecisionSchema, amendmentRequestSchema, contractSchema } from '@/lib/schemas/project';
+import { acceptanceResultSchema, amendmentDecisionSchema, contractSchema } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { controlPayment } from '@/lib/server/payments/control-payment';
 import { requestPayment } from '@/lib/server/payments/request-payment';
@@ -16,7 +16,7 @@ import { requestAmendment } from '@/lib/server/projects/request-amendment';
 import { signProjectContract } from '@/lib/server/projects/sign-project-contract';
 import { errorOf } from '../factories/errors';
 import { createPaymentRequest } from '../factories/payment';
-import { ACCEPTANCE_KINDS, attachDocuments, createDossierProject, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
+import { ACCEPTANCE_KINDS, amendmentLine, amendmentRequest, attachDocuments, createDossierProject, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
 import { resetDatabase } from '../factories/world';
 
 let w: ProjectWorld;
@@ -131,20 +131,8 @@ describe('Kho bạc and a stopped đề án', () => {
 
 describe('amendment of the approved support', () => {
   // 240 M of cost, half of it state support (the norm's 50 %).
-  const line = (support: string) => ({ item: 'Máy ép gạch 1', unit: 'chiếc', quantity: '1', unitPriceVnd: '240.000.000', stateSupportVnd: support, counterpartVnd: '120.000.000' });
   const lowerTo = (projectId: number, support: string) =>
-    amendmentRequestSchema.parse({
-      projectId,
-      reason: 'Giảm quy mô máy',
-      name: 'Hỗ trợ ứng dụng máy móc thiết bị',
-      place: null,
-      adminUnitId: String(w.xaA.id),
-      startDate: '01/03/2026',
-      endDate: '30/11/2026',
-      targetQuantity: '1',
-      beneficiaries: [{ facilityId: w.facilityA.id, equipment: 'Máy ép gạch thủy lực' }],
-      lines: [line(support)],
-    });
+    amendmentRequest(w, projectId, 'Giảm quy mô máy', { name: 'Hỗ trợ ứng dụng máy móc thiết bị', lines: [amendmentLine('240.000.000', support, '120.000.000')] });
 
   it('is refused below what is already committed, with the figures', async () => {
     const project = await createDossierProject(w, { status: 'IN_PROGRESS' });

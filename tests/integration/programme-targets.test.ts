@@ -11,6 +11,7 @@ import { loadAppendix, plainAppendix } from '@/lib/server/programmes/programme-a
 import { updateProgrammeTargets } from '@/lib/server/programmes/update-programme-targets';
 import { targetsEditSchema, type TargetsEditValues } from '@/lib/schemas/programme';
 import type { Actor } from '@/lib/domain/roles';
+import { toFormGroups } from '@/components/programmes/targets-form-values';
 import { HP_PROGRAMME_APPENDIX } from '@/prisma/seed/programme-hp-2026-2030';
 import { createProgramme, createProjectForTarget, decisionInput, targetOf } from '../factories/programme';
 import { createWorld, resetDatabase } from '../factories/world';
@@ -25,25 +26,14 @@ beforeAll(async () => {
 });
 
 
-/** The table as the editor form holds it: text cells, ids of existing rows. */
+/** The table as the editor form holds it (toFormGroups, as the editor fills it): text cells, ids of existing rows. */
 async function formValues(programmeId: number): Promise<TargetsEditValues> {
   const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId } });
   const appendix = await loadAppendix(db, programmeId, YEARS);
   return {
     programmeId,
     version: programme.updatedAt.toISOString(),
-    groups: appendix.groups.map((g) => ({
-      code: g.code,
-      name: g.name,
-      items: g.items.map((i) => ({
-        id: i.id,
-        itemNo: i.itemNo,
-        name: i.name,
-        unit: i.unit ?? '',
-        values: i.values.map((v) => (v === null ? '' : String(v))),
-        statedTotal: i.statedTotal === null ? '' : String(i.statedTotal),
-      })),
-    })),
+    groups: toFormGroups(appendix.groups),
   };
 }
 

@@ -3,13 +3,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatVnd } from '@/lib/domain/money';
 import { diffSnapshots, type ProjectSnapshot } from '@/lib/domain/project-amendment';
-import { amendmentDecisionSchema, amendmentRequestSchema } from '@/lib/schemas/project';
+import { amendmentDecisionSchema } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { decideAmendment } from '@/lib/server/projects/decide-amendment';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { requestAmendment } from '@/lib/server/projects/request-amendment';
-import { createDossierProject, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
+import { amendmentLine, amendmentRequest, createDossierProject, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
 import { resetDatabase } from '../factories/world';
 
 let w: ProjectWorld;
@@ -19,28 +19,14 @@ beforeAll(async () => {
   w = await createProjectWorld();
 });
 
-const line = (amount: string, support: string, counterpart: string, item = 'Máy ép gạch 1') => ({ item, unit: 'chiếc', quantity: '1', unitPriceVnd: amount, stateSupportVnd: support, counterpartVnd: counterpart });
-
 function request(projectId: number, changes: Record<string, unknown>) {
-  return amendmentRequestSchema.parse({
-    projectId,
-    reason: 'Cơ sở chuyển xưởng sang thôn mới',
-    name: 'Hỗ trợ ứng dụng máy móc thiết bị 1',
-    place: null,
-    adminUnitId: String(w.xaA.id),
-    startDate: '01/03/2026',
-    endDate: '30/11/2026',
-    targetQuantity: '1',
-    beneficiaries: [{ facilityId: w.facilityA.id, equipment: 'Máy ép gạch thủy lực' }],
-    lines: [line('500.000.000', '250.000.000', '250.000.000')],
-    ...changes,
-  });
+  return amendmentRequest(w, projectId, 'Cơ sở chuyển xưởng sang thôn mới', changes);
 }
 
 describe('amendments', () => {
   it('keeps the previous version and shows the difference', async () => {
     const project = await createDossierProject(w, { status: 'IN_PROGRESS', name: 'Hỗ trợ ứng dụng máy móc thiết bị 1' });
-    const { amendmentId, kinds, scale } = await requestAmendment(w.actors.ttkc, request(project.id, { place: 'Thôn Đông', lines: [line('480.000.000', '240.000.000', '240.000.000')] }));
+    const { amendmentId, kinds, scale } = await requestAmendment(w.actors.ttkc, request(project.id, { place: 'Thôn Đông', lines: [amendmentLine('480.000.000', '240.000.000', '240.000.000')] }));
     expect(kinds).toEqual(['AMOUNT', 'PLACE']);
     expect(scale).toBe('SMALL');
     await decideAmendment(w.actors.sct, amendmentDecisionSchema.parse({ amendmentId, approve: true, decision: decision('88/QĐ-SCT') }));
@@ -75,7 +61,7 @@ describe('amendments', () => {
 
   it('refuses an amendment above the norm and one that changes nothing', async () => {
     const project = await createDossierProject(w, { status: 'APPROVED', name: 'Hỗ trợ ứng dụng máy móc thiết bị 1' });
-    const above = await requestAmendment(w.actors.ttkc, request(project.id, { lines: [line('500.000.000', '320.000.000', '180.000.000')] })).catch((e: unknown) => e);
+    const above = await requestAmendment(w.actors.ttkc, request(project.id, { lines: [amendmentLine('500.000.000', '320.000.000', '180.000.000')] })).catch((e: unknown) => e);
     expect(above).toBeInstanceOf(AppError);
     expect((above as AppError).message).toContain(`vượt mức chi tối đa ${formatVnd(250_000_000n)}`);
     const same = await requestAmendment(w.actors.ttkc, request(project.id, {})).catch((e: unknown) => e);

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
-import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { PageHeader } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
 import { formatDate } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
@@ -25,36 +25,19 @@ export default async function ContestRoundsPage() {
         description="Các cuộc bình chọn cấp xã, thành phố, khu vực, quốc gia: sản phẩm dự thi, hội đồng chấm điểm, kết quả và giấy chứng nhận."
         actions={can(actor, 'contest:manage') ? <ButtonLink href="/binh-chon/moi" variant="primary">Mở cuộc bình chọn</ButtonLink> : undefined}
       />
-      {rounds.length === 0 ? (
-        <EmptyState>Chưa có cuộc bình chọn nào.</EmptyState>
-      ) : (
-        <Table caption="Danh sách cuộc bình chọn">
-          <thead>
-            <tr>
-              <Th>Cuộc bình chọn</Th>
-              <Th>Cấp</Th>
-              <Th numeric>Năm</Th>
-              <Th>Quyết định</Th>
-              <Th numeric>Sản phẩm</Th>
-              <Th>Trạng thái</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rounds.map((r) => (
-              <tr key={r.id}>
-                <Td>
-                  <Link href={`/binh-chon/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link>
-                </Td>
-                <Td>{CONTEST_LEVEL_LABELS[r.level]}{r.adminUnit ? ` — ${adminUnitName(r.adminUnit)}` : ''}</Td>
-                <Td numeric>{r.year}</Td>
-                <Td>{r.decisionNumber} ngày {formatDate(r.decisionDate)}</Td>
-                <Td numeric>{r._count.entries}</Td>
-                <Td><Badge>{CONTEST_ROUND_LIFECYCLE.statusLabels[r.status]}</Badge></Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption="Danh sách cuộc bình chọn"
+        rows={rounds}
+        empty="Chưa có cuộc bình chọn nào."
+        columns={[
+          { header: 'Cuộc bình chọn', cell: (r) => <Link href={`/binh-chon/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link> },
+          { header: 'Cấp', cell: (r) => <>{CONTEST_LEVEL_LABELS[r.level]}{r.adminUnit ? ` — ${adminUnitName(r.adminUnit)}` : ''}</> },
+          { header: 'Năm', cell: (r) => r.year, numeric: true },
+          { header: 'Quyết định', cell: (r) => <>{r.decisionNumber} ngày {formatDate(r.decisionDate)}</> },
+          { header: 'Sản phẩm', cell: (r) => r._count.entries, numeric: true },
+          { header: 'Trạng thái', cell: (r) => <Badge>{CONTEST_ROUND_LIFECYCLE.statusLabels[r.status]}</Badge> },
+        ]}
+      />
     </>
   );
 }

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProgrammeStatusBadge } from '@/components/programmes/programme-status-badge';
 import { ButtonLink } from '@/components/ui/button';
-import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
-import { formatDate } from '@/lib/domain/format';
+import { PageHeader } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/table';
+import { decisionRef } from '@/lib/domain/format';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
@@ -22,45 +22,30 @@ export default async function ProgrammesPage() {
         description="Chương trình 5 năm với mục tiêu và phụ lục chỉ tiêu theo năm."
         actions={can(actor, 'programme:edit') ? <ButtonLink href="/chuong-trinh/moi" variant="primary">Tạo chương trình</ButtonLink> : undefined}
       />
-      {programmes.length === 0 ? (
-        <EmptyState>Chưa có chương trình nào.</EmptyState>
-      ) : (
-        <Table caption="Danh sách chương trình khuyến công">
-          <thead>
-            <tr>
-              <Th>Mã</Th>
-              <Th>Tên chương trình</Th>
-              <Th>Cấp</Th>
-              <Th>Giai đoạn</Th>
-              <Th>Quyết định phê duyệt</Th>
-              <Th numeric>Số chỉ tiêu</Th>
-              <Th>Trạng thái</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {programmes.map((p) => (
-              <tr key={p.id}>
-                <Td className="whitespace-nowrap">{p.code}</Td>
-                <Td>
-                  <Link href={`/chuong-trinh/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                    {p.name}
-                  </Link>
-                  {actor.role === 'MINISTRY_OFFICER' && <span className="block text-xs text-slate-500">{p.province.name}</span>}
-                </Td>
-                <Td>{FUNDING_LEVEL_SHORT[p.level]}</Td>
-                <Td className="whitespace-nowrap">
-                  {p.startYear}–{p.endYear}
-                </Td>
-                <Td>{p.decision ? `${p.decision.number} ngày ${formatDate(p.decision.issuedOn)}` : '—'}</Td>
-                <Td numeric>{p._count.targets}</Td>
-                <Td>
-                  <ProgrammeStatusBadge status={p.status} />
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption="Danh sách chương trình khuyến công"
+        rows={programmes}
+        empty="Chưa có chương trình nào."
+        columns={[
+          { header: 'Mã', cell: (p) => p.code, className: 'whitespace-nowrap' },
+          {
+            header: 'Tên chương trình',
+            cell: (p) => (
+              <>
+                <Link href={`/chuong-trinh/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                  {p.name}
+                </Link>
+                {actor.role === 'MINISTRY_OFFICER' && <span className="block text-xs text-slate-500">{p.province.name}</span>}
+              </>
+            ),
+          },
+          { header: 'Cấp', cell: (p) => FUNDING_LEVEL_SHORT[p.level] },
+          { header: 'Giai đoạn', cell: (p) => <>{p.startYear}–{p.endYear}</>, className: 'whitespace-nowrap' },
+          { header: 'Quyết định phê duyệt', cell: (p) => (decisionRef(p.decision) ?? '—') },
+          { header: 'Số chỉ tiêu', cell: (p) => p._count.targets, numeric: true },
+          { header: 'Trạng thái', cell: (p) => <ProgrammeStatusBadge status={p.status} /> },
+        ]}
+      />
     </>
   );
 }

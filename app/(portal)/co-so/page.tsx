@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { PageHeader } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/table';
 import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
 import { requirePermission } from '@/lib/server/auth';
 import { findFacilities } from '@/lib/server/facilities/find-facilities';
@@ -22,41 +22,34 @@ export default async function FacilitiesPage() {
           </Link>
         }
       />
-      {facilities.length === 0 ? (
-        <EmptyState>Chưa có cơ sở nào.</EmptyState>
-      ) : (
-        <Table caption="Danh sách cơ sở CNNT">
-          <thead>
-            <tr>
-              <Th>Tên cơ sở</Th>
-              <Th>MST</Th>
-              <Th>Loại hình</Th>
-              <Th>Địa bàn</Th>
-              <Th>Ngành nghề</Th>
-              <Th numeric>Số đề án</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {facilities.map((f) => (
-              <tr key={f.id}>
-                <Td>
-                  <Link href={`/co-so/${f.id}`} className="font-medium text-brand-700 hover:underline">
-                    {f.name}
-                  </Link>
-                </Td>
-                <Td className="tabular">{f.taxCode}</Td>
-                <Td>{LEGAL_FORM_LABELS[f.legalForm]}</Td>
-                <Td>
-                  {adminUnitName(f.adminUnit)}
-                  {f.adminUnit.formerArea ? <span className="block text-xs text-slate-500">{f.adminUnit.formerArea}</span> : null}
-                </Td>
-                <Td>{f.sector}</Td>
-                <Td numeric>{f._count.projectLinks}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption="Danh sách cơ sở CNNT"
+        rows={facilities}
+        empty="Chưa có cơ sở nào."
+        columns={[
+          {
+            header: 'Tên cơ sở',
+            cell: (f) => (
+              <Link href={`/co-so/${f.id}`} className="font-medium text-brand-700 hover:underline">
+                {f.name}
+              </Link>
+            ),
+          },
+          { header: 'MST', cell: (f) => f.taxCode, className: 'tabular' },
+          { header: 'Loại hình', cell: (f) => LEGAL_FORM_LABELS[f.legalForm] },
+          {
+            header: 'Địa bàn',
+            cell: (f) => (
+              <>
+                {adminUnitName(f.adminUnit)}
+                {f.adminUnit.formerArea ? <span className="block text-xs text-slate-500">{f.adminUnit.formerArea}</span> : null}
+              </>
+            ),
+          },
+          { header: 'Ngành nghề', cell: (f) => f.sector },
+          { header: 'Số đề án', cell: (f) => f._count.projectLinks, numeric: true },
+        ]}
+      />
     </>
   );
 }

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
-import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { PageHeader } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/table';
 import { formatDate, formatNumber } from '@/lib/domain/format';
 import { FUNDING_SOURCE_LABELS } from '@/lib/domain/labels';
 import { formatVndPlain } from '@/lib/domain/money';
@@ -21,6 +21,7 @@ export default async function NormsPage() {
   const norms = await findNorms(actor);
   const editor = can(actor, 'norm:edit');
   const today = clockNow().toISOString().slice(0, 10);
+  const inForce = (n: (typeof norms)[number]) => n.validFrom.toISOString().slice(0, 10) <= today && (!n.validTo || n.validTo.toISOString().slice(0, 10) >= today);
   return (
     <>
       <PageHeader
@@ -34,55 +35,46 @@ export default async function NormsPage() {
           ) : undefined
         }
       />
-      {norms.length === 0 ? (
-        <EmptyState>Chưa có mức chi nào.</EmptyState>
-      ) : (
-        <Table caption="Định mức chi">
-          <thead>
-            <tr>
-              <Th>Nội dung</Th>
-              <Th>Nguồn</Th>
-              <Th numeric>Tỷ lệ tối đa</Th>
-              <Th numeric>Mức trần (đồng)</Th>
-              <Th>Áp dụng</Th>
-              <Th numeric>Hệ số ưu tiên</Th>
-              <Th>Căn cứ pháp lý</Th>
-              <Th>Hiệu lực</Th>
-              <Th>Phạm vi</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {norms.map((n) => {
-              const inForce = n.validFrom.toISOString().slice(0, 10) <= today && (!n.validTo || n.validTo.toISOString().slice(0, 10) >= today);
-              return (
-                <tr key={n.id}>
-                  <Td className="min-w-48">
-                    {editor && canEditNorm(actor, n) ? (
-                      <Link href={`/dinh-muc/${n.id}`} className="font-medium text-brand-700 hover:underline">
-                        {n.contentCategory.code} · {n.contentCategory.name}
-                      </Link>
-                    ) : (
-                      `${n.contentCategory.code} · ${n.contentCategory.name}`
-                    )}
-                    {n.note && <span className="block text-xs text-slate-500">{n.note}</span>}
-                  </Td>
-                  <Td>{FUNDING_SOURCE_LABELS[n.fundingSource]}</Td>
-                  <Td numeric>{n.maxShareBp === null ? '—' : formatRateBp(n.maxShareBp)}</Td>
-                  <Td numeric>{n.ceilingVnd === null ? '—' : formatVndPlain(n.ceilingVnd)}</Td>
-                  <Td>{CEILING_SCOPE_LABELS[n.ceilingScope]}</Td>
-                  <Td numeric>{n.priorityMultiplierBp ? `${formatNumber(n.priorityMultiplierBp / 10_000)} lần` : '—'}</Td>
-                  <Td className="min-w-56 text-xs">{n.legalBasis}</Td>
-                  <Td className="whitespace-nowrap">
-                    {formatDate(n.validFrom)} – {n.validTo ? formatDate(n.validTo) : 'nay'}
-                    <span className="block">{inForce ? <Badge tone="success">Đang áp dụng</Badge> : <Badge>Không áp dụng</Badge>}</span>
-                  </Td>
-                  <Td>{n.province ? n.province.name : 'Trung ương'}</Td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption="Định mức chi"
+        rows={norms}
+        empty="Chưa có mức chi nào."
+        columns={[
+          {
+            header: 'Nội dung',
+            cell: (n) => (
+              <>
+                {editor && canEditNorm(actor, n) ? (
+                  <Link href={`/dinh-muc/${n.id}`} className="font-medium text-brand-700 hover:underline">
+                    {n.contentCategory.code} · {n.contentCategory.name}
+                  </Link>
+                ) : (
+                  `${n.contentCategory.code} · ${n.contentCategory.name}`
+                )}
+                {n.note && <span className="block text-xs text-slate-500">{n.note}</span>}
+              </>
+            ),
+            className: 'min-w-48',
+          },
+          { header: 'Nguồn', cell: (n) => FUNDING_SOURCE_LABELS[n.fundingSource] },
+          { header: 'Tỷ lệ tối đa', cell: (n) => (n.maxShareBp === null ? '—' : formatRateBp(n.maxShareBp)), numeric: true },
+          { header: 'Mức trần (đồng)', cell: (n) => (n.ceilingVnd === null ? '—' : formatVndPlain(n.ceilingVnd)), numeric: true },
+          { header: 'Áp dụng', cell: (n) => CEILING_SCOPE_LABELS[n.ceilingScope] },
+          { header: 'Hệ số ưu tiên', cell: (n) => (n.priorityMultiplierBp ? `${formatNumber(n.priorityMultiplierBp / 10_000)} lần` : '—'), numeric: true },
+          { header: 'Căn cứ pháp lý', cell: (n) => n.legalBasis, className: 'min-w-56 text-xs' },
+          {
+            header: 'Hiệu lực',
+            cell: (n) => (
+              <>
+                {formatDate(n.validFrom)} – {n.validTo ? formatDate(n.validTo) : 'nay'}
+                <span className="block">{inForce(n) ? <Badge tone="success">Đang áp dụng</Badge> : <Badge>Không áp dụng</Badge>}</span>
+              </>
+            ),
+            className: 'whitespace-nowrap',
+          },
+          { header: 'Phạm vi', cell: (n) => (n.province ? n.province.name : 'Trung ương') },
+        ]}
+      />
     </>
   );
 }

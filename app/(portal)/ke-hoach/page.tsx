@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OpenRoundForm } from '@/components/plans/open-round-form';
 import { RoundStatusBadge } from '@/components/plans/plan-status-badge';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
-import { formatDate } from '@/lib/domain/format';
+import { Card, PageHeader } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/table';
+import { decisionRef, formatDate } from '@/lib/domain/format';
 import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { findRounds } from '@/lib/server/plans/find-rounds';
@@ -25,42 +25,26 @@ export default async function PlanRoundsPage() {
         description="Mỗi năm Sở Công Thương mở đăng ký; xã, Trung tâm Khuyến công và tổ chức dịch vụ gửi kế hoạch; Sở tổng hợp, Sở Tài chính thẩm định kinh phí, UBND thành phố phê duyệt."
       />
       <div className="space-y-6">
-        {rounds.length === 0 ? (
-          <EmptyState>Chưa có đợt đăng ký kế hoạch nào.</EmptyState>
-        ) : (
-          <Table caption="Các đợt đăng ký kế hoạch">
-            <thead>
-              <tr>
-                <Th>Năm</Th>
-                <Th>Đợt đăng ký</Th>
-                <Th>Hạn gửi</Th>
-                <Th>Trạng thái</Th>
-                <Th numeric>Kế hoạch đã gửi</Th>
-                <Th>Quyết định phê duyệt</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rounds.map((round) => (
-                <tr key={round.id}>
-                  <Td>
-                    <Link href={`/ke-hoach/${round.year}`} className="font-semibold text-brand-700 hover:underline">
-                      {round.year}
-                    </Link>
-                  </Td>
-                  <Td className="min-w-56">{round.title}</Td>
-                  <Td>{formatDate(round.registrationDeadline)}</Td>
-                  <Td>
-                    <RoundStatusBadge status={round.status} />
-                  </Td>
-                  <Td numeric>
-                    {round.plansSent}/{round.plansTotal}
-                  </Td>
-                  <Td>{round.decision ? `${round.decision.number} ngày ${formatDate(round.decision.issuedOn)}` : '—'}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
+        <DataTable
+          caption="Các đợt đăng ký kế hoạch"
+          rows={rounds}
+          empty="Chưa có đợt đăng ký kế hoạch nào."
+          columns={[
+            {
+              header: 'Năm',
+              cell: (round) => (
+                <Link href={`/ke-hoach/${round.year}`} className="font-semibold text-brand-700 hover:underline">
+                  {round.year}
+                </Link>
+              ),
+            },
+            { header: 'Đợt đăng ký', cell: (round) => round.title, className: 'min-w-56' },
+            { header: 'Hạn gửi', cell: (round) => formatDate(round.registrationDeadline) },
+            { header: 'Trạng thái', cell: (round) => <RoundStatusBadge status={round.status} /> },
+            { header: 'Kế hoạch đã gửi', cell: (round) => <>{round.plansSent}/{round.plansTotal}</>, numeric: true },
+            { header: 'Quyết định phê duyệt', cell: (round) => (decisionRef(round.decision) ?? '—') },
+          ]}
+        />
         {can(actor, 'plan:open-round') && (
           <Card title="Mở đợt đăng ký kế hoạch năm mới">
             <OpenRoundForm defaultYear={nextYear} open={openRoundAction} />

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { DecisionLinks } from '@/components/projects/decision-links';
-import { Button, ButtonLink } from '@/components/ui/button';
-import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Field, Input, Select } from '@/components/ui/field';
-import { Table, Td, Th } from '@/components/ui/table';
+import { ButtonLink, FilterButtons } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/card';
+import { Field, FilterChoice, Input } from '@/components/ui/field';
+import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
+import { labelOptions } from '@/lib/domain/labels';
 import { decisionListQuerySchema, type DecisionListQuery } from '@/lib/schemas/decision';
 import { requirePermission } from '@/lib/server/auth';
 import { DECISION_KIND_LABELS, findDecisions } from '@/lib/server/decisions/find-decisions';
@@ -33,74 +34,50 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
             <Input id="dq" name="q" type="search" defaultValue={q ?? ''} aria-describedby="dq-hint" />
           </Field>
         </div>
-        <Field id="dkind" label="Loại quyết định">
-          <Select id="dkind" name="kind" defaultValue={kind ?? ''}>
-            <option value="">Tất cả</option>
-            {Object.entries(DECISION_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterChoice id="dkind" label="Loại quyết định" name="kind" value={kind ?? ''} options={labelOptions(DECISION_KIND_LABELS)} all="Tất cả" />
         <Field id="dyear" label="Năm ban hành">
           <Input id="dyear" name="year" inputMode="numeric" defaultValue={year ?? ''} />
         </Field>
-        <div className="flex gap-2 sm:col-span-4">
-          <Button type="submit">Tìm</Button>
-          <ButtonLink href="/quyet-dinh" variant="ghost">
-            Xoá bộ lọc
-          </ButtonLink>
-        </div>
+        <FilterButtons label="Tìm" clearHref="/quyet-dinh" className="flex gap-2 sm:col-span-4" />
       </form>
-      {result.rows.length === 0 ? (
-        <EmptyState>Không có quyết định nào phù hợp.</EmptyState>
-      ) : (
-        <Table caption="Sổ quyết định">
-          <thead>
-            <tr>
-              <Th>Số/ký hiệu</Th>
-              <Th>Ngày</Th>
-              <Th>Loại</Th>
-              <Th>Trích yếu</Th>
-              <Th>Cơ quan ban hành, người ký</Th>
-              <Th>Căn cứ</Th>
-              <Th>Tệp</Th>
-              <Th>Quyết định về</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {result.rows.map((d) => (
-              <tr key={d.id}>
-                <Td className="whitespace-nowrap font-medium">{d.number}</Td>
-                <Td className="whitespace-nowrap">{formatDate(d.issuedOn)}</Td>
-                <Td className="min-w-32">{DECISION_KIND_LABELS[d.kind]}</Td>
-                <Td className="min-w-56">{d.summary}</Td>
-                <Td className="min-w-40">
-                  {d.issuer}
-                  <span className="block text-xs text-slate-500">
-                    {d.signerTitle ? `${d.signerTitle} ` : ''}
-                    {d.signer}
-                  </span>
-                </Td>
-                <Td className="min-w-40 text-xs">{d.legalBasis ?? '—'}</Td>
-                <Td>
-                  {d.documentId ? (
-                    <a href={`/api/tai-lieu/${d.documentId}`} className="text-brand-700 hover:underline">
-                      Tải về
-                    </a>
-                  ) : (
-                    '—'
-                  )}
-                </Td>
-                <Td className="min-w-40">
-                  <DecisionLinks decision={d} />
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption="Sổ quyết định"
+        rows={result.rows}
+        empty="Không có quyết định nào phù hợp."
+        columns={[
+          { header: 'Số/ký hiệu', cell: (d) => d.number, className: 'whitespace-nowrap font-medium' },
+          { header: 'Ngày', cell: (d) => formatDate(d.issuedOn), className: 'whitespace-nowrap' },
+          { header: 'Loại', cell: (d) => DECISION_KIND_LABELS[d.kind], className: 'min-w-32' },
+          { header: 'Trích yếu', cell: (d) => d.summary, className: 'min-w-56' },
+          {
+            header: 'Cơ quan ban hành, người ký',
+            cell: (d) => (
+              <>
+                {d.issuer}
+                <span className="block text-xs text-slate-500">
+                  {d.signerTitle ? `${d.signerTitle} ` : ''}
+                  {d.signer}
+                </span>
+              </>
+            ),
+            className: 'min-w-40',
+          },
+          { header: 'Căn cứ', cell: (d) => d.legalBasis ?? '—', className: 'min-w-40 text-xs' },
+          {
+            header: 'Tệp',
+            cell: (d) => (
+              d.documentId ? (
+                <a href={`/api/tai-lieu/${d.documentId}`} className="text-brand-700 hover:underline">
+                  Tải về
+                </a>
+              ) : (
+                '—'
+              )
+            ),
+          },
+          { header: 'Quyết định về', cell: (d) => <DecisionLinks decision={d} />, className: 'min-w-40' },
+        ]}
+      />
       {result.pageCount > 1 && (
         <nav aria-label="Phân trang" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
           {result.page > 1 && <ButtonLink href={link(query, result.page - 1)}>← Trang trước</ButtonLink>}

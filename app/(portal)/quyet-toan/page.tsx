@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { FieldsForm } from '@/components/settlements/fields-form';
 import { Button } from '@/components/ui/button';
-import { Card, EmptyState, FigureCards, PageHeader } from '@/components/ui/card';
+import { Card, FigureCards, PageHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { YEARLY_SETTLEMENT_LIFECYCLE } from '@/lib/domain/lifecycle/settlement';
 import { formatVnd } from '@/lib/domain/money';
@@ -63,43 +63,30 @@ export default async function YearlySettlementPage({ searchParams }: { searchPar
           ['Hết nhiệm vụ chi cuối năm', formatVnd(totals.lapsingVnd)],
         ]}
       />
-      {rows.length === 0 ? (
-        <EmptyState>Không có đề án nào của năm và nguồn này.</EmptyState>
-      ) : (
-        <Table caption="Đề án trong quyết toán năm">
-          <thead>
-            <tr>
-              <Th>Đề án</Th>
-              <Th>Trạng thái</Th>
-              <Th numeric>Được duyệt</Th>
-              <Th numeric>Đã chi</Th>
-              <Th numeric>Nộp trả</Th>
-              <Th numeric>Tạm ứng chưa thu hồi</Th>
-              <Th numeric>Hết nhiệm vụ chi</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <Td>
-                  <Link href={`/de-an/${r.id}/quyet-toan`} className="font-medium text-brand-700 hover:underline">
-                    {r.code}
-                  </Link>
-                  <div className="max-w-72 text-xs text-slate-600">{r.name}</div>
-                </Td>
-                <Td>
-                  <ProjectStatusBadge status={r.status} />
-                </Td>
-                <Td numeric>{formatVnd(r.position.approvedVnd)}</Td>
-                <Td numeric>{formatVnd(r.position.disbursedVnd)}</Td>
-                <Td numeric>{formatVnd(r.position.refundedVnd)}</Td>
-                <Td numeric>{formatVnd(r.position.outstandingAdvanceVnd)}</Td>
-                <Td numeric>{formatVnd(lapsingOf(r.position))}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption="Đề án trong quyết toán năm"
+        rows={rows}
+        empty="Không có đề án nào của năm và nguồn này."
+        columns={[
+          {
+            header: 'Đề án',
+            cell: (r) => (
+              <>
+                <Link href={`/de-an/${r.id}/quyet-toan`} className="font-medium text-brand-700 hover:underline">
+                  {r.code}
+                </Link>
+                <div className="max-w-72 text-xs text-slate-600">{r.name}</div>
+              </>
+            ),
+          },
+          { header: 'Trạng thái', cell: (r) => <ProjectStatusBadge status={r.status} /> },
+          { header: 'Được duyệt', cell: (r) => formatVnd(r.position.approvedVnd), numeric: true },
+          { header: 'Đã chi', cell: (r) => formatVnd(r.position.disbursedVnd), numeric: true },
+          { header: 'Nộp trả', cell: (r) => formatVnd(r.position.refundedVnd), numeric: true },
+          { header: 'Tạm ứng chưa thu hồi', cell: (r) => formatVnd(r.position.outstandingAdvanceVnd), numeric: true },
+          { header: 'Hết nhiệm vụ chi', cell: (r) => formatVnd(lapsingOf(r.position)), numeric: true },
+        ]}
+      />
       <p className="mt-2 text-xs text-slate-500">Hết nhiệm vụ chi = hỗ trợ được duyệt − (đã chi − đã nộp trả), khi dương.</p>
       {canApprove && (
         <Card title="Sở Tài chính phê duyệt quyết toán năm" className="mt-4 max-w-xl">

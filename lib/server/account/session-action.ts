@@ -1,8 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { ActionResult } from '../action';
+import { SESSION_EXPIRED, validationFailure, type ActionResult } from '../action';
 import { findSession } from '../auth';
-import { AppError } from '../errors';
+import { runUseCase } from '../run-use-case';
 import type { SessionUser } from './session';
 
 /**
@@ -15,18 +15,9 @@ export function sessionAction<S extends z.ZodType, T>(
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
     const session = await findSession();
-    if (!session) return { ok: false, code: 'UNAUTHENTICATED', message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' };
+    if (!session) return SESSION_EXPIRED;
     const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.')] ??= issue.message;
-      return { ok: false, code: 'VALIDATION', message: parsed.error.issues[0]?.message ?? 'Dữ liệu không hợp lệ.', fieldErrors };
-    }
-    try {
-      return { ok: true, data: await handler(parsed.data, session) };
-    } catch (error) {
-      if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-      throw error;
-    }
+    if (!parsed.success) return validationFailure(parsed.error);
+    return runUseCase(() => handler(parsed.data, session));
   };
 }

@@ -12,7 +12,7 @@ import { db, type Db, type Tx } from '../db';
 import { AppError, forbiddenError } from '../errors';
 import { transition } from '../lifecycle/transition';
 import { getProjectForWriteOrThrow, type ProjectForWrite } from '../projects/load-project';
-import { discardStoredFile, storeUpload } from '../storage';
+import { withStoredUpload } from '../storage';
 
 /** Dossier documents (the category's dossier checklist) change only with the dossier, in DRAFT. */
 function assertMayAttachToProject(actor: Actor, project: ProjectForWrite, kind: string): void {
@@ -76,9 +76,8 @@ export async function uploadProjectDocument(actor: Actor, input: DocumentUploadI
   if (!can(actor, 'project:edit') && !can(actor, 'acceptance:manage') && !can(actor, 'acceptance:upload-dossier')) throw forbiddenError();
   if (!isDocumentKind(input.kind)) throw new AppError('VALIDATION', 'Loại tài liệu không hợp lệ.', { kind: 'Chọn loại tài liệu' });
   await authorizeUpload(db, actor, input);
-  const stored = await storeUpload(input.file, 'file', actor.id);
-  try {
-    return await db.$transaction(async (tx) => {
+  return withStoredUpload(input.file, actor.id, (stored) =>
+    db.$transaction(async (tx) => {
       const { project, acceptance, previous } = await authorizeUpload(tx, actor, input);
       const acceptanceId = acceptance?.id ?? null;
       if (previous) {
@@ -107,9 +106,6 @@ export async function uploadProjectDocument(actor: Actor, input: DocumentUploadI
         data: { documentId: document.id, kind: input.kind, fileName: stored.fileName, sha256: stored.sha256, replacesId: previous?.id ?? null },
       });
       return document;
-    });
-  } catch (error) {
-    await discardStoredFile(stored.storageKey, stored.previewKey);
-    throw error;
-  }
+    }),
+  );
 }

@@ -2,8 +2,7 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import { HISTORY_COLUMNS, HISTORY_SHEET_NAMES, HISTORY_STATES, type HistorySheetKind, type RawHistoryRow } from '@/lib/domain/history-import';
 import { nameKey } from '@/lib/domain/history-cells';
-import { AppError } from '../errors';
-import { assertXlsxBytes, cellData } from '../programmes/appendix-excel';
+import { badFile, cellData, loadXlsxWorkbook } from '../programmes/appendix-excel';
 
 // The history template the portal hands out, and the reader of a filled one. The reader finds each
 // sheet by name and each column by its header text, so people may reorder or add columns.
@@ -43,10 +42,6 @@ export async function writeHistoryTemplate(ref: HistoryTemplateReference): Promi
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function badFile(message: string): AppError {
-  return new AppError('VALIDATION', message, { file: message });
-}
-
 function readSheet(sheet: ExcelJS.Worksheet, kind: HistorySheetKind): RawHistoryRow[] {
   const wanted: readonly string[] = HISTORY_COLUMNS[kind];
   const header = sheet.getRow(1);
@@ -69,13 +64,7 @@ function readSheet(sheet: ExcelJS.Worksheet, kind: HistorySheetKind): RawHistory
 }
 
 export async function readHistoryWorkbook(bytes: Buffer, fileName: string): Promise<Record<HistorySheetKind, RawHistoryRow[]>> {
-  assertXlsxBytes(bytes, fileName);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw badFile(`Không đọc được tệp "${fileName}". Hãy mở bằng Excel và lưu lại dạng .xlsx.`);
-  }
+  const workbook = await loadXlsxWorkbook(bytes, fileName);
   const result = { project: [], aggregate: [], plan: [] } as Record<HistorySheetKind, RawHistoryRow[]>;
   let found = 0;
   for (const kind of KINDS) {

@@ -6,7 +6,7 @@ import { db } from '../db';
 import { env } from '../env';
 import { notifyOnce } from '../notifications/notify-once';
 import { EXPECTED_REGISTRANT_KINDS } from '../plans/find-round-submissions';
-import { roundLink } from '../plans/notify-plan';
+import { planAuthorsWhere, roundLink, xaUnitsOf } from '../plans/notify-plan';
 import { findParameterNumber } from './find-parameter';
 
 export const PLAN_DEADLINE_REMINDER_DAYS_KEY = 'PLAN_DEADLINE_REMINDER_DAYS';
@@ -32,15 +32,7 @@ export async function remindPlanDeadlines(now: Date) {
     const sentBy = new Set(sent.map((p) => p.organizationId));
     const pending = orgs.filter((o) => !sentBy.has(o.id));
     if (pending.length === 0) continue;
-    const xaUnits = pending.filter((o) => o.kind === 'UBND_XA' && o.adminUnitId).map((o) => o.adminUnitId!);
-    const users = await db.user.findMany({
-      where: {
-        provinceId: round.provinceId,
-        isActive: true,
-        OR: [{ organizationId: { in: pending.map((o) => o.id) } }, { role: 'XA_OFFICER', adminUnitId: { in: xaUnits } }],
-      },
-      select: { id: true },
-    });
+    const users = await db.user.findMany({ where: planAuthorsWhere(round.provinceId, pending.map((o) => o.id), xaUnitsOf(pending)), select: { id: true } });
     const occasion = `plan-deadline:${round.id}:${round.registrationDeadline.toISOString()}`;
     const notified = await db.$transaction((tx) =>
       notifyOnce(

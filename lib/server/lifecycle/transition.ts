@@ -30,39 +30,39 @@ export interface TransitionChanges {
 
 type Write = (tx: Tx, id: number, from: string, to: string, changes: object) => Promise<{ count: number }>;
 
-// The one place a status column is written after creation. The status values come from the
-// lifecycle tables, so the casts (`as never`) only narrow `string` to the table's enum.
+interface UpdateMany {
+  updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
+}
+
+/** The guarded update of one table: its `column` moves from → to, with the further changes, only while it is still `from`. */
+function guarded(table: (tx: Tx) => unknown, column: 'status' | 'review' | 'verification' = 'status'): Write {
+  // Prisma types each table's arguments apart; the status values come from the lifecycle tables.
+  return (tx, id, from, to, changes) => (table(tx) as UpdateMany).updateMany({ where: { id, [column]: from }, data: { ...changes, [column]: to } });
+}
+
+// The one place a status column is written after creation.
 const WRITE: Record<StatefulModel, Write> = {
-  Programme: (tx, id, from, to, changes) => tx.programme.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  ConsolidatedPlan: (tx, id, from, to, changes) =>
-    tx.consolidatedPlan.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  AnnualPlan: (tx, id, from, to, changes) => tx.annualPlan.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  Programme: guarded((tx) => tx.programme),
+  ConsolidatedPlan: guarded((tx) => tx.consolidatedPlan),
+  AnnualPlan: guarded((tx) => tx.annualPlan),
   // A proposal's "status" is its review.
-  PlanItem: (tx, id, from, to, changes) => tx.planItem.updateMany({ where: { id, review: from as never }, data: { ...changes, review: to as never } }),
-  Project: (tx, id, from, to, changes) => tx.project.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  Amendment: (tx, id, from, to, changes) => tx.amendment.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  Acceptance: (tx, id, from, to, changes) => tx.acceptance.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  PlanItem: guarded((tx) => tx.planItem, 'review'),
+  Project: guarded((tx) => tx.project),
+  Amendment: guarded((tx) => tx.amendment),
+  Acceptance: guarded((tx) => tx.acceptance),
   // A document's "status" is its review (acceptance dossier).
-  Document: (tx, id, from, to, changes) => tx.document.updateMany({ where: { id, review: from as never }, data: { ...changes, review: to as never } }),
-  PaymentRequest: (tx, id, from, to, changes) =>
-    tx.paymentRequest.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  Settlement: (tx, id, from, to, changes) => tx.settlement.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  RepaymentSchedule: (tx, id, from, to, changes) =>
-    tx.repaymentSchedule.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  PeriodicReport: (tx, id, from, to, changes) =>
-    tx.periodicReport.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  YearlySettlement: (tx, id, from, to, changes) =>
-    tx.yearlySettlement.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  Document: guarded((tx) => tx.document, 'review'),
+  PaymentRequest: guarded((tx) => tx.paymentRequest),
+  Settlement: guarded((tx) => tx.settlement),
+  RepaymentSchedule: guarded((tx) => tx.repaymentSchedule),
+  PeriodicReport: guarded((tx) => tx.periodicReport),
+  YearlySettlement: guarded((tx) => tx.yearlySettlement),
   // A facility's "status" is its verification.
-  Facility: (tx, id, from, to, changes) =>
-    tx.facility.updateMany({ where: { id, verification: from as never }, data: { ...changes, verification: to as never } }),
-  SupportRequest: (tx, id, from, to, changes) =>
-    tx.supportRequest.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  Inspection: (tx, id, from, to, changes) => tx.inspection.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  Collaborator: (tx, id, from, to, changes) =>
-    tx.collaborator.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
-  ContestRound: (tx, id, from, to, changes) =>
-    tx.contestRound.updateMany({ where: { id, status: from as never }, data: { ...changes, status: to as never } }),
+  Facility: guarded((tx) => tx.facility, 'verification'),
+  SupportRequest: guarded((tx) => tx.supportRequest),
+  Inspection: guarded((tx) => tx.inspection),
+  Collaborator: guarded((tx) => tx.collaborator),
+  ContestRound: guarded((tx) => tx.contestRound),
 };
 
 export interface TransitionRecord<S extends string> {

@@ -2,18 +2,13 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import { nameKey } from '@/lib/domain/history-cells';
 import { MAX_PARTICIPANTS, PARTICIPANT_COLUMNS, PARTICIPANT_REQUIRED_COLUMNS, PARTICIPANT_SHEET_NAME, type RawParticipantRow } from '@/lib/domain/project-outputs';
-import { AppError } from '../errors';
-import { assertXlsxBytes, cellData } from '../programmes/appendix-excel';
+import { badFile, cellData, loadXlsxWorkbook } from '../programmes/appendix-excel';
 
 // The participant-list template the portal hands out and the reader of a filled one. The reader finds
 // the header row (the row holding "Họ và tên") and each column by its title, so people may add
 // columns or a title above the table; the checks of each row are lib/domain/project-outputs.ts's.
 
 const HEADER_SCAN_ROWS = 15;
-
-function badFile(message: string): AppError {
-  return new AppError('VALIDATION', message, { file: message });
-}
 
 export async function writeParticipantTemplate(classTitle: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -40,13 +35,7 @@ export async function writeParticipantTemplate(classTitle: string): Promise<Buff
 
 /** Reads the rows of a participant list; cells in PARTICIPANT_COLUMNS order, rows numbered as in Excel. */
 export async function readParticipantWorkbook(bytes: Buffer, fileName: string): Promise<RawParticipantRow[]> {
-  assertXlsxBytes(bytes, fileName);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw badFile(`Không đọc được tệp "${fileName}". Hãy mở bằng Excel và lưu lại dạng .xlsx.`);
-  }
+  const workbook = await loadXlsxWorkbook(bytes, fileName);
   const sheet = workbook.worksheets.find((s) => nameKey(s.name) === nameKey(PARTICIPANT_SHEET_NAME)) ?? workbook.worksheets[0];
   if (!sheet) throw badFile(`Tệp "${fileName}" không có trang tính nào.`);
   let headerRow = -1;

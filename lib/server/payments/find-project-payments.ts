@@ -4,9 +4,9 @@ import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
 import { PROJECT_PAYABLE_STATES } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
-import { paymentRequestScope, projectScope, seesPaymentFigures } from '@/lib/domain/scope';
-import { assertCan, getInScopeOrThrow } from '../authz';
+import { paymentRequestScope, seesPaymentFigures } from '@/lib/domain/scope';
 import { db } from '../db';
+import { getProjectSelectionOrThrow } from '../projects/get-project';
 import { findPaymentLimits } from './payment-limit-guard';
 
 /**
@@ -14,23 +14,15 @@ import { findPaymentLimits } from './payment-limit-guard';
  * and pay (from every committed request: a total, not a list), and what the actor may do next.
  */
 export async function findProjectPayments(actor: Actor, projectId: number) {
-  assertCan(actor, 'project:read');
-  const project = await getInScopeOrThrow(
-    db.project.findFirst({
-      where: { AND: [{ id: projectId }, projectScope(actor)] },
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        status: true,
-        approvedSupportVnd: true,
-        contentCategory: { select: { code: true, name: true } },
-        beneficiaries: { select: { facility: { select: { name: true } } }, orderBy: { facilityId: 'asc' } },
-      },
-    }),
-    async () => (await db.project.count({ where: { id: projectId } })) > 0,
-    'đề án',
-  );
+  const project = await getProjectSelectionOrThrow(actor, projectId, {
+    id: true,
+    code: true,
+    name: true,
+    status: true,
+    approvedSupportVnd: true,
+    contentCategory: { select: { code: true, name: true } },
+    beneficiaries: { select: { facility: { select: { name: true } } }, orderBy: { facilityId: 'asc' } },
+  });
   const [requests, limits] = await Promise.all([
     db.paymentRequest.findMany({
       where: { AND: [{ projectId }, paymentRequestScope(actor)] },

@@ -1,9 +1,9 @@
 import 'server-only';
-import { FACILITY_VERIFIED } from '@/lib/domain/lifecycle/beneficiary';
 import type { Actor } from '@/lib/domain/roles';
-import { adminUnitScope, facilityScope } from '@/lib/domain/scope';
+import { adminUnitScope } from '@/lib/domain/scope';
 import { db } from '../db';
 import { targetLabel, targetsOpenForYear } from '../programmes/targets-open-for-year';
+import { findNameableFacilities } from '../projects/find-project-form-options';
 
 /** Content categories in force during the year (validity dates are data, DOMAIN.md). */
 export function categoriesValidIn(year: number) {
@@ -36,12 +36,7 @@ export async function findPlanItemOptions(actor: Actor, plan: { year: number; ad
       orderBy: [{ type: 'asc' }, { name: 'asc' }],
       select: { id: true, type: true, name: true, formerArea: true },
     }),
-    db.facility.findMany({
-      // Only verified facilities may be named (a self-registered one waits for its xã or the Trung tâm).
-      where: { AND: [facilityScope(actor), { verification: FACILITY_VERIFIED }] },
-      orderBy: { name: 'asc' },
-      select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
-    }),
+    findNameableFacilities(actor),
   ]);
   return {
     categories,

@@ -4,6 +4,23 @@ import { notifyRoles, notifyUsers, type NotificationInput } from '../notificatio
 
 // Who acts next on a yearly plan, in words the notify helpers understand.
 
+/**
+ * The active users who answer for the plans of `organizationIds`: their people, and the officers of
+ * the xã in `xaUnitIds` (a UBND xã's plan is its xã's too).
+ */
+export function planAuthorsWhere(provinceId: number, organizationIds: number[], xaUnitIds: number[]) {
+  return {
+    provinceId,
+    isActive: true,
+    OR: [{ organizationId: { in: organizationIds } }, { role: 'XA_OFFICER' as const, adminUnitId: { in: xaUnitIds } }],
+  };
+}
+
+/** The xã of each UBND xã among `organizations` (whose officers answer for its plan). */
+export function xaUnitsOf(organizations: { kind: string; adminUnitId: number | null }[]): number[] {
+  return organizations.flatMap((o) => (o.kind === 'UBND_XA' && o.adminUnitId ? [o.adminUnitId] : []));
+}
+
 /** The people of the organisation that wrote a plan (for a UBND xã: the officers of that xã too). */
 export async function notifyPlanAuthors(
   tx: Tx,
@@ -11,14 +28,7 @@ export async function notifyPlanAuthors(
   input: NotificationInput,
 ): Promise<void> {
   const users = await tx.user.findMany({
-    where: {
-      provinceId: plan.provinceId,
-      isActive: true,
-      OR: [
-        { organizationId: plan.organizationId },
-        ...(plan.adminUnitId ? [{ role: 'XA_OFFICER' as const, adminUnitId: plan.adminUnitId }] : []),
-      ],
-    },
+    where: planAuthorsWhere(plan.provinceId, [plan.organizationId], plan.adminUnitId ? [plan.adminUnitId] : []),
     select: { id: true },
   });
   await notifyUsers(

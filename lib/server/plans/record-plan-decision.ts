@@ -7,7 +7,7 @@ import { db } from '../db';
 import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
 import { notifyRoles } from '../notifications/notify';
-import { discardStoredFile, storeUpload } from '../storage';
+import { withStoredUpload } from '../storage';
 import { createProjectsFromPlan } from './create-projects-from-plan';
 import { notifyPlanAuthors, roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
@@ -29,9 +29,8 @@ export async function recordPlanDecision(actor: Actor, input: PlanDecisionUpload
       `Chỉ ghi nhận quyết định khi Sở Tài chính đã thống nhất dự toán; kế hoạch năm ${round.year} đang ở bước “${CONSOLIDATED_PLAN_LIFECYCLE.statusLabels[round.status]}”.`,
     );
   }
-  const stored = await storeUpload(input.file, 'file', actor.id);
-  try {
-    return await db.$transaction(async (tx) => {
+  return withStoredUpload(input.file, actor.id, (stored) =>
+    db.$transaction(async (tx) => {
       const document = await tx.document.create({
         data: {
           provinceId: round.provinceId,
@@ -59,9 +58,6 @@ export async function recordPlanDecision(actor: Actor, input: PlanDecisionUpload
       });
       for (const plan of plans) await notifyPlanAuthors(tx, plan, { title, body: 'Các đề xuất được chấp nhận của đơn vị đã thành đề án.', link: roundLink(round.year) });
       return { decisionId: decision.id, projects };
-    });
-  } catch (error) {
-    await discardStoredFile(stored.storageKey, stored.previewKey);
-    throw error;
-  }
+    }),
+  );
 }

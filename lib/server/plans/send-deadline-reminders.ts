@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { notifyUsers } from '../notifications/notify';
 import { findRoundSubmissions, pendingSubmissions } from './find-round-submissions';
 import { getRoundOrThrow } from './plan-access';
-import { roundLink } from './notify-plan';
+import { planAuthorsWhere, roundLink, xaUnitsOf } from './notify-plan';
 import { now as clockNow } from '@/lib/server/clock';
 
 /**
@@ -33,15 +33,7 @@ export async function sendDeadlineReminders(actor: Actor, year: number, now = cl
       where: { id: { in: pending.map((p) => p.organizationId) } },
       select: { id: true, adminUnitId: true, kind: true },
     });
-    const xaUnits = orgs.filter((o) => o.kind === 'UBND_XA' && o.adminUnitId).map((o) => o.adminUnitId!);
-    const users = await tx.user.findMany({
-      where: {
-        provinceId: round.provinceId,
-        isActive: true,
-        OR: [{ organizationId: { in: orgs.map((o) => o.id) } }, { role: 'XA_OFFICER', adminUnitId: { in: xaUnits } }],
-      },
-      select: { id: true },
-    });
+    const users = await tx.user.findMany({ where: planAuthorsWhere(round.provinceId, orgs.map((o) => o.id), xaUnitsOf(orgs)), select: { id: true } });
     await notifyUsers(
       tx,
       users.map((u) => u.id),

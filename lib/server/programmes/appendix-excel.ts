@@ -15,7 +15,8 @@ export const MAX_APPENDIX_BYTES = 5 * 1024 * 1024;
 const HEADER_SCAN_ROWS = 30;
 const MAX_DATA_ROWS = 1000;
 
-function badFile(message: string): AppError {
+/** A refusal of an uploaded file, shown on the form's file field. */
+export function badFile(message: string): AppError {
   return new AppError('VALIDATION', message, { file: message });
 }
 
@@ -33,6 +34,19 @@ export function assertXlsxBytes(bytes: Buffer, fileName: string): void {
   if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     throw badFile(`Tệp "${fileName}" không phải là bảng tính Excel (có thể là tệp văn bản hoặc tệp khác được đổi tên thành .xlsx).`);
   }
+}
+
+/** An uploaded .xlsx checked (assertXlsxBytes) and loaded; a file exceljs cannot read is refused with `unreadable`. */
+export async function loadXlsxWorkbook(bytes: Buffer, fileName: string, unreadable = `Không đọc được tệp "${fileName}". Hãy mở bằng Excel và lưu lại dạng .xlsx.`): Promise<ExcelJS.Workbook> {
+  assertXlsxBytes(bytes, fileName);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's declared Buffer type predates Node's generic Buffer<ArrayBufferLike>.
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw badFile(unreadable);
+  }
+  return workbook;
 }
 
 /** A cell as plain data: number, trimmed text, or null. Formulas give their cached result. */
@@ -123,14 +137,7 @@ function checkYears(sheetName: string, years: number[]): void {
 
 /** Loads the workbook and returns the appendix table's rows. Throws VALIDATION in Vietnamese. */
 export async function readAppendixWorkbook(bytes: Buffer, fileName: string): Promise<RawAppendixSheet> {
-  assertXlsxBytes(bytes, fileName);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's declared Buffer type predates Node's generic Buffer<ArrayBufferLike>.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    throw badFile(`Tệp "${fileName}" không đọc được như một bảng tính Excel (.xlsx): tệp bị hỏng hoặc là tệp nén khác được đổi tên.`);
-  }
+  const workbook = await loadXlsxWorkbook(bytes, fileName, `Tệp "${fileName}" không đọc được như một bảng tính Excel (.xlsx): tệp bị hỏng hoặc là tệp nén khác được đổi tên.`);
   const sheets = workbook.worksheets;
   if (sheets.length === 0) throw badFile(`Tệp "${fileName}" không có trang tính nào: không phải là bảng tính Excel hợp lệ.`);
   // The sheet named like "Phụ lục" first, then the others in workbook order.

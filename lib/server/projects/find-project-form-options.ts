@@ -13,6 +13,20 @@ export interface Option {
   label: string;
 }
 
+/** Facilities that may be named as beneficiaries: in the actor's scope and verified (a self-registered one waits for its xã or the Trung tâm). */
+export function nameableFacilities(actor: Actor) {
+  return { AND: [facilityScope(actor), { verification: FACILITY_VERIFIED }] };
+}
+
+/** Those facilities, by name, with what a choice shows of them; `only` narrows them to one. */
+export function findNameableFacilities(actor: Actor, only?: { id: number }) {
+  return db.facility.findMany({
+    where: only ? { AND: [nameableFacilities(actor), only] } : nameableFacilities(actor),
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
+  });
+}
+
 /** Content categories in force, parents before their sub-items ("KC03.4 · Ứng dụng máy móc …"). */
 export async function findContentCategoryOptions(): Promise<Option[]> {
   const rows = await db.contentCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, name: true, validTo: true } });
@@ -30,12 +44,7 @@ export async function findProjectFormOptions(actor: Actor) {
       select: { id: true, itemNo: true, name: true, unit: true, group: { select: { code: true } }, programme: { select: { code: true } } },
     }),
     db.adminUnit.findMany({ where: adminUnitScope(actor), orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
-    db.facility.findMany({
-      // Only verified facilities may be named (a self-registered one waits for its xã or the Trung tâm).
-      where: { AND: [facilityScope(actor), { verification: FACILITY_VERIFIED }] },
-      orderBy: { name: 'asc' },
-      select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
-    }),
+    findNameableFacilities(actor),
   ]);
   return {
     categories,
@@ -55,29 +64,21 @@ export type ProjectFormOptions = Awaited<ReturnType<typeof findProjectFormOption
  */
 export const FACILITY_FILTER_MAX_OPTIONS = 300;
 
-/** Choices of the list filters, each aggregated in the database: the years with đề án in scope, … */
+/** Choices of the list filters: the span of years with đề án in scope, the content items, the places and, while few, the facilities. */
 export async function findProjectFilterOptions(actor: Actor, selectedFacilityId?: number) {
   assertCan(actor, 'project:read');
-  const facilities = { AND: [facilityScope(actor), { verification: FACILITY_VERIFIED }] };
   // Years: every year from the first đề án in scope to the last (two index look-ups, not a pass over
   // every đề án). Facilities: only whether there are more than the drop-down shows (at most 301 read).
   const [categories, units, yearSpan, facilitiesSeen] = await Promise.all([
     findContentCategoryOptions(),
     db.adminUnit.findMany({ where: adminUnitScope(actor), orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
     db.project.aggregate({ where: projectScope(actor), _min: { year: true }, _max: { year: true } }),
-    db.facility.findMany({ where: facilities, select: { id: true }, take: FACILITY_FILTER_MAX_OPTIONS + 1 }),
+    db.facility.findMany({ where: nameableFacilities(actor), select: { id: true }, take: FACILITY_FILTER_MAX_OPTIONS + 1 }),
   ]);
   const listed = facilitiesSeen.length <= FACILITY_FILTER_MAX_OPTIONS;
   const { _min: first, _max: last } = yearSpan;
   const years = first.year === null || last.year === null ? [] : Array.from({ length: last.year - first.year + 1 }, (_, i) => last.year! - i);
-  const facilityRows =
-    listed || selectedFacilityId
-      ? await db.facility.findMany({
-          where: listed ? facilities : { AND: [facilities, { id: selectedFacilityId }] },
-          orderBy: { name: 'asc' },
-          select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
-        })
-      : [];
+  const facilityRows = listed ? await findNameableFacilities(actor) : selectedFacilityId ? await findNameableFacilities(actor, { id: selectedFacilityId }) : [];
   return {
     years,
     categories,

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@/prisma/generated/client/client';
 import type { Actor } from '@/lib/domain/roles';
 import { DOCUMENT_SERVED_STATES } from '@/lib/domain/lifecycle/document';
 import { projectScope } from '@/lib/domain/scope';
@@ -41,6 +42,13 @@ export async function getProjectOrThrow(actor: Actor, id: number) {
 }
 
 export type ProjectDetail = Awaited<ReturnType<typeof getProjectOrThrow>>;
+
+/** The columns `select` names of one đề án the actor may read, loaded through the actor's scope (a page's heading and its figures). */
+export async function getProjectSelectionOrThrow<S extends Prisma.ProjectSelect>(actor: Actor, id: number, select: S) {
+  assertCan(actor, 'project:read');
+  const scoped = db.project.findFirst({ where: { AND: [{ id }, projectScope(actor)] }, select }) as Promise<Prisma.ProjectGetPayload<{ select: S }> | null>;
+  return getInScopeOrThrow(scoped, async () => (await db.project.count({ where: { id } })) > 0, 'đề án');
+}
 
 /**
  * Timeline of the đề án: its audit rows and those of its amendments, newest first. Call only after

@@ -11,9 +11,8 @@ import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
 import { transition } from '../lifecycle/transition';
 import { findMoneyPosition } from '../payments/find-money-position';
-import { lockProjectForPayment } from '../payments/payment-limit-guard';
-import { getProjectForWriteOrThrow } from '../projects/load-project';
 import { notifyProject } from '../projects/notify-project';
+import { getSettlementForDecisionOrThrow } from './get-settlement-for-decision';
 
 /**
  * Phê duyệt quyết toán: re-reads the money position under the lock and approves only if it balances
@@ -23,10 +22,7 @@ import { notifyProject } from '../projects/notify-project';
 export async function approveSettlement(actor: Actor, input: ApproveSettlementInput) {
   assertCan(actor, 'settlement:approve');
   return db.$transaction(async (tx) => {
-    await lockProjectForPayment(tx, input.projectId);
-    const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
-    const settlement = await tx.settlement.findUnique({ where: { projectId: project.id } });
-    if (!settlement) throw new AppError('ILLEGAL_TRANSITION', 'Đề án chưa được lập quyết toán.');
+    const { project, settlement } = await getSettlementForDecisionOrThrow(tx, actor, input.projectId);
     const p = await findMoneyPosition(tx, project.id);
     if (!p.settled || p.disbursedVnd - p.refundedVnd !== settlement.settledVnd) {
       throw new AppError(

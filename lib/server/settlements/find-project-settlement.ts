@@ -4,39 +4,30 @@ import { canFire } from '@/lib/domain/lifecycle/machine';
 import { SETTLEMENT_AWAITING_APPROVAL_STATES, SETTLEMENT_LIFECYCLE, SETTLEMENT_SUBMITTABLE_STATES } from '@/lib/domain/lifecycle/settlement';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
-import { projectScope } from '@/lib/domain/scope';
-import { assertCan, getInScopeOrThrow } from '../authz';
 import { db } from '../db';
 import { findMoneyPosition } from '../payments/find-money-position';
+import { getProjectSelectionOrThrow } from '../projects/get-project';
 
 /**
  * The đề án's "Thanh lý, quyết toán" page: the money position, the liquidation minutes, the refunds,
  * the settlement with its decision, and which step the actor may take now.
  */
 export async function findProjectSettlement(actor: Actor, projectId: number) {
-  assertCan(actor, 'project:read');
-  const project = await getInScopeOrThrow(
-    db.project.findFirst({
-      where: { AND: [{ id: projectId }, projectScope(actor)] },
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        year: true,
-        status: true,
-        fundingLevel: true,
-        province: { select: { name: true } },
-        implementingOrg: { select: { name: true } },
-        beneficiaries: { select: { facility: { select: { name: true, taxCode: true } } }, orderBy: { facilityId: 'asc' } },
-        contracts: { select: { number: true, signedOn: true, valueVnd: true, supportVnd: true }, orderBy: { signedOn: 'asc' } },
-        liquidation: { include: { decision: { select: { number: true, issuedOn: true } } } },
-        refunds: { orderBy: { paidOn: 'asc' } },
-        settlement: { include: { decision: { select: { number: true, issuedOn: true, signer: true, issuer: true } } } },
-      },
-    }),
-    async () => (await db.project.count({ where: { id: projectId } })) > 0,
-    'đề án',
-  );
+  const project = await getProjectSelectionOrThrow(actor, projectId, {
+    id: true,
+    code: true,
+    name: true,
+    year: true,
+    status: true,
+    fundingLevel: true,
+    province: { select: { name: true } },
+    implementingOrg: { select: { name: true } },
+    beneficiaries: { select: { facility: { select: { name: true, taxCode: true } } }, orderBy: { facilityId: 'asc' } },
+    contracts: { select: { number: true, signedOn: true, valueVnd: true, supportVnd: true }, orderBy: { signedOn: 'asc' } },
+    liquidation: { include: { decision: { select: { number: true, issuedOn: true } } } },
+    refunds: { orderBy: { paidOn: 'asc' } },
+    settlement: { include: { decision: { select: { number: true, issuedOn: true, signer: true, issuer: true } } } },
+  });
   const position = await findMoneyPosition(db, project.id);
   // Why the settlement came back, while it is back in the Trung tâm's hands.
   const returned =

@@ -4,11 +4,9 @@ import type { Actor } from '@/lib/domain/roles';
 import type { ReturnSettlementInput } from '@/lib/schemas/settlement';
 import { assertCan } from '../authz';
 import { db } from '../db';
-import { AppError } from '../errors';
 import { transition } from '../lifecycle/transition';
-import { lockProjectForPayment } from '../payments/payment-limit-guard';
-import { getProjectForWriteOrThrow } from '../projects/load-project';
 import { notifyProject } from '../projects/notify-project';
+import { getSettlementForDecisionOrThrow } from './get-settlement-for-decision';
 
 /**
  * Trả lại hồ sơ quyết toán: the approver sends a submitted settlement back to the Trung tâm with the
@@ -18,10 +16,7 @@ import { notifyProject } from '../projects/notify-project';
 export async function returnSettlement(actor: Actor, input: ReturnSettlementInput) {
   assertCan(actor, 'settlement:approve');
   return db.$transaction(async (tx) => {
-    await lockProjectForPayment(tx, input.projectId);
-    const project = await getProjectForWriteOrThrow(tx, actor, input.projectId);
-    const settlement = await tx.settlement.findUnique({ where: { projectId: project.id } });
-    if (!settlement) throw new AppError('ILLEGAL_TRANSITION', 'Đề án chưa được lập quyết toán.');
+    const { project, settlement } = await getSettlementForDecisionOrThrow(tx, actor, input.projectId);
     const status = await transition(tx, actor, SETTLEMENT_LIFECYCLE, { id: settlement.id, status: settlement.status, provinceId: project.provinceId }, 'return', {
       reason: input.reason,
       data: { projectId: project.id },

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { db, type Tx } from '../db';
 import { AppError } from '../errors';
-import { discardStoredFile, storeUpload } from '../storage';
+import { withStoredUpload } from '../storage';
 import { getApplyingFacilityOrThrow, getSupportRequestInScopeOrThrow } from './support-request-access';
 
 /** The request, through the facility's scope, still a draft and with room for one more file. */
@@ -38,9 +38,8 @@ export async function attachSupportRequestDocument(actor: Actor, input: SupportR
   }
   await getApplyingFacilityOrThrow(actor);
   await assertMayAttach(db, actor, input.supportRequestId);
-  const stored = await storeUpload(input.file, 'file', actor.id);
-  try {
-    return await db.$transaction(async (tx) => {
+  return withStoredUpload(input.file, actor.id, (stored) =>
+    db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT "id" FROM "SupportRequest" WHERE "id" = ${input.supportRequestId} FOR UPDATE`;
       const request = await assertMayAttach(tx, actor, input.supportRequestId);
       const document = await tx.document.create({
@@ -62,9 +61,6 @@ export async function attachSupportRequestDocument(actor: Actor, input: SupportR
         data: { documentId: document.id, kind, fileName: stored.fileName, sha256: stored.sha256 },
       });
       return document;
-    });
-  } catch (error) {
-    await discardStoredFile(stored.storageKey, stored.previewKey);
-    throw error;
-  }
+    }),
+  );
 }

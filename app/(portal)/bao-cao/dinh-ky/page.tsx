@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { PeriodicOpenForm } from '@/components/reports/periodic-open-form';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { Card, PageHeader } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import { REPORT_LIFECYCLE } from '@/lib/domain/lifecycle/report';
@@ -33,32 +33,17 @@ export default async function PeriodicReportsPage() {
           <PeriodicOpenForm years={[year, year - 1]} open={openPeriodicReportAction} />
         </Card>
       )}
-      {reports.length === 0 ? (
-        <EmptyState>Chưa có báo cáo định kỳ nào.</EmptyState>
-      ) : (
-        <Table caption="Danh sách báo cáo định kỳ">
-          <thead>
-            <tr>
-              <Th>Kỳ báo cáo</Th>
-              <Th>Đơn vị</Th>
-              <Th>Trạng thái</Th>
-              <Th>Ngày gửi</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {reports.map((r) => (
-              <tr key={r.id}>
-                <Td>
-                  <Link href={`/bao-cao/dinh-ky/${r.id}`} className="font-medium text-brand-700 hover:underline">{periodLabel(r.kind, r.year, r.period)}</Link>
-                </Td>
-                <Td>{r.adminUnit ? adminUnitName(r.adminUnit) : '—'}</Td>
-                <Td><Badge>{REPORT_LIFECYCLE.statusLabels[r.status]}</Badge></Td>
-                <Td>{r.submittedAt ? formatDate(r.submittedAt) : '—'}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption="Danh sách báo cáo định kỳ"
+        rows={reports}
+        empty="Chưa có báo cáo định kỳ nào."
+        columns={[
+          { header: 'Kỳ báo cáo', cell: (r) => <Link href={`/bao-cao/dinh-ky/${r.id}`} className="font-medium text-brand-700 hover:underline">{periodLabel(r.kind, r.year, r.period)}</Link> },
+          { header: 'Đơn vị', cell: (r) => (r.adminUnit ? adminUnitName(r.adminUnit) : '—') },
+          { header: 'Trạng thái', cell: (r) => <Badge>{REPORT_LIFECYCLE.statusLabels[r.status]}</Badge> },
+          { header: 'Ngày gửi', cell: (r) => (r.submittedAt ? formatDate(r.submittedAt) : '—') },
+        ]}
+      />
     </>
   );
 }

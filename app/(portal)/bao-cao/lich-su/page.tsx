@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Table, Td, Th } from '@/components/ui/table';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/table';
+import { PageHeader } from '@/components/ui/card';
 import { HISTORY_STATE_LABELS } from '@/lib/domain/history-import';
 import { adminUnitName, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { formatDate } from '@/lib/domain/format';
@@ -41,64 +41,43 @@ export default async function HistoryRowsPage({ searchParams }: { searchParams: 
         }
       />
       <h2 className="mb-2 mt-4 text-lg font-semibold">Dòng tổng hợp ({aggregates.length})</h2>
-      {aggregates.length === 0 ? (
-        <EmptyState>Không có dòng tổng hợp nào.</EmptyState>
-      ) : (
-        <Table caption="Dòng tổng hợp lịch sử">
-          <thead>
-            <tr>
-              <Th>Giai đoạn</Th><Th>Khu vực / xã</Th><Th>Nguồn</Th><Th>Nội dung</Th><Th numeric>Số đề án</Th><Th numeric>Số cơ sở</Th>
-              <Th numeric>Tổng kinh phí (đồng)</Th><Th numeric>Hỗ trợ (đồng)</Th><Th numeric>Đối ứng (đồng)</Th><Th>Nguồn dữ liệu</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {aggregates.map((a) => (
-              <tr key={a.id} id={`tong-hop-${a.id}`}>
-                <Td>{a.yearFrom === a.yearTo ? a.yearFrom : `${a.yearFrom}–${a.yearTo}`}</Td>
-                <Td>{a.adminUnit ? adminUnitName(a.adminUnit) : (a.area ?? '—')}</Td>
-                <Td>{FUNDING_LEVEL_SHORT[a.fundingLevel]}</Td>
-                <Td className="min-w-56">{a.contentCategory?.code ?? 'Không rõ'} {a.label && <span className="block text-xs text-slate-600">{a.label}</span>}</Td>
-                <Td numeric>{a.projectCount}</Td>
-                <Td numeric>{a.facilityCount}</Td>
-                <Td numeric>{formatVndPlain(a.totalCostVnd)}</Td>
-                <Td numeric>{formatVndPlain(a.stateSupportVnd)}</Td>
-                <Td numeric>{formatVndPlain(a.counterpartVnd)}</Td>
-                <Td><Source file={a.import.fileName} at={a.import.importedAt} row={a.rowNo} /></Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption="Dòng tổng hợp lịch sử"
+        rows={aggregates}
+        empty="Không có dòng tổng hợp nào."
+        rowId={(a) => `tong-hop-${a.id}`}
+        columns={[
+          { header: 'Giai đoạn', cell: (a) => (a.yearFrom === a.yearTo ? a.yearFrom : `${a.yearFrom}–${a.yearTo}`) },
+          { header: 'Khu vực / xã', cell: (a) => (a.adminUnit ? adminUnitName(a.adminUnit) : (a.area ?? '—')) },
+          { header: 'Nguồn', cell: (a) => FUNDING_LEVEL_SHORT[a.fundingLevel] },
+          { header: 'Nội dung', cell: (a) => <>{a.contentCategory?.code ?? 'Không rõ'} {a.label && <span className="block text-xs text-slate-600">{a.label}</span>}</>, className: 'min-w-56' },
+          { header: 'Số đề án', cell: (a) => a.projectCount, numeric: true },
+          { header: 'Số cơ sở', cell: (a) => a.facilityCount, numeric: true },
+          { header: 'Tổng kinh phí (đồng)', cell: (a) => formatVndPlain(a.totalCostVnd), numeric: true },
+          { header: 'Hỗ trợ (đồng)', cell: (a) => formatVndPlain(a.stateSupportVnd), numeric: true },
+          { header: 'Đối ứng (đồng)', cell: (a) => formatVndPlain(a.counterpartVnd), numeric: true },
+          { header: 'Nguồn dữ liệu', cell: (a) => <Source file={a.import.fileName} at={a.import.importedAt} row={a.rowNo} /> },
+        ]}
+      />
       <h2 className="mb-2 mt-6 text-lg font-semibold">Đề án lịch sử ({projects.length})</h2>
-      {projects.length === 0 ? (
-        <EmptyState>Không có đề án lịch sử nào.</EmptyState>
-      ) : (
-        <Table caption="Đề án lịch sử">
-          <thead>
-            <tr>
-              <Th>Năm</Th><Th>Tên đề án</Th><Th>Nguồn</Th><Th>Nội dung</Th><Th>Cơ sở (MST)</Th><Th>Địa bàn</Th>
-              <Th numeric>Tổng kinh phí (đồng)</Th><Th numeric>Hỗ trợ (đồng)</Th><Th numeric>Đối ứng (đồng)</Th><Th>Tình trạng</Th><Th>Nguồn dữ liệu</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {projects.map((p) => (
-              <tr key={p.id}>
-                <Td>{p.year}</Td>
-                <Td className="min-w-56">{p.name}{p.decisionNumbers && <span className="block text-xs text-slate-600">QĐ: {p.decisionNumbers}</span>}</Td>
-                <Td>{FUNDING_LEVEL_SHORT[p.fundingLevel]}</Td>
-                <Td>{p.contentCategory.code}</Td>
-                <Td>{p.facilityName ?? '—'}{p.facilityTaxCode && <span className="block text-xs text-slate-600">MST {p.facilityTaxCode}</span>}</Td>
-                <Td>{p.adminUnit ? adminUnitName(p.adminUnit) : (p.area ?? '—')}</Td>
-                <Td numeric>{formatVndPlain(p.totalCostVnd)}</Td>
-                <Td numeric>{formatVndPlain(p.stateSupportVnd)}</Td>
-                <Td numeric>{formatVndPlain(p.counterpartVnd)}</Td>
-                <Td>{HISTORY_STATE_LABELS[p.state]}</Td>
-                <Td><Source file={p.import.fileName} at={p.import.importedAt} row={p.rowNo} /></Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption="Đề án lịch sử"
+        rows={projects}
+        empty="Không có đề án lịch sử nào."
+        columns={[
+          { header: 'Năm', cell: (p) => p.year },
+          { header: 'Tên đề án', cell: (p) => <>{p.name}{p.decisionNumbers && <span className="block text-xs text-slate-600">QĐ: {p.decisionNumbers}</span>}</>, className: 'min-w-56' },
+          { header: 'Nguồn', cell: (p) => FUNDING_LEVEL_SHORT[p.fundingLevel] },
+          { header: 'Nội dung', cell: (p) => p.contentCategory.code },
+          { header: 'Cơ sở (MST)', cell: (p) => <>{p.facilityName ?? '—'}{p.facilityTaxCode && <span className="block text-xs text-slate-600">MST {p.facilityTaxCode}</span>}</> },
+          { header: 'Địa bàn', cell: (p) => (p.adminUnit ? adminUnitName(p.adminUnit) : (p.area ?? '—')) },
+          { header: 'Tổng kinh phí (đồng)', cell: (p) => formatVndPlain(p.totalCostVnd), numeric: true },
+          { header: 'Hỗ trợ (đồng)', cell: (p) => formatVndPlain(p.stateSupportVnd), numeric: true },
+          { header: 'Đối ứng (đồng)', cell: (p) => formatVndPlain(p.counterpartVnd), numeric: true },
+          { header: 'Tình trạng', cell: (p) => HISTORY_STATE_LABELS[p.state] },
+          { header: 'Nguồn dữ liệu', cell: (p) => <Source file={p.import.fileName} at={p.import.importedAt} row={p.rowNo} /> },
+        ]}
+      />
       {(projects.length === limit || aggregates.length === limit) && <p className="mt-2 text-sm text-slate-600">Chỉ hiện {limit} dòng đầu; hãy thu hẹp bộ lọc.</p>}
     </>
   );

@@ -7,16 +7,18 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS, formatScore } from '@/lib/domain/contest';
 import { formatDate } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import { CONTEST_ROUND_LIFECYCLE } from '@/lib/domain/lifecycle/contest';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
-import { getContestRound } from '@/lib/server/contests/get-contest-round';
+import { getContestRound, type ContestRoundDetail } from '@/lib/server/contests/get-contest-round';
 import { idFromParam } from '@/lib/server/page-params';
 import { forwardContestEntryAction, forwardContestWinnersAction, moveContestRoundAction, scoreContestEntryAction } from '../actions';
+
+type Entry = ContestRoundDetail['entries'][number];
 
 export const metadata: Metadata = { title: 'Cuộc bình chọn' };
 
@@ -78,47 +80,41 @@ export default async function ContestRoundPage({ params }: { params: Promise<{ i
         )}
 
         <Card title={round.published ? 'Kết quả bình chọn' : 'Sản phẩm dự bình chọn'}>
-          {round.entries.length === 0 ? (
-            <EmptyState>Chưa có sản phẩm nào được gửi.</EmptyState>
-          ) : (
-            <Table caption={round.published ? 'Kết quả bình chọn' : 'Sản phẩm dự bình chọn'}>
-              <thead>
-                <tr>
-                  {round.published && <Th numeric>Hạng</Th>}
-                  <Th>Sản phẩm</Th>
-                  <Th>Cơ sở</Th>
-                  <Th>Xã</Th>
-                  <Th numeric>{round.published ? 'Điểm' : 'Thành viên đã chấm'}</Th>
-                  {round.published && <Th>Giấy chứng nhận</Th>}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {round.entries.map((e) => (
-                  <tr key={e.id}>
-                    {round.published && <Td numeric>{e.rank ?? '—'}</Td>}
-                    <Td>
-                      <span className="font-medium">{e.productName}</span>
-                      <span className="block text-xs text-slate-500">{e.productGroup}</span>
-                    </Td>
-                    <Td>{e.facility.name}</Td>
-                    <Td>{adminUnitName(e.adminUnit)}</Td>
-                    <Td numeric>{round.published ? formatScore(e.scoreHundredths) : `${e.membersScored}/${round.members.length}`}</Td>
-                    {round.published && (
-                      <Td>
-                        {e.winner ? (
+          <DataTable
+            caption={round.published ? 'Kết quả bình chọn' : 'Sản phẩm dự bình chọn'}
+            rows={round.entries}
+            empty="Chưa có sản phẩm nào được gửi."
+            columns={[
+              ...(round.published ? [{ header: 'Hạng', cell: (e: Entry) => e.rank ?? '—', numeric: true }] : []),
+              {
+                header: 'Sản phẩm',
+                cell: (e) => (
+                  <>
+                    <span className="font-medium">{e.productName}</span>
+                    <span className="block text-xs text-slate-500">{e.productGroup}</span>
+                  </>
+                ),
+              },
+              { header: 'Cơ sở', cell: (e) => e.facility.name },
+              { header: 'Xã', cell: (e) => adminUnitName(e.adminUnit) },
+              { header: round.published ? 'Điểm' : 'Thành viên đã chấm', cell: (e) => (round.published ? formatScore(e.scoreHundredths) : `${e.membersScored}/${round.members.length}`), numeric: true },
+              ...(round.published
+                ? [
+                    {
+                      header: 'Giấy chứng nhận',
+                      cell: (e: Entry) =>
+                        e.winner ? (
                           <Link href={`/binh-chon/${round.id}/giay-chung-nhan/${e.id}`} className="text-brand-700 hover:underline">
                             Số {e.certificateNo}
                           </Link>
                         ) : (
                           '—'
-                        )}
-                      </Td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
+                        ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
         </Card>
 
         {round.isMember && round.entries.some((e) => e.ownXa) && !round.published && (

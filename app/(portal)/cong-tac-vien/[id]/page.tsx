@@ -24,12 +24,8 @@ export default async function CollaboratorPage({ params }: { params: Promise<{ i
     <>
       <PageHeader
         title={c.fullName}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <span>Cộng tác viên khuyến công xã {c.adminUnit.name}</span>
-            <Badge tone={COLLABORATOR_TONES[c.status]}>{COLLABORATOR_LIFECYCLE.statusLabels[c.status]}</Badge>
-          </span>
-        }
+        description={`Cộng tác viên khuyến công xã ${c.adminUnit.name}`}
+        status={<Badge tone={COLLABORATOR_TONES[c.status]}>{COLLABORATOR_LIFECYCLE.statusLabels[c.status]}</Badge>}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:col-span-2">

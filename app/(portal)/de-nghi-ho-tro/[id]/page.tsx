@@ -7,9 +7,10 @@ import { TakeRequestForm } from '@/components/beneficiary/take-request-form';
 import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Card, DetailList, PageHeader } from '@/components/ui/card';
+import { UploadedFile } from '@/components/documents/uploaded-file';
 import { Badge } from '@/components/ui/badge';
 import { documentKindLabel } from '@/lib/domain/documents';
-import { formatDate, formatDateTime, formatFileSize } from '@/lib/domain/format';
+import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { DOCUMENT_REVIEW_LIFECYCLE } from '@/lib/domain/lifecycle/document';
 import { adminUnitName } from '@/lib/domain/labels';
 import { formatVnd, formatVndPlain } from '@/lib/domain/money';
@@ -97,16 +98,7 @@ export default async function SupportRequestPage({ params }: { params: Promise<{
               <ul className="space-y-2" aria-label="Tệp đính kèm của đề nghị">
                 {page.attachments.map((doc) => (
                   <li key={doc.id} className="space-y-2 rounded-md border border-slate-200 p-3">
-                    <div className="flex flex-wrap items-center gap-2">
-                      {/* A file, not a page: a plain link (photos open in the browser, HEIC as its JPEG). */}
-                      <a className="break-all text-brand-700 underline" href={`/api/tai-lieu/${doc.id}${doc.previewKey || doc.mimeType.startsWith('image/') ? '?xem=1' : ''}`}>
-                        {doc.fileName}
-                      </a>
-                      <Badge tone="neutral">{documentKindLabel(doc.kind)}</Badge>
-                    </div>
-                    <p className="text-xs text-slate-600">
-                      {formatFileSize(doc.sizeBytes)} · {doc.uploadedBy.fullName} · {formatDateTime(doc.uploadedAt)}
-                    </p>
+                    <UploadedFile doc={doc} badge={<Badge tone="neutral">{documentKindLabel(doc.kind)}</Badge>} />
                     {page.mayAttach && (
                       <ActionButton
                         action={detachSupportRequestDocumentAction}

@@ -8,7 +8,7 @@ import { SubmissionsTable } from '@/components/plans/submissions-table';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, DetailList, PageHeader } from '@/components/ui/card';
-import { formatDate, formatDateTime } from '@/lib/domain/format';
+import { decisionRef, formatDate, formatDateTime } from '@/lib/domain/format';
 import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
@@ -47,7 +47,7 @@ export default async function RoundPage({ params }: { params: Promise<{ year: st
                   ),
                 },
                 { label: 'Mở ngày', value: `${formatDateTime(o.round.openedAt)}${o.openedBy ? ` · ${o.openedBy}` : ''}` },
-                { label: 'Quyết định phê duyệt', value: o.decision ? `${o.decision.number} ngày ${formatDate(o.decision.issuedOn)}` : null },
+                { label: 'Quyết định phê duyệt', value: decisionRef(o.decision) },
               ]}
             />
             {o.round.instructions && (

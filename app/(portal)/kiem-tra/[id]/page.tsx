@@ -24,12 +24,8 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
     <>
       <PageHeader
         title={inspection.title}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <span>Kế hoạch kiểm tra năm {inspection.year}</span>
-            <InspectionStatusBadge status={inspection.status} />
-          </span>
-        }
+        description={`Kế hoạch kiểm tra năm ${inspection.year}`}
+        status={<InspectionStatusBadge status={inspection.status} />}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:col-span-2">

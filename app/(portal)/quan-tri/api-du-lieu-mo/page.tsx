@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { CreateApiClientForm, IssueTokenButton, RevokeTokenButton } from '@/components/open-data/api-client-forms';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDateTime, formatNumber } from '@/lib/domain/format';
 import { requirePermission } from '@/lib/server/auth';
 import { findApiClients } from '@/lib/server/open-data/find-api-clients';
@@ -57,31 +57,27 @@ export default async function ApiClientsPage() {
               </ul>
             </Card>
           ))}
-          <Table caption="Yêu cầu gần nhất">
-            <thead>
-              <tr>
-                <Th>Thời điểm</Th>
-                <Th>Đơn vị</Th>
-                <Th>Điểm truy cập</Th>
-                <Th numeric>Mã trả lời</Th>
-                <Th numeric>ms</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {recent.map((r) => (
-                <tr key={String(r.id)}>
-                  <Td>{formatDateTime(r.at)}</Td>
-                  <Td>{r.client?.name ?? '—'}</Td>
-                  <Td className="break-all font-mono text-xs">
+          <DataTable
+            caption="Yêu cầu gần nhất"
+            rows={recent}
+            rowKey={(r) => String(r.id)}
+            columns={[
+              { header: 'Thời điểm', cell: (r) => formatDateTime(r.at) },
+              { header: 'Đơn vị', cell: (r) => r.client?.name ?? '—' },
+              {
+                header: 'Điểm truy cập',
+                cell: (r) => (
+                  <>
                     {r.method} {r.path}
                     {r.query}
-                  </Td>
-                  <Td numeric>{r.httpStatus}</Td>
-                  <Td numeric>{r.durationMs}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+                className: 'break-all font-mono text-xs',
+              },
+              { header: 'Mã trả lời', cell: (r) => r.httpStatus, numeric: true },
+              { header: 'ms', cell: (r) => r.durationMs, numeric: true },
+            ]}
+          />
         </div>
         <Card title="Thêm đơn vị sử dụng">
           <CreateApiClientForm provinceName={provinceName ? `Tỉnh/thành phố: ${provinceName}` : 'Tỉnh của tôi'} createAction={createApiClientAction} />

@@ -3,7 +3,7 @@ import { CreateUserForm } from '@/components/users/create-user-form';
 import { UserRowActions } from '@/components/users/user-row-actions';
 import { Badge } from '@/components/ui/badge';
 import { Card, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import { EMAIL_PREFERENCE_LABELS } from '@/lib/domain/mail';
@@ -22,44 +22,34 @@ export default async function UsersPage() {
       <PageHeader title="Người dùng" description="Tài khoản, vai trò và phạm vi được giao. Phạm vi quyết định mỗi người xem và thao tác được hồ sơ nào." />
       <div className="grid gap-4 xl:grid-cols-3">
         <div className="xl:col-span-2">
-          <Table caption="Danh sách tài khoản">
-            <thead>
-              <tr>
-                <Th>Tên đăng nhập</Th>
-                <Th>Họ và tên</Th>
-                <Th>Vai trò</Th>
-                <Th>Phạm vi</Th>
-                <Th>Thư điện tử</Th>
-                <Th>Đăng nhập gần nhất</Th>
-                <Th>Trạng thái</Th>
-                <Th />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.map((u) => (
-                <tr key={u.id}>
-                  <Td className="font-mono text-xs">{u.username}</Td>
-                  <Td>{u.fullName}</Td>
-                  <Td>{ROLE_LABELS[u.role]}</Td>
-                  <Td>{u.facility?.name ?? (adminUnitName(u.adminUnit) || u.organization?.name)}</Td>
-                  <Td className="text-xs">
-                    {u.email ? (
-                      <>
-                        <span className="block break-all">{u.email}</span>
-                        {u.emailVerifiedAt ? <Badge tone="success">Đã xác nhận</Badge> : <Badge tone="warning">Chưa xác nhận</Badge>}
-                        <span className="block text-slate-500">{EMAIL_PREFERENCE_LABELS[u.emailPreference]}</span>
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </Td>
-                  <Td>{formatDateTime(u.lastLoginAt) || '—'}</Td>
-                  <Td>{u.isActive ? <Badge tone="success">Đang hoạt động</Badge> : <Badge tone="danger">Đã khoá</Badge>}</Td>
-                  <Td>{u.id !== actor.id && <UserRowActions userId={u.id} username={u.username} active={u.isActive} setActive={setUserActiveAction} resetPassword={resetPasswordAction} />}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            caption="Danh sách tài khoản"
+            rows={users}
+            columns={[
+              { header: 'Tên đăng nhập', cell: (u) => u.username, className: 'font-mono text-xs' },
+              { header: 'Họ và tên', cell: (u) => u.fullName },
+              { header: 'Vai trò', cell: (u) => ROLE_LABELS[u.role] },
+              { header: 'Phạm vi', cell: (u) => (u.facility?.name ?? (adminUnitName(u.adminUnit) || u.organization?.name)) },
+              {
+                header: 'Thư điện tử',
+                cell: (u) => (
+                  u.email ? (
+                    <>
+                      <span className="block break-all">{u.email}</span>
+                      {u.emailVerifiedAt ? <Badge tone="success">Đã xác nhận</Badge> : <Badge tone="warning">Chưa xác nhận</Badge>}
+                      <span className="block text-slate-500">{EMAIL_PREFERENCE_LABELS[u.emailPreference]}</span>
+                    </>
+                  ) : (
+                    '—'
+                  )
+                ),
+                className: 'text-xs',
+              },
+              { header: 'Đăng nhập gần nhất', cell: (u) => (formatDateTime(u.lastLoginAt) || '—') },
+              { header: 'Trạng thái', cell: (u) => (u.isActive ? <Badge tone="success">Đang hoạt động</Badge> : <Badge tone="danger">Đã khoá</Badge>) },
+              { cell: (u) => (u.id !== actor.id && <UserRowActions userId={u.id} username={u.username} active={u.isActive} setActive={setUserActiveAction} resetPassword={resetPasswordAction} />) },
+            ]}
+          />
         </div>
         <Card title="Tạo tài khoản">
           <CreateUserForm

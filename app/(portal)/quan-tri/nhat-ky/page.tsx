@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/card';
-import { Field, Input, Select } from '@/components/ui/field';
-import { Table, Td, Th } from '@/components/ui/table';
+import { Field, FilterChoice, Input } from '@/components/ui/field';
+import { DataTable } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { auditQuerySchema } from '@/lib/schemas/audit';
 import { requirePermission } from '@/lib/server/auth';
@@ -44,22 +44,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <Field id="to" label="Đến ngày">
           <Input id="to" name="to" type="date" defaultValue={query.to} />
         </Field>
-        <Field id="event" label="Sự kiện">
-          <Select id="event" name="event" defaultValue={query.event ?? ''}>
-            <option value="">Tất cả</option>
-            {events.map((e) => (
-              <option key={e}>{e}</option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="entityType" label="Đối tượng">
-          <Select id="entityType" name="entityType" defaultValue={query.entityType ?? ''}>
-            <option value="">Tất cả</option>
-            {entityTypes.map((e) => (
-              <option key={e}>{e}</option>
-            ))}
-          </Select>
-        </Field>
+        <FilterChoice id="event" label="Sự kiện" name="event" value={query.event ?? ''} options={events.map((e) => ({ value: e, label: e }))} all="Tất cả" />
+        <FilterChoice id="entityType" label="Đối tượng" name="entityType" value={query.entityType ?? ''} options={entityTypes.map((e) => ({ value: e, label: e }))} all="Tất cả" />
         <Field id="entityId" label="Mã đối tượng">
           <Input id="entityId" name="entityId" inputMode="numeric" defaultValue={query.entityId} />
         </Field>
@@ -76,35 +62,28 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
         {total.toLocaleString('vi-VN')} sự kiện · trang {query.page}/{pages}
       </p>
-      <Table caption="Nhật ký hệ thống">
-        <thead>
-          <tr>
-            <Th>Thời điểm</Th>
-            <Th>Người thực hiện</Th>
-            <Th>Sự kiện</Th>
-            <Th>Đối tượng</Th>
-            <Th>Trạng thái</Th>
-            <Th>Lý do / dữ liệu</Th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <tr key={String(r.id)}>
-              <Td className="whitespace-nowrap">{formatDateTime(r.createdAt)}</Td>
-              <Td>{r.actor ? `${r.actor.fullName} (${r.actor.username})` : '—'}</Td>
-              <Td className="font-mono text-xs">{r.event}</Td>
-              <Td className="whitespace-nowrap">
-                {r.entityType} #{r.entityId}
-              </Td>
-              <Td className="whitespace-nowrap">{r.fromStatus || r.toStatus ? `${r.fromStatus ?? '—'} → ${r.toStatus ?? '—'}` : ''}</Td>
-              <Td className="max-w-md break-words text-xs">
+      <DataTable
+        caption="Nhật ký hệ thống"
+        rows={rows}
+        rowKey={(r) => String(r.id)}
+        columns={[
+          { header: 'Thời điểm', cell: (r) => formatDateTime(r.createdAt), className: 'whitespace-nowrap' },
+          { header: 'Người thực hiện', cell: (r) => (r.actor ? `${r.actor.fullName} (${r.actor.username})` : '—') },
+          { header: 'Sự kiện', cell: (r) => r.event, className: 'font-mono text-xs' },
+          { header: 'Đối tượng', cell: (r) => <>{r.entityType} #{r.entityId}</>, className: 'whitespace-nowrap' },
+          { header: 'Trạng thái', cell: (r) => (r.fromStatus || r.toStatus ? `${r.fromStatus ?? '—'} → ${r.toStatus ?? '—'}` : ''), className: 'whitespace-nowrap' },
+          {
+            header: 'Lý do / dữ liệu',
+            cell: (r) => (
+              <>
                 {r.reason && <span className="block">{r.reason}</span>}
                 {r.data !== null && <span className="block font-mono text-slate-500">{JSON.stringify(r.data).slice(0, 300)}</span>}
-              </Td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+              </>
+            ),
+            className: 'max-w-md break-words text-xs',
+          },
+        ]}
+      />
       <nav aria-label="Phân trang" className="mt-3 flex gap-3 text-sm">
         {query.page > 1 && <Link href={`/quan-tri/nhat-ky?${queryString({ ...filters, page: query.page - 1 })}`}>← Trang trước</Link>}
         {query.page < pages && <Link href={`/quan-tri/nhat-ky?${queryString({ ...filters, page: query.page + 1 })}`}>Trang sau →</Link>}

@@ -3,7 +3,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { JOB_RUN_STATUS, JOB_RUN_STATUS_LABELS, JOB_RUN_STATUS_TONES } from '@/lib/domain/schedule';
 import { requirePermission } from '@/lib/server/auth';
@@ -25,40 +25,37 @@ export default async function JobsPage() {
         {inProcess ? 'Bộ chạy tác vụ chạy cùng tiến trình máy chủ web (JOBS_IN_PROCESS).' : 'Bộ chạy tác vụ chạy riêng (npm run worker); máy chủ web không chạy tác vụ.'}
       </Alert>
       <div className="mt-4">
-        <Table caption="Các tác vụ">
-          <thead>
-            <tr>
-              <Th>Tác vụ</Th>
-              <Th>Lịch</Th>
-              <Th>Lần chạy gần nhất</Th>
-              <Th>Kết quả</Th>
-              <Th>Lần chạy tới</Th>
-              <Th numeric>Lỗi trong 7 ngày</Th>
-              <Th />
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {jobs.map((j) => (
-              <tr key={j.name}>
-                <Td>
+        <DataTable
+          caption="Các tác vụ"
+          rows={jobs}
+          rowKey={(j) => j.name}
+          columns={[
+            {
+              header: 'Tác vụ',
+              cell: (j) => (
+                <>
                   <span className="block font-medium">{j.label}</span>
                   <span className="block font-mono text-xs text-slate-500">{j.name}</span>
-                </Td>
-                <Td>{j.schedule}</Td>
-                <Td className="whitespace-nowrap">{j.lastRun ? formatDateTime(j.lastRun.startedAt) : 'Chưa chạy'}</Td>
-                <Td className="text-xs">
+                </>
+              ),
+            },
+            { header: 'Lịch', cell: (j) => j.schedule },
+            { header: 'Lần chạy gần nhất', cell: (j) => (j.lastRun ? formatDateTime(j.lastRun.startedAt) : 'Chưa chạy'), className: 'whitespace-nowrap' },
+            {
+              header: 'Kết quả',
+              cell: (j) => (
+                <>
                   {j.lastRun && <Badge tone={JOB_RUN_STATUS_TONES[j.lastRun.outcome]}>{JOB_RUN_STATUS_LABELS[j.lastRun.outcome]}</Badge>}
                   {j.lastRun?.outcome === JOB_RUN_STATUS.failed ? <span className="block text-red-700">{j.lastRun.error}</span> : <span className="block text-slate-500">{j.lastRun?.summary}</span>}
-                </Td>
-                <Td className="whitespace-nowrap">{formatDateTime(j.nextRunAt)}</Td>
-                <Td numeric>{j.failuresThisWeek > 0 ? <Badge tone="danger">{j.failuresThisWeek}</Badge> : 0}</Td>
-                <Td>
-                  <ActionButton action={runJobNowAction} input={{ name: j.name }} label="Chạy ngay" variant="secondary" />
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+              className: 'text-xs',
+            },
+            { header: 'Lần chạy tới', cell: (j) => formatDateTime(j.nextRunAt), className: 'whitespace-nowrap' },
+            { header: 'Lỗi trong 7 ngày', cell: (j) => (j.failuresThisWeek > 0 ? <Badge tone="danger">{j.failuresThisWeek}</Badge> : 0), numeric: true },
+            { cell: (j) => <ActionButton action={runJobNowAction} input={{ name: j.name }} label="Chạy ngay" variant="secondary" /> },
+          ]}
+        />
       </div>
       {recentFailures.length > 0 && (
         <Card title="Lỗi gần đây" className="mt-4">

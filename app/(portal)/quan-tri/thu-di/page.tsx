@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { Card, PageHeader } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { EMAIL_KIND_LABELS, EMAIL_STATUS, EMAIL_STATUS_LABELS, EMAIL_STATUS_TONES } from '@/lib/domain/mail';
 import type { EmailDelivery } from '@/prisma/generated/client/enums';
@@ -49,50 +49,45 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm">{outbox.opened.text}</pre>
         </Card>
       )}
-      {outbox.emails.length === 0 ? (
-        <EmptyState>Chưa có thư nào.</EmptyState>
-      ) : (
-        <Table caption={`Thư gần nhất (tối đa ${outbox.pageSize})`}>
-          <thead>
-            <tr>
-              <Th>Tạo lúc</Th>
-              <Th>Người nhận</Th>
-              <Th>Tiêu đề</Th>
-              <Th>Loại</Th>
-              <Th>Trạng thái</Th>
-              <Th numeric>Số lần gửi</Th>
-              <Th>Gửi lúc / lỗi</Th>
-              <Th />
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {outbox.emails.map((m) => (
-              <tr key={m.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(m.createdAt)}</Td>
-                <Td>
-                  <span className="block">{m.user?.fullName}</span>
-                  <span className="block text-xs text-slate-500">{m.toAddress}</span>
-                </Td>
-                <Td>
-                  <Link href={`/quan-tri/thu-di?thu=${m.id}${outbox.status ? `&trang-thai=${outbox.status}` : ''}`} className="text-brand-700 hover:underline">
-                    {m.subject}
-                  </Link>
-                </Td>
-                <Td>{EMAIL_KIND_LABELS[m.kind]}</Td>
-                <Td>
-                  <Badge tone={EMAIL_STATUS_TONES[m.delivery]}>{EMAIL_STATUS_LABELS[m.delivery]}</Badge>
-                </Td>
-                <Td numeric>{m.attempts}</Td>
-                <Td className="text-xs">
-                  {m.sentAt ? formatDateTime(m.sentAt) : m.lastError ? <span className="text-red-700">{m.lastError}</span> : '—'}
-                  {m.delivery === EMAIL_STATUS.queued && m.attempts > 0 && <span className="block text-slate-500">Thử lại lúc {formatDateTime(m.nextAttemptAt)}</span>}
-                </Td>
-                <Td>{RETRYABLE.includes(m.delivery) && <ActionButton action={retryEmailAction} input={{ emailId: m.id }} label="Gửi lại" variant="secondary" />}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption={`Thư gần nhất (tối đa ${outbox.pageSize})`}
+        rows={outbox.emails}
+        empty="Chưa có thư nào."
+        columns={[
+          { header: 'Tạo lúc', cell: (m) => formatDateTime(m.createdAt), className: 'whitespace-nowrap' },
+          {
+            header: 'Người nhận',
+            cell: (m) => (
+              <>
+                <span className="block">{m.user?.fullName}</span>
+                <span className="block text-xs text-slate-500">{m.toAddress}</span>
+              </>
+            ),
+          },
+          {
+            header: 'Tiêu đề',
+            cell: (m) => (
+              <Link href={`/quan-tri/thu-di?thu=${m.id}${outbox.status ? `&trang-thai=${outbox.status}` : ''}`} className="text-brand-700 hover:underline">
+                {m.subject}
+              </Link>
+            ),
+          },
+          { header: 'Loại', cell: (m) => EMAIL_KIND_LABELS[m.kind] },
+          { header: 'Trạng thái', cell: (m) => <Badge tone={EMAIL_STATUS_TONES[m.delivery]}>{EMAIL_STATUS_LABELS[m.delivery]}</Badge> },
+          { header: 'Số lần gửi', cell: (m) => m.attempts, numeric: true },
+          {
+            header: 'Gửi lúc / lỗi',
+            cell: (m) => (
+              <>
+                {m.sentAt ? formatDateTime(m.sentAt) : m.lastError ? <span className="text-red-700">{m.lastError}</span> : '—'}
+                {m.delivery === EMAIL_STATUS.queued && m.attempts > 0 && <span className="block text-slate-500">Thử lại lúc {formatDateTime(m.nextAttemptAt)}</span>}
+              </>
+            ),
+            className: 'text-xs',
+          },
+          { cell: (m) => (RETRYABLE.includes(m.delivery) && <ActionButton action={retryEmailAction} input={{ emailId: m.id }} label="Gửi lại" variant="secondary" />) },
+        ]}
+      />
     </>
   );
 }

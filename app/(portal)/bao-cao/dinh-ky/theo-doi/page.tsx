@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/card';
 import { Field, Select } from '@/components/ui/field';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { REPORT_LIFECYCLE } from '@/lib/domain/lifecycle/report';
 import { isValidPeriod, periodLabel, periodsOf, PERIODIC_KINDS, REPORT_KIND_LABELS } from '@/lib/domain/reports-periodic';
@@ -51,22 +51,17 @@ export default async function MissingReportsPage({ searchParams }: { searchParam
         <div className="self-end"><Button type="submit">Xem</Button></div>
       </form>
       <h2 className="mb-2 text-lg font-semibold">Chưa nộp ({missing.length})</h2>
-      {missing.length === 0 ? (
-        <EmptyState>Tất cả các xã đã nộp báo cáo kỳ này.</EmptyState>
-      ) : (
-        <Table caption="Xã chưa nộp báo cáo">
-          <thead><tr><Th>Xã/phường/đặc khu</Th><Th>Tình trạng</Th><Th numeric>Số ngày chậm</Th></tr></thead>
-          <tbody className="divide-y divide-slate-100">
-            {missing.map((m) => (
-              <tr key={m.organizationId}>
-                <Td>{m.name}</Td>
-                <Td>{m.report ? <Link href={`/bao-cao/dinh-ky/${m.report.id}`} className="text-brand-700 hover:underline">{REPORT_LIFECYCLE.statusLabels[m.report.status]}</Link> : 'Chưa lập'}</Td>
-                <Td numeric>{m.daysLate > 0 ? `Chậm ${m.daysLate} ngày` : 'Chưa đến hạn'}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DataTable
+        caption="Xã chưa nộp báo cáo"
+        rows={missing}
+        empty="Tất cả các xã đã nộp báo cáo kỳ này."
+        rowKey={(m) => m.organizationId}
+        columns={[
+          { header: 'Xã/phường/đặc khu', cell: (m) => m.name },
+          { header: 'Tình trạng', cell: (m) => (m.report ? <Link href={`/bao-cao/dinh-ky/${m.report.id}`} className="text-brand-700 hover:underline">{REPORT_LIFECYCLE.statusLabels[m.report.status]}</Link> : 'Chưa lập') },
+          { header: 'Số ngày chậm', cell: (m) => (m.daysLate > 0 ? `Chậm ${m.daysLate} ngày` : 'Chưa đến hạn'), numeric: true },
+        ]}
+      />
       <h2 className="mb-2 mt-6 text-lg font-semibold">Đã nộp ({delivered.length})</h2>
       {delivered.length > 0 && (
         <ul className="list-inside list-disc text-sm">

@@ -6,7 +6,7 @@ import { LiquidationCard, PositionCard, SettlementCard } from '@/components/sett
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { formatVnd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
@@ -34,12 +34,8 @@ export default async function ProjectSettlementPage({ params }: { params: Promis
     <>
       <PageHeader
         title={`Thanh lý, quyết toán — ${project.code}`}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <span>{project.name}</span>
-            <ProjectStatusBadge status={project.status} />
-          </span>
-        }
+        description={project.name}
+        status={<ProjectStatusBadge status={project.status} />}
         actions={
           <>
             <ButtonLink href={`/de-an/${project.id}`}>Về đề án</ButtonLink>
@@ -56,24 +52,15 @@ export default async function ProjectSettlementPage({ params }: { params: Promis
             {project.refunds.length === 0 ? (
               <p className="text-sm text-slate-600">Chưa có khoản nộp trả.</p>
             ) : (
-              <Table caption="Các khoản nộp trả">
-                <thead>
-                  <tr>
-                    <Th>Số chứng từ</Th>
-                    <Th>Ngày</Th>
-                    <Th numeric>Số tiền</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {project.refunds.map((r) => (
-                    <tr key={r.id}>
-                      <Td>{r.documentNumber}</Td>
-                      <Td>{formatDate(r.paidOn)}</Td>
-                      <Td numeric>{formatVnd(r.amountVnd)}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable
+                caption="Các khoản nộp trả"
+                rows={project.refunds}
+                columns={[
+                  { header: 'Số chứng từ', cell: (r) => r.documentNumber },
+                  { header: 'Ngày', cell: (r) => formatDate(r.paidOn) },
+                  { header: 'Số tiền', cell: (r) => formatVnd(r.amountVnd), numeric: true },
+                ]}
+              />
             )}
           </Card>
           {returned && (

@@ -24,12 +24,8 @@ export default async function ProjectPaymentsPage({ params }: { params: Promise<
     <>
       <PageHeader
         title={`Tạm ứng, thanh toán — ${project.code}`}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <span>{project.name}</span>
-            <ProjectStatusBadge status={project.status} />
-          </span>
-        }
+        description={project.name}
+        status={<ProjectStatusBadge status={project.status} />}
         actions={<ButtonLink href={`/de-an/${project.id}`}>Về đề án</ButtonLink>}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">

@@ -4,7 +4,7 @@ import { ScheduleStateBadge } from '@/components/repayments/schedule-state-badge
 import { FieldsForm } from '@/components/settlements/fields-form';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { REPAYMENT_LITIGATION_STATES } from '@/lib/domain/lifecycle/repayment';
 import { formatVnd } from '@/lib/domain/money';
@@ -33,26 +33,17 @@ export default async function ProjectRepaymentsPage({ params }: { params: Promis
           {schedules.map((s) => (
             <Card key={s.id} title={`${s.facility.name} — dư nợ ${formatVnd(s.summary.outstandingVnd)}`} actions={<ScheduleStateBadge state={s.summary.state} daysLate={s.summary.daysLate} />}>
               {s.courtFileRef && <p className="mb-2 text-sm">Hồ sơ toà án: {s.courtFileRef}</p>}
-              <Table caption="Các kỳ hoàn trả">
-                <thead>
-                  <tr>
-                    <Th>Hạn trả</Th>
-                    <Th numeric>Số phải trả</Th>
-                    <Th numeric>Đã trả</Th>
-                    <Th>Tình trạng</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {s.summary.instalments.map((i) => (
-                    <tr key={i.dueOn.toISOString()}>
-                      <Td>{formatDate(i.dueOn)}</Td>
-                      <Td numeric>{formatVnd(i.amountVnd)}</Td>
-                      <Td numeric>{formatVnd(i.paidVnd)}</Td>
-                      <Td>{i.state === INSTALMENT_LATE ? `Quá hạn ${i.daysLate} ngày` : INSTALMENT_STATE[i.state]}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable
+                caption="Các kỳ hoàn trả"
+                rows={s.summary.instalments}
+                rowKey={(i) => i.dueOn.toISOString()}
+                columns={[
+                  { header: 'Hạn trả', cell: (i) => formatDate(i.dueOn) },
+                  { header: 'Số phải trả', cell: (i) => formatVnd(i.amountVnd), numeric: true },
+                  { header: 'Đã trả', cell: (i) => formatVnd(i.paidVnd), numeric: true },
+                  { header: 'Tình trạng', cell: (i) => (i.state === INSTALMENT_LATE ? `Quá hạn ${i.daysLate} ngày` : INSTALMENT_STATE[i.state]) },
+                ]}
+              />
               {can.record && s.summary.outstandingVnd > 0n && (
                 <div className="mt-4 grid gap-4 sm:grid-cols-2">
                   <FieldsForm

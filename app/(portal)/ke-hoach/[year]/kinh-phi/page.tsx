@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ActionButton } from '@/components/ui/action-button';
 import { BudgetForm } from '@/components/plans/budget-form';
+import { FinanceReturnAlert } from '@/components/plans/finance-return-alert';
 import { ConsolidatedItemsTable } from '@/components/plans/consolidated-items-table';
 import { RoundStatusBadge } from '@/components/plans/plan-status-badge';
 import { PlanTotalsTable } from '@/components/plans/plan-totals-table';
@@ -8,7 +9,6 @@ import { ReasonForm } from '@/components/plans/reason-form';
 import { RoundNav } from '@/components/plans/round-nav';
 import { Alert } from '@/components/ui/alert';
 import { Card, DetailList, PageHeader } from '@/components/ui/card';
-import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import { formatVnd } from '@/lib/domain/money';
 import { budgetCeilingProblem } from '@/lib/domain/plan-rules';
 import { requirePermission } from '@/lib/server/auth';
@@ -33,11 +33,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ year: s
       <PageHeader title={`Thẩm định kinh phí khuyến công địa phương năm ${year}`} description={<RoundStatusBadge status={c.round.status} />} />
       <RoundNav year={year} current="/kinh-phi" />
       <div className="space-y-6">
-        {c.round.budgetComment && c.round.status === CONSOLIDATED_PLAN_LIFECYCLE.events.returnFromFinance.to && (
-          <Alert tone="warning" title="Sở Tài chính đã trả lại kế hoạch">
-            {c.round.budgetComment}
-          </Alert>
-        )}
+        <FinanceReturnAlert round={c.round} />
         <Card title="Tổng hợp KCĐP">
           <DetailList
             items={[

@@ -5,7 +5,7 @@ import { PlanDecisionForm } from '@/components/plans/plan-decision-form';
 import { RoundNav } from '@/components/plans/round-nav';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
@@ -62,36 +62,26 @@ export default async function PlanDecisionPage({ params }: { params: Promise<{ y
         )}
         {d.projects.length > 0 && (
           <Card title={`Đề án được tạo từ kế hoạch (${d.projects.length})`}>
-            <Table caption="Đề án được tạo từ kế hoạch">
-              <thead>
-                <tr>
-                  <Th>Mã</Th>
-                  <Th>Đề án</Th>
-                  <Th>Nguồn</Th>
-                  <Th>Đơn vị thực hiện</Th>
-                  <Th numeric>Hỗ trợ được duyệt</Th>
-                  <Th>Trạng thái</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {d.projects.map((p) => (
-                  <tr key={p.id}>
-                    <Td className="whitespace-nowrap">
-                      <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                        {p.code}
-                      </Link>
-                    </Td>
-                    <Td className="min-w-56">{p.name}</Td>
-                    <Td>{FUNDING_LEVEL_SHORT[p.fundingLevel]}</Td>
-                    <Td className="min-w-40">{p.implementingOrg.name}</Td>
-                    <Td numeric>{formatVndPlain(p.approvedSupportVnd)}</Td>
-                    <Td>
-                      <ProjectStatusBadge status={p.status} />
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <DataTable
+              caption="Đề án được tạo từ kế hoạch"
+              rows={d.projects}
+              columns={[
+                {
+                  header: 'Mã',
+                  cell: (p) => (
+                    <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                      {p.code}
+                    </Link>
+                  ),
+                  className: 'whitespace-nowrap',
+                },
+                { header: 'Đề án', cell: (p) => p.name, className: 'min-w-56' },
+                { header: 'Nguồn', cell: (p) => FUNDING_LEVEL_SHORT[p.fundingLevel] },
+                { header: 'Đơn vị thực hiện', cell: (p) => p.implementingOrg.name, className: 'min-w-40' },
+                { header: 'Hỗ trợ được duyệt', cell: (p) => formatVndPlain(p.approvedSupportVnd), numeric: true },
+                { header: 'Trạng thái', cell: (p) => <ProjectStatusBadge status={p.status} /> },
+              ]}
+            />
           </Card>
         )}
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionButton } from '@/components/ui/action-button';
+import { FinanceReturnAlert } from '@/components/plans/finance-return-alert';
 import { ConsolidatedItemsTable } from '@/components/plans/consolidated-items-table';
 import { PlanStatusBadge, RoundStatusBadge } from '@/components/plans/plan-status-badge';
 import { PlanTotalsTable } from '@/components/plans/plan-totals-table';
@@ -9,7 +10,6 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { FUNDING_LEVEL_LABELS } from '@/lib/domain/labels';
-import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import { formatVnd } from '@/lib/domain/money';
 import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
@@ -45,11 +45,7 @@ export default async function ConsolidationPage({ params }: { params: Promise<{ 
       />
       <RoundNav year={year} current="/tong-hop" />
       <div className="space-y-6">
-        {c.round.budgetComment && c.round.status === CONSOLIDATED_PLAN_LIFECYCLE.events.returnFromFinance.to && (
-          <Alert tone="warning" title="Sở Tài chính đã trả lại kế hoạch">
-            {c.round.budgetComment}
-          </Alert>
-        )}
+        <FinanceReturnAlert round={c.round} />
         {c.outside.length > 0 && (
           <Alert tone="warning" title={`${c.outside.length} kế hoạch chưa xem xét xong, chưa vào kế hoạch tổng hợp`}>
             <ul className="mt-1 space-y-1">

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { UploadedFile } from '@/components/documents/uploaded-file';
 import { DossierReview, DossierUpload } from '@/components/projects/dossier-upload';
 import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { formatDate, formatDateTime, formatFileSize } from '@/lib/domain/format';
+import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { ACCEPTANCE_LIFECYCLE } from '@/lib/domain/lifecycle/acceptance';
 import { DOCUMENT_ACCEPTED_STATES, DOCUMENT_AWAITING_REVIEW_STATES, DOCUMENT_CHANGEABLE_STATES, DOCUMENT_REVIEW_LIFECYCLE, DOCUMENT_REVIEW_PROBLEM_STATES, type DocumentReview } from '@/lib/domain/lifecycle/document';
 import { requirePermission } from '@/lib/server/auth';
@@ -105,17 +106,7 @@ export default async function AcceptanceDossierPage({ params }: { params: Promis
                 <div className="space-y-3">
                   {item.current.map((doc) => (
                     <div key={doc.id} className="space-y-2 rounded-md border border-slate-200 p-3">
-                      <div className="flex flex-wrap items-center gap-2">
-                        {/* A file, not a page: a plain link (photos open in the browser, HEIC as its JPEG). */}
-                        <a className="break-all text-brand-700 underline" href={`/api/tai-lieu/${doc.id}${doc.previewKey || doc.mimeType.startsWith('image/') ? '?xem=1' : ''}`}>
-                          {doc.fileName}
-                        </a>
-                        <Badge tone={reviewTone(doc.review)}>{DOCUMENT_REVIEW_LIFECYCLE.statusLabels[doc.review]}</Badge>
-                      </div>
-                      <p className="text-xs text-slate-600">
-                        {formatFileSize(doc.sizeBytes)} · {doc.uploadedBy.fullName} · {formatDateTime(doc.uploadedAt)}
-                        {doc.replacesId ? ' · bản thay thế' : ''}
-                      </p>
+                      <UploadedFile doc={doc} badge={<Badge tone={reviewTone(doc.review)}>{DOCUMENT_REVIEW_LIFECYCLE.statusLabels[doc.review]}</Badge>} note={doc.replacesId ? ' · bản thay thế' : ''} />
                       {doc.reviewComment && DOCUMENT_REVIEW_PROBLEM_STATES.includes(doc.review) && (
                         <Alert tone="warning" title="Trung tâm yêu cầu thay thế">
                           {doc.reviewComment}
