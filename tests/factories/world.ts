@@ -1,5 +1,6 @@
 // Factories named by what they make. `createWorld` builds two provinces with the bodies, xã,
 // facilities and one actor per role that authorization tests need.
+import type { Prisma } from '@/prisma/generated/client/client';
 import type { Actor, Role } from '@/lib/domain/roles';
 import type { ProjectStatus, ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { db } from '@/lib/server/db';
@@ -144,4 +145,19 @@ export async function createWorld() {
     ldTtkc: await createActor('TTKC_STAFF', { provinceId: ld.province.id, organizationId: ld.orgs.ttkc.id }),
   };
   return { hp, ld, xaA, xaB, xaLd, facilityA, facilityB, facilityLd, projectA, projectB, projectLd, actors };
+}
+
+/**
+ * Many đề án of a province in one statement (list paging, exports): `shape(i)` gives each one's own
+ * fields; codes, content, implementing Trung tâm and author are filled in.
+ */
+export async function createManyProjects(
+  province: { id: number; ttkcId: number },
+  count: number,
+  shape: (i: number) => Omit<Prisma.ProjectCreateManyInput, 'provinceId' | 'contentCategoryId' | 'implementingOrgId' | 'createdById'>,
+) {
+  const [contentCategoryId, createdById] = [await contentCategory(), await factoryAuthor()];
+  await db.project.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ provinceId: province.id, implementingOrgId: province.ttkcId, contentCategoryId, createdById, ...shape(i) })),
+  });
 }

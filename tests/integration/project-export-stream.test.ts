@@ -10,7 +10,7 @@ vi.mock('@/lib/server/auth', () => ({ findActor: async () => session.actor }));
 
 import { GET } from '@/app/(portal)/de-an/xuat-excel/route';
 import { db } from '@/lib/server/db';
-import { contentCategory, createWorld, factoryAuthor, resetDatabase } from '../factories/world';
+import { createManyProjects, createWorld, resetDatabase } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const COUNT = 1_234; // three batches of 500
@@ -18,25 +18,18 @@ const COUNT = 1_234; // three batches of 500
 beforeAll(async () => {
   await resetDatabase();
   w = await createWorld();
-  const [categoryId, createdById] = [await contentCategory(), await factoryAuthor()];
-  await db.project.createMany({
-    data: Array.from({ length: COUNT }, (_, i) => ({
-      provinceId: w.hp.province.id,
-      code: `XK-${String((i * 7919) % 10_000).padStart(4, '0')}`,
-      name: `Đề án xuất Excel ${i}`,
-      year: 2020 + (i % 7),
-      fundingLevel: 'KCDP' as const,
-      contentCategoryId: categoryId,
-      implementingOrgId: w.hp.orgs.ttkc.id,
-      adminUnitId: w.xaA.id,
-      status: 'APPROVED' as const,
-      totalCostVnd: 3_000_000_001n + BigInt(i),
-      stateSupportVnd: 1_000_000_000n + BigInt(i),
-      approvedSupportVnd: 1_000_000_000n + BigInt(i),
-      counterpartVnd: 2_000_000_001n,
-      createdById,
-    })),
-  });
+  await createManyProjects({ id: w.hp.province.id, ttkcId: w.hp.orgs.ttkc.id }, COUNT, (i) => ({
+    code: `XK-${String((i * 7919) % 10_000).padStart(4, '0')}`,
+    name: `Đề án xuất Excel ${i}`,
+    year: 2020 + (i % 7),
+    fundingLevel: 'KCDP',
+    adminUnitId: w.xaA.id,
+    status: 'APPROVED',
+    totalCostVnd: 3_000_000_001n + BigInt(i),
+    stateSupportVnd: 1_000_000_000n + BigInt(i),
+    approvedSupportVnd: 1_000_000_000n + BigInt(i),
+    counterpartVnd: 2_000_000_001n,
+  }));
 });
 
 async function download(query: string) {

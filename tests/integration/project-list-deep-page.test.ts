@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { findProjects, PROJECTS_PAGE_SIZE } from '@/lib/server/projects/find-projects';
-import { contentCategory, createWorld, factoryAuthor, resetDatabase } from '../factories/world';
+import { createManyProjects, createWorld, resetDatabase } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const COUNT = 1_130;
@@ -12,22 +12,15 @@ const COUNT = 1_130;
 beforeAll(async () => {
   await resetDatabase();
   w = await createWorld();
-  const [categoryId, createdById] = [await contentCategory(), await factoryAuthor()];
   // Codes deliberately out of insertion order, several đề án per year, two xã.
-  await db.project.createMany({
-    data: Array.from({ length: COUNT }, (_, i) => ({
-      provinceId: w.hp.province.id,
-      code: `DP-${String((i * 7919) % 100_000).padStart(5, '0')}`,
-      name: `Đề án trang sâu ${i}`,
-      year: 2017 + (i % 10),
-      fundingLevel: i % 3 === 0 ? ('KCQG' as const) : ('KCDP' as const),
-      contentCategoryId: categoryId,
-      implementingOrgId: w.hp.orgs.ttkc.id,
-      adminUnitId: i % 2 ? w.xaA.id : w.xaB.id,
-      status: 'DRAFT' as const,
-      createdById,
-    })),
-  });
+  await createManyProjects({ id: w.hp.province.id, ttkcId: w.hp.orgs.ttkc.id }, COUNT, (i) => ({
+    code: `DP-${String((i * 7919) % 100_000).padStart(5, '0')}`,
+    name: `Đề án trang sâu ${i}`,
+    year: 2017 + (i % 10),
+    fundingLevel: i % 3 === 0 ? 'KCQG' : 'KCDP',
+    adminUnitId: i % 2 ? w.xaA.id : w.xaB.id,
+    status: 'DRAFT',
+  }));
 });
 
 /** Every đề án of the province in list order, read without paging: the oracle. */
