@@ -13,7 +13,7 @@ import pg from 'pg';
 import { generateBenchData } from './bench/generate.mjs';
 import { load, signIn, waitForPage } from './bench/load.mjs';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { bin, buildIsStale, migrate, run, seedDemo, serverNodeOptions } from './lib/run.mjs';
+import { bin, buildIsStale, migrate, run, seedDemo, serverNodeOptions, webConcurrency } from './lib/run.mjs';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const USERS = Number(process.env.BENCH_USERS ?? 20);
@@ -74,7 +74,12 @@ try {
   console.log(`generating ${PROJECTS} đề án …`);
   await generateBenchData(url, { projects: PROJECTS });
   if (buildIsStale()) await run(bin('next'), ['build'], env);
-  web = spawn(bin('next'), ['start', '-p', PORT], { cwd: ROOT, stdio: 'ignore', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env, NODE_OPTIONS: serverNodeOptions() } });
+  // The production server as `npm start` runs it: one worker per core on one port (WEB_CONCURRENCY).
+  web = spawn(process.execPath, [path.join(ROOT, 'scripts', 'web-cluster.mjs'), PORT], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env, NODE_OPTIONS: serverNodeOptions(webConcurrency()) },
+  });
   await waitForPage(`${BASE}/dang-nhap`);
   const cookies = {};
   for (const user of ['ttkc.canbo', 'sct.lanhdao', 'xa.namsach', 'khobac.canbo', 'bocongthuong']) cookies[user] = await signIn(BASE, user, PASSWORD);

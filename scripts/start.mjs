@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrations, the job queues and the
 // application role's grants, as the owner → demo data on first start → production build when
-// missing or stale → portal on http://localhost:3000, connected as the application role that owns
-// nothing (DATABASE_APP_URL, or khuyencong_app: docs/decisions/0043-least-privilege-database-role.md).
+// missing or stale → portal on http://localhost:3000 (one worker per core, WEB_CONCURRENCY),
+// connected as the application role that owns nothing (DATABASE_APP_URL, or khuyencong_app:
+// docs/decisions/0043-least-privilege-database-role.md).
 // `npm run dev` runs the same with `next dev`.
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { authSecret, bin, buildIsStale, installJobQueues, migrate, run, seedDemo, serverNodeOptions } from './lib/run.mjs';
+import { authSecret, bin, buildIsStale, installJobQueues, migrate, run, seedDemo, serverNodeOptions, webConcurrency } from './lib/run.mjs';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = process.env.PORT ?? '3000';
@@ -29,11 +31,15 @@ try {
   process.exit(1);
 }
 
-const server = spawn(bin('next'), [mode, '-p', port], {
-  cwd: ROOT,
-  stdio: 'inherit',
-  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env, ...(mode === 'start' ? { NODE_OPTIONS: serverNodeOptions() } : {}) },
-});
+// Production: one `next start` per core behind one port (scripts/web-cluster.mjs, WEB_CONCURRENCY).
+const server =
+  mode === 'start'
+    ? spawn(process.execPath, [path.join(ROOT, 'scripts', 'web-cluster.mjs'), port], {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env, NODE_OPTIONS: serverNodeOptions(webConcurrency()) },
+      })
+    : spawn(bin('next'), [mode, '-p', port], { cwd: ROOT, stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env } });
 let stopping = false;
 async function shutdown(code) {
   if (stopping) return;

@@ -36,6 +36,17 @@ export function projectScope(actor: Actor): Prisma.ProjectWhereInput {
   }
 }
 
+/**
+ * A Kho bạc's đề án as the rows the database keeps of them (TreasuryProjectShare, migration
+ * 20261204090000): the same set projectScope gives it — its province's đề án with a request sent to
+ * its treasury — with their approved support and payments, without joining every request it ever
+ * received. Null for every other role, whose scope is read from the đề án themselves.
+ */
+export function treasuryShareScope(actor: Actor): Prisma.TreasuryProjectShareWhereInput | null {
+  if (actor.role !== 'KBNN_OFFICER') return null;
+  return { treasuryOrgId: actor.organizationId ?? -1, provinceId: provinceOf(actor) };
+}
+
 export function paymentRequestScope(actor: Actor): Prisma.PaymentRequestWhereInput {
   if (actor.role === 'KBNN_OFFICER') return { provinceId: provinceOf(actor), ...sentToTreasury(actor) };
   if (actor.role === 'MINISTRY_OFFICER') return NONE;

@@ -98,6 +98,8 @@ export async function generateBenchData(url, { projects, facilities = 10_000, lo
       FROM "Project" p CROSS JOIN generate_series(1, 2) s WHERE p.code ~ '^(QG|DP)-'`);
     // Money: a 50 % advance once contracted, the rest paid after acceptance — all paid by Kho bạc.
     await client.query('ALTER TABLE "PaymentRequest" DISABLE TRIGGER payment_request_report_totals');
+    await client.query('ALTER TABLE "PaymentRequest" DISABLE TRIGGER payment_request_treasury_shares');
+    await client.query('ALTER TABLE "Project" DISABLE TRIGGER project_treasury_shares');
     await q('payments', `INSERT INTO "PaymentRequest" ("provinceId", "projectId", kind, "amountVnd", "advanceClearedVnd", "payeeName", status, "treasuryOrgId", "sentAt", "createdById", "createdAt")
       SELECT p."provinceId", p.id, k.kind::"PaymentKind",
         CASE k.kind WHEN 'ADVANCE' THEN p."approvedSupportVnd" / 2 ELSE p."approvedSupportVnd" - p."approvedSupportVnd" / 2 END,
@@ -108,6 +110,7 @@ export async function generateBenchData(url, { projects, facilities = 10_000, lo
       WHERE p.code ~ '^(QG|DP)-' AND p.status IN ('CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE', 'ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED')
         AND (k.kind = 'ADVANCE' OR p.status IN ('ACCEPTED', 'LIQUIDATED', 'SETTLED', 'CLOSED'))`);
     await client.query('ALTER TABLE "PaymentRequest" ENABLE TRIGGER payment_request_report_totals');
+    await client.query('ALTER TABLE "PaymentRequest" ENABLE TRIGGER payment_request_treasury_shares');
     // The report totals the triggers keep (migration 20261202130000), computed in one grouped pass
     // each, as kc_project_report_totals_refresh() would per đề án.
     // Statistics first: the tables were empty when this transaction began, and a plan made for empty
@@ -123,6 +126,8 @@ export async function generateBenchData(url, { projects, facilities = 10_000, lo
       WHERE t."projectId" = p.id AND p.code ~ '^(QG|DP)-'`);
     for (const trigger of ['project_report_cells', 'project_report_cells_update']) await client.query(`ALTER TABLE "Project" ENABLE TRIGGER ${trigger}`);
     await q('report cells', 'SELECT kc_report_cells_rebuild()');
+    await client.query('ALTER TABLE "Project" ENABLE TRIGGER project_treasury_shares');
+    await q('Kho bạc shares', 'SELECT kc_treasury_shares_rebuild()');
     await q('documents', `INSERT INTO "Document" ("provinceId", kind, title, "fileName", "mimeType", "sizeBytes", sha256, "storageKey", "projectId", "uploadedById", "uploadedAt")
       SELECT p."provinceId", d.kind, d.title, d.kind || '.pdf', 'application/pdf', 250000, repeat('0', 64), 'bench/' || p.id || '/' || d.kind, p.id, 1, p."createdAt"
       FROM "Project" p CROSS JOIN (VALUES ('THUYET_MINH', 'Thuyết minh đề án'), ('DU_TOAN', 'Dự toán chi tiết')) d(kind, title)

@@ -1,6 +1,7 @@
 // Small process helpers for the launcher scripts.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { prepareAppRole } from './app-role.mjs';
@@ -52,14 +53,24 @@ export async function installJobQueues(databaseUrl) {
 }
 
 /**
- * NODE_OPTIONS of a production web server (`npm start`, the benchmark, the journeys' instances):
- * the V8 heap capped at SERVER_MAX_HEAP_MB (default 384). Without a cap V8 sizes its heap from the
- * machine's memory and lets a busy server grow past 1 GB before collecting; with it the server
- * collects sooner and stays near 400–550 MB resident (docs/decisions/0046). Raise it for a larger
- * machine or more concurrent users.
+ * How many web server processes `npm start` and the benchmark run (scripts/web-cluster.mjs):
+ * WEB_CONCURRENCY, by default one per core, at most 4 (docs/decisions/0047).
  */
-export function serverNodeOptions() {
-  const mb = Number.parseInt(process.env.SERVER_MAX_HEAP_MB ?? '384', 10);
+export function webConcurrency() {
+  const wanted = Number.parseInt(process.env.WEB_CONCURRENCY ?? '', 10);
+  if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 16);
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+/**
+ * NODE_OPTIONS of a production web server process (`npm start`'s workers, the benchmark, the
+ * journeys' instances): the V8 heap capped at SERVER_MAX_HEAP_MB. Without a cap V8 sizes its heap
+ * from the machine's memory and lets a busy server grow past 1 GB before collecting. The default is
+ * 384 MB for a single process and 224 MB each when several share the machine (`workers`), which
+ * keeps two workers near 550 MB resident together (docs/decisions/0046, 0047).
+ */
+export function serverNodeOptions(workers = 1) {
+  const mb = Number.parseInt(process.env.SERVER_MAX_HEAP_MB ?? (workers > 1 ? '224' : '384'), 10);
   const cap = Number.isInteger(mb) && mb >= 128 ? ` --max-old-space-size=${mb}` : '';
   return `${process.env.NODE_OPTIONS ?? ''}${cap}`.trim();
 }

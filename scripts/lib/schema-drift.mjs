@@ -13,7 +13,20 @@ import { ROOT } from './database.mjs';
  * there by scripts/prisma-schema-engine.mjs). Resolves to { drift: false } when the diff is empty,
  * { drift: true, script } when not; rejects when Prisma fails.
  */
-export async function checkSchemaDrift(serverUrl) {
+export async function checkSchemaDrift(serverUrl, attempts = 3) {
+  // The wasm engine now and then panics ("RuntimeError: unreachable") describing the shadow database
+  // on a busy machine, and succeeds on the next try: a failure of Prisma (not a drift) is retried.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await diffOnce(serverUrl);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.warn(`[schema-drift] ${error.message.split('\n')[0]} — retrying (${attempt}/${attempts - 1})`);
+    }
+  }
+}
+
+async function diffOnce(serverUrl) {
   const args = ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script', '--exit-code'];
   try {
     await promisify(execFile)(path.join(ROOT, 'node_modules', '.bin', 'prisma'), args, {

@@ -5,7 +5,7 @@ import { formatVnd } from '@/lib/domain/money';
 import { formatDate } from '@/lib/domain/format';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
-import { paymentRequestScope, projectScope } from '@/lib/domain/scope';
+import { paymentRequestScope, projectScope, treasuryShareScope } from '@/lib/domain/scope';
 import { PAYMENT_QUEUES, PROJECT_QUEUES } from '@/lib/domain/work-queues';
 import { db } from '../db';
 
@@ -105,11 +105,14 @@ export interface ScopeSummary {
 
 /** Headline figures of what this actor can see, computed from records. */
 export async function getScopeSummary(actor: Actor): Promise<ScopeSummary> {
-  const scope = projectScope(actor);
   // One aggregate in the database. Paid = what the Kho bạc paid on the đề án in scope (the money
   // position's "disbursed", kept on each row by the database as disbursedVnd): a ministry officer
-  // sees every KCQG đề án's payments although no payment request is "sent" to it.
-  const totals = await db.project.aggregate({ where: scope, _count: { _all: true }, _sum: { approvedSupportVnd: true, disbursedVnd: true } });
+  // sees every KCQG đề án's payments although no payment request is "sent" to it. A Kho bạc's đề án
+  // are read from the rows the database keeps of them (the same set, without the join).
+  const shares = treasuryShareScope(actor);
+  const totals = shares
+    ? await db.treasuryProjectShare.aggregate({ where: shares, _count: { _all: true }, _sum: { approvedSupportVnd: true, disbursedVnd: true } })
+    : await db.project.aggregate({ where: projectScope(actor), _count: { _all: true }, _sum: { approvedSupportVnd: true, disbursedVnd: true } });
   return {
     projects: totals._count._all,
     approvedSupport: formatVnd(totals._sum.approvedSupportVnd ?? 0n),
