@@ -6,6 +6,7 @@ import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/domain/security/headers';
 import { requestBodyLimitBytes, uploadLimitMessage } from '@/lib/domain/security/upload-limit';
+import { decodeSessionToken } from '@/lib/server/account/session-token';
 import { env } from '@/lib/server/env';
 
 // The open data API's description for people is public like its OpenAPI document (/api/mo/openapi.json);
@@ -31,7 +32,7 @@ export async function proxy(request: NextRequest) {
   if (length > requestBodyLimitBytes(env().UPLOAD_MAX_MB)) {
     // Refused before the body is read: a clear 413 rather than a failure deep inside Next.
     response = new NextResponse(uploadLimitMessage(env().UPLOAD_MAX_MB), { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  } else if (PUBLIC.some((p) => p.test(path)) || SELF_AUTHENTICATING.test(path) || (await getToken({ req: request }))) {
+  } else if (PUBLIC.some((p) => p.test(path)) || SELF_AUTHENTICATING.test(path) || (await getToken({ req: request, decode: decodeSessionToken }))) {
     const forwarded = new Headers(request.headers);
     forwarded.set('x-nonce', nonce);
     forwarded.set('Content-Security-Policy', csp);

@@ -12,6 +12,7 @@ import { signInSchema } from '@/lib/schemas/auth';
 import { recordAudit } from './audit';
 import { recordDenied } from './audit-denied';
 import { findSessionUser, endAllSessions, type SessionUser } from './account/session';
+import { decodeSessionToken, encodeSessionToken } from './account/session-token';
 import { signInWithPassword } from './account/sign-in';
 import { now } from './clock';
 import { db } from './db';
@@ -50,6 +51,8 @@ export const authOptions: NextAuthOptions = {
   // Behind HTTPS the cookies are Secure and carry the __Secure-/__Host- prefixes (next-auth's names).
   useSecureCookies: secure,
   session: { strategy: 'jwt', maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
+  // next-auth's token format, its key derived once per process (lib/server/account/session-token.ts).
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: '/dang-nhap' },
   providers: [
     CredentialsProvider({
