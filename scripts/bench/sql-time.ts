@@ -29,6 +29,7 @@ async function main() {
   const probes = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Probe[];
   const { db } = await import('@/lib/server/db');
   const { findProjects } = await import('@/lib/server/projects/find-projects');
+  const { findProjectFilterOptions } = await import('@/lib/server/projects/find-project-form-options');
   const { projectListQuerySchema } = await import('@/lib/schemas/project');
   const { findSummaryReport } = await import('@/lib/server/reports/find-summary-report');
   const { findPlanVsDone } = await import('@/lib/server/reports/find-plan-vs-done');
@@ -61,7 +62,11 @@ async function main() {
           }
         : probe.useCase === 'treasury'
           ? () => findTreasuryQueue(actor)
-          : () => findProjects(actor, projectListQuerySchema.parse(probe.query ?? {}));
+          : // The đề án list page (app/(portal)/de-an/page.tsx): its rows and its filters' options.
+            () => {
+              const query = projectListQuerySchema.parse(probe.query ?? {});
+              return Promise.all([findProjects(actor, query), findProjectFilterOptions(actor, query.facility)]);
+            };
     await useCase(); // warm caches the same way the page's earlier requests did
     capturing = [];
     await useCase();
