@@ -67,17 +67,19 @@ export const FACILITY_FILTER_MAX_OPTIONS = 300;
 /** Choices of the list filters: the span of years with đề án in scope, the content items, the places and, while few, the facilities. */
 export async function findProjectFilterOptions(actor: Actor, selectedFacilityId?: number) {
   assertCan(actor, 'project:read');
-  // Years: every year from the first đề án in scope to the last (two index look-ups, not a pass over
-  // every đề án). Facilities: only whether there are more than the drop-down shows (at most 301 read).
-  const [categories, units, yearSpan, facilitiesSeen] = await Promise.all([
+  // Years: every year from the first đề án in scope to the last — the first row of the list's own
+  // index each way (an aggregate's MIN/MAX, which Prisma wraps in a subquery, read every đề án of the
+  // province). Facilities: only whether there are more than the drop-down shows (at most 301 read).
+  const scope = projectScope(actor);
+  const [categories, units, first, last, facilitiesSeen] = await Promise.all([
     findContentCategoryOptions(),
     db.adminUnit.findMany({ where: adminUnitScope(actor), orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true, formerArea: true } }),
-    db.project.aggregate({ where: projectScope(actor), _min: { year: true }, _max: { year: true } }),
+    db.project.findFirst({ where: scope, orderBy: { year: 'asc' }, select: { year: true } }),
+    db.project.findFirst({ where: scope, orderBy: { year: 'desc' }, select: { year: true } }),
     db.facility.findMany({ where: nameableFacilities(actor), select: { id: true }, take: FACILITY_FILTER_MAX_OPTIONS + 1 }),
   ]);
   const listed = facilitiesSeen.length <= FACILITY_FILTER_MAX_OPTIONS;
-  const { _min: first, _max: last } = yearSpan;
-  const years = first.year === null || last.year === null ? [] : Array.from({ length: last.year - first.year + 1 }, (_, i) => last.year! - i);
+  const years = !first || !last ? [] : Array.from({ length: last.year - first.year + 1 }, (_, i) => last.year - i);
   const facilityRows = listed ? await findNameableFacilities(actor) : selectedFacilityId ? await findNameableFacilities(actor, { id: selectedFacilityId }) : [];
   return {
     years,
