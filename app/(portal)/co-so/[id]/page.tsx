@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { Alert } from '@/components/ui/alert';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
+import { RowLink } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
 import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
 import { formatVnd } from '@/lib/domain/money';
@@ -55,9 +55,7 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
               {projects.map((p) => (
                 <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span className="min-w-0">
-                    <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                      {p.code} · {p.name}
-                    </Link>
+                    <RowLink href={`/de-an/${p.id}`}>{p.code} · {p.name}</RowLink>
                     <span className="block text-xs text-slate-500">
                       Năm {p.year} · hỗ trợ {formatVnd(p.approvedSupportVnd ?? p.stateSupportVnd)}
                     </span>
