@@ -6,20 +6,16 @@ import { RowLink } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
 import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
 import { formatVnd } from '@/lib/domain/money';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { findFacilityAwards } from '@/lib/server/contests/find-facility-awards';
 import { getFacilityOrThrow } from '@/lib/server/facilities/find-facilities';
 import { isFacilityEligibleArea } from '@/lib/domain/eligibility';
-import { idFromParam } from '@/lib/server/page-params';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Cơ sở CNNT' };
 
 export default async function FacilityPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const facilityId = idFromParam(id);
-  const actor = await requirePermission('facility:read', `/co-so/${id}`);
-  const { facility, projects } = await forPage(getFacilityOrThrow(actor, facilityId));
+  const { actor, record: { facility, projects } } = await loadRecordPage(params, (id) => requirePermission('facility:read', `/co-so/${id}`), getFacilityOrThrow);
   const eligibility = isFacilityEligibleArea(facility);
   // The facility was loaded through the actor's scope above; its awards are public by nature.
   const awards = await findFacilityAwards(facility.id);
