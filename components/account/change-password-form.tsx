@@ -5,7 +5,7 @@ import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/schemas/user';
 
@@ -51,9 +51,9 @@ export function ChangePasswordForm({ changePasswordAction }: { changePasswordAct
           />
         </Field>
       ))}
-      <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? 'Đang lưu…' : 'Đổi mật khẩu'}
-      </Button>
+      <SubmitButton className="w-full" sending={formState.isSubmitting} pendingLabel="Đang lưu…">
+        Đổi mật khẩu
+      </SubmitButton>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { emailAddressSchema, type EmailAddressInput } from '@/lib/schemas/email-settings';
 import type { ActionResult } from '@/lib/server/action';
@@ -33,9 +33,9 @@ export function EmailAddressForm({ current, setEmailAddressAction }: { current: 
       <Field id="account-email" label="Địa chỉ thư điện tử" error={error} hint="Thư xác nhận được gửi đến địa chỉ này." required>
         <Input id="account-email" type="email" autoComplete="email" invalid={!!error} aria-describedby={error ? 'account-email-error' : undefined} {...register('email')} />
       </Field>
-      <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? 'Đang gửi…' : 'Lưu và gửi thư xác nhận'}
-      </Button>
+      <SubmitButton sending={formState.isSubmitting} pendingLabel="Đang gửi…">
+        Lưu và gửi thư xác nhận
+      </SubmitButton>
     </form>
   );
 }
@@ -74,9 +74,9 @@ export function EmailPreferenceForm({
           </label>
         ))}
       </fieldset>
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Đang lưu…' : 'Lưu cách nhận thư'}
-      </Button>
+      <SubmitButton sending={pending} pendingLabel="Đang lưu…">
+        Lưu cách nhận thư
+      </SubmitButton>
     </form>
   );
 }

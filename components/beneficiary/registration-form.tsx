@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink, SubmitButton } from '@/components/ui/button';
 import { FormMessages, SelectControl, TextControl } from '@/components/ui/form-controls';
 import { SELF_REGISTRATION_TAX_CODE_HINT } from '@/lib/domain/facility-registration';
 import { LEGAL_FORM_LABELS } from '@/lib/domain/labels';
@@ -80,9 +80,9 @@ export function RegistrationForm({
           <TextControl name="confirmPassword" label="Nhập lại mật khẩu" required type="password" />
         </fieldset>
         <FormMessages error={error} />
-        <Button type="submit" className="w-full justify-center" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Đang gửi…' : 'Gửi đăng ký'}
-        </Button>
+        <SubmitButton className="w-full justify-center" sending={form.formState.isSubmitting} pendingLabel="Đang gửi…">
+          Gửi đăng ký
+        </SubmitButton>
       </form>
     </FormProvider>
   );

@@ -2,7 +2,7 @@
 
 import { FormProvider, useWatch } from 'react-hook-form';
 import { PlanItemNormCheck } from '@/components/plans/plan-item-norm-check';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { FormMessages, MoneyControl, SelectControl, TextareaControl, TextControl } from '@/components/ui/form-controls';
 import { useServerForm } from '@/components/ui/use-server-form';
 import { supportRequestSchema, type SupportRequestValues } from '@/lib/schemas/beneficiary';
@@ -51,9 +51,9 @@ export function SupportRequestForm({
         <MoneyControl name="counterpartVnd" label="Vốn đối ứng của cơ sở" hint="Phần cơ sở tự chi, đồng; phần còn lại là đề nghị hỗ trợ" />
         <PlanItemNormCheck check={checkAction} values={values} />
         <FormMessages error={error} />
-        <Button type="submit" className="w-full justify-center sm:w-auto" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Đang lưu…' : 'Lưu đề nghị'}
-        </Button>
+        <SubmitButton className="w-full justify-center sm:w-auto" sending={form.formState.isSubmitting} pendingLabel="Đang lưu…">
+          Lưu đề nghị
+        </SubmitButton>
       </form>
     </FormProvider>
   );

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { formatVndPlain } from '@/lib/domain/money';
 import type { ConsolidatedRow } from '@/lib/server/plans/find-consolidated-items';
 
@@ -15,9 +14,7 @@ export function ConsolidatedItemsTable({ year, rows, caption, showApproved }: { 
           header: 'Đề án',
           cell: (row) => (
             <>
-              <Link href={`/ke-hoach/${year}/don-vi/${row.annualPlan.id}`} className="font-medium text-brand-700 hover:underline">
-                {row.name}
-              </Link>
+              <RowLink href={`/ke-hoach/${year}/don-vi/${row.annualPlan.id}`}>{row.name}</RowLink>
               <span className="block text-xs text-slate-500">{row.beneficiaries.map((b) => b.facility.name).join('; ')}</span>
             </>
           ),

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import type { OrganizationKind } from '@/prisma/generated/client/enums';
 import { PlanStatusBadge } from './plan-status-badge';
@@ -30,9 +29,7 @@ export function SubmissionsTable({ year, rows }: { year: number; rows: Submissio
           header: 'Đơn vị',
           cell: (row) => (
             row.planId ? (
-              <Link href={`/ke-hoach/${year}/don-vi/${row.planId}`} className="font-medium text-brand-700 hover:underline">
-                {row.organizationName}
-              </Link>
+              <RowLink href={`/ke-hoach/${year}/don-vi/${row.planId}`}>{row.organizationName}</RowLink>
             ) : (
               row.organizationName
             )

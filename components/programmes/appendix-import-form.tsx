@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { Button, SubmitButton } from '@/components/ui/button';
 import { useXlsxCheck, XlsxFileField } from '@/components/ui/xlsx-import';
 import { optionalDecision } from '@/lib/schemas/programme';
 import type { ActionResult } from '@/lib/server/action';
@@ -72,9 +72,9 @@ export function AppendixImportForm({ programmeId, amendment, preview, confirm }:
               <AmendmentReasonFields idPrefix="import" />
             </FormProvider>
           )}
-          <Button type="submit" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? 'Đang nhập…' : `Xác nhận nhập ${checked.changes.length} thay đổi`}
-          </Button>
+          <SubmitButton sending={formState.isSubmitting} pendingLabel="Đang nhập…">
+            {`Xác nhận nhập ${checked.changes.length} thay đổi`}
+          </SubmitButton>
         </form>
       )}
     </div>

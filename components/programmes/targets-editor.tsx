@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { type ReactNode, useState } from 'react';
 import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { Button, SubmitButton } from '@/components/ui/button';
 import { toRoman } from '@/lib/domain/programme-targets';
 import { targetsEditSchema, type TargetsEditValues } from '@/lib/schemas/programme';
 import type { ActionResult } from '@/lib/server/action';
@@ -113,9 +113,9 @@ export function TargetsEditor({ programmeId, version, years, groups, amendment, 
         </fieldset>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Đang lưu…' : 'Lưu bảng chỉ tiêu'}
-        </Button>
+        <SubmitButton sending={formState.isSubmitting} pendingLabel="Đang lưu…">
+          Lưu bảng chỉ tiêu
+        </SubmitButton>
         <Button variant="secondary" onClick={() => setEditing(false)}>
           Hủy
         </Button>

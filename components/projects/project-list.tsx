@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { adminUnitName, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { formatVnd, formatVndPlain } from '@/lib/domain/money';
 import type { findProjects } from '@/lib/server/projects/find-projects';
@@ -53,15 +53,7 @@ export function ProjectList({ rows }: { rows: Row[] }) {
           rows={rows}
           columns={[
             { header: 'Mã', cell: (p) => p.code, className: 'whitespace-nowrap' },
-            {
-              header: 'Tên đề án',
-              cell: (p) => (
-                <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                  {p.name}
-                </Link>
-              ),
-              className: 'min-w-56',
-            },
+            { header: 'Tên đề án', cell: (p) => <RowLink href={`/de-an/${p.id}`}>{p.name}</RowLink>, className: 'min-w-56' },
             { header: 'Năm', cell: (p) => p.year },
             { header: 'Nguồn', cell: (p) => FUNDING_LEVEL_SHORT[p.fundingLevel] },
             { header: 'Nội dung', cell: (p) => p.contentCategory.code },

@@ -1,7 +1,7 @@
 'use client';
 
 import { FormProvider } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { simpleTransitionSchema } from '@/lib/schemas/project';
 import type { ActionResult } from '@/lib/server/action';
@@ -45,9 +45,9 @@ export function SimpleTransitionForm({
       <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={label}>
         <FormMessages error={error} />
         {withReason && <TextareaControl id={`${event}-reason`} name="reason" label={reasonLabel} required maxLength={TEXT_MAX.reason} />}
-        <Button type="submit" variant={variant} disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Đang xử lý…' : label}
-        </Button>
+        <SubmitButton variant={variant} sending={form.formState.isSubmitting} pendingLabel="Đang xử lý…">
+          {label}
+        </SubmitButton>
       </form>
     </FormProvider>
   );

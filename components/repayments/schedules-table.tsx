@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { formatVnd } from '@/lib/domain/money';
 import type { DebtorRow } from '@/lib/server/repayments/find-debtors';
@@ -13,14 +12,7 @@ export function SchedulesTable({ rows }: { rows: DebtorRow[] }) {
       rows={rows}
       columns={[
         { header: 'Cơ sở', cell: (r) => r.facility.name },
-        {
-          header: 'Đề án',
-          cell: (r) => (
-            <Link href={`/de-an/${r.project.id}/thu-hoi`} className="font-medium text-brand-700 hover:underline">
-              {r.project.code}
-            </Link>
-          ),
-        },
+        { header: 'Đề án', cell: (r) => <RowLink href={`/de-an/${r.project.id}/thu-hoi`}>{r.project.code}</RowLink> },
         { header: 'Phải hoàn trả', cell: (r) => formatVnd(r.summary.principalVnd), numeric: true },
         { header: 'Đã hoàn trả', cell: (r) => formatVnd(r.summary.repaidVnd), numeric: true },
         { header: 'Dư nợ', cell: (r) => formatVnd(r.summary.outstandingVnd), numeric: true },

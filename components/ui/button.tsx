@@ -25,13 +25,22 @@ export function ButtonLink({ variant = 'secondary', className = '', ...props }: 
   return <Link className={buttonClass(variant, className)} {...props} />;
 }
 
+/** A form's submit button: disabled while the form is sent, saying `pendingLabel` then (else its own words). */
+export function SubmitButton({ sending, pendingLabel, children, ...props }: Omit<ComponentProps<'button'>, 'type' | 'disabled'> & { variant?: ButtonVariant; sending: boolean; pendingLabel?: string }) {
+  return (
+    <Button type="submit" disabled={sending} {...props}>
+      {sending && pendingLabel ? pendingLabel : children}
+    </Button>
+  );
+}
+
 /** The buttons under a form that opened in place: send it (busy while pending) or close it again. */
 export function SubmitOrCancel({ label, pending, onCancel, variant = 'primary' }: { label: string; pending: boolean; onCancel: () => void; variant?: ButtonVariant }) {
   return (
     <div className="flex flex-wrap gap-2">
-      <Button type="submit" variant={variant} disabled={pending}>
-        {pending ? 'Đang gửi…' : label}
-      </Button>
+      <SubmitButton variant={variant} sending={pending} pendingLabel="Đang gửi…">
+        {label}
+      </SubmitButton>
       <Button variant="ghost" onClick={onCancel}>
         Thôi
       </Button>

@@ -14,6 +14,32 @@ export function Card({ title, actions, children, className = '' }: { title?: Rea
   );
 }
 
+/** A card listing rows one under another, left out while there are none (the "recent …" lists). */
+export function ListCard<T extends { id: number | string }>({
+  title,
+  items,
+  itemClassName = 'py-2',
+  children,
+}: {
+  title: string;
+  items: readonly T[];
+  itemClassName?: string;
+  children: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <Card title={title} className="mt-4">
+      <ul className="divide-y divide-slate-100 text-sm">
+        {items.map((item) => (
+          <li key={item.id} className={itemClassName}>
+            {children(item)}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
 /** The page's heading; `status` (a record's status badge) follows the description on its line. */
 export function PageHeader({ title, description, status, actions }: { title: string; description?: ReactNode; status?: ReactNode; actions?: ReactNode }) {
   const line = status ? (

@@ -2,7 +2,7 @@
 
 import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { Button, type ButtonVariant } from './button';
+import { SubmitButton, type ButtonVariant } from './button';
 import { FormMessages } from './form-controls';
 
 /**
@@ -28,15 +28,14 @@ export function ServerForm<V extends FieldValues>({
   variant?: ButtonVariant;
   children: ReactNode;
 }) {
-  const sending = state.form.formState.isSubmitting;
   return (
     <FormProvider {...state.form}>
       <form onSubmit={state.onSubmit} noValidate className={className} aria-label={label}>
         <FormMessages error={state.error} notice={state.notice} />
         {children}
-        <Button type="submit" variant={variant} disabled={sending}>
-          {sending && pendingLabel ? pendingLabel : submitLabel}
-        </Button>
+        <SubmitButton variant={variant} sending={state.form.formState.isSubmitting} pendingLabel={pendingLabel}>
+          {submitLabel}
+        </SubmitButton>
       </form>
     </FormProvider>
   );

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { EmptyState } from './card';
 
@@ -31,6 +32,15 @@ export function Th({ children, className = '', numeric = false }: { children?: R
 
 export function Td({ children, className = '', numeric = false }: { children?: ReactNode; className?: string; numeric?: boolean }) {
   return <td className={cellClass(numeric, className)}>{children}</td>;
+}
+
+/** The link that names a row of a table or list (its đề án, facility, plan …) and leads to that row's page. */
+export function RowLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} className="font-medium text-brand-700 hover:underline">
+      {children}
+    </Link>
+  );
 }
 
 /** One column of a DataTable: its heading, how a row fills its cell, and how the cell is aligned. */

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, Options, Select } from '@/components/ui/field';
 import { SelectControl, TextControl } from '@/components/ui/form-controls';
 import { createUserSchema, type CreateUserInput } from '@/lib/schemas/user';
@@ -71,9 +71,9 @@ export function CreateUserForm({
           autoComplete="new-password"
           required
         />
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Đang tạo…' : 'Tạo tài khoản'}
-        </Button>
+        <SubmitButton sending={formState.isSubmitting} pendingLabel="Đang tạo…">
+          Tạo tài khoản
+        </SubmitButton>
       </form>
     </FormProvider>
   );

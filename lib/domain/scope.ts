@@ -78,10 +78,15 @@ export function facilityScope(actor: Actor): Prisma.FacilityWhereInput {
   }
 }
 
-export function annualPlanScope(actor: Actor): Prisma.AnnualPlanWhereInput {
+/** Rows of a xã: the province's for province staff, the officer's own xã's for a xã officer, none for anyone else. */
+function provinceOrOwnXa(actor: Actor): { provinceId: number; adminUnitId?: number } | typeof NONE {
   if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
   if (actor.role === 'XA_OFFICER') return { provinceId: provinceOf(actor), adminUnitId: actor.adminUnitId ?? -1 };
   return NONE;
+}
+
+export function annualPlanScope(actor: Actor): Prisma.AnnualPlanWhereInput {
+  return provinceOrOwnXa(actor);
 }
 
 export function consolidatedPlanScope(actor: Actor): Prisma.ConsolidatedPlanWhereInput {
@@ -156,9 +161,7 @@ export function inspectionScope(actor: Actor): Prisma.InspectionWhereInput {
 
 /** Cộng tác viên khuyến công: the province's list for province staff, the xã's own for a xã officer. */
 export function collaboratorScope(actor: Actor): Prisma.CollaboratorWhereInput {
-  if (PROVINCE_WIDE.has(actor.role)) return { provinceId: provinceOf(actor) };
-  if (actor.role === 'XA_OFFICER') return { provinceId: provinceOf(actor), adminUnitId: actor.adminUnitId ?? -1 };
-  return NONE;
+  return provinceOrOwnXa(actor);
 }
 
 /**

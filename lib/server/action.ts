@@ -7,6 +7,9 @@ import { runUseCase, type ActionResult } from './run-use-case';
 
 export type { ActionResult };
 
+/** What a page's form calls: the input as typed, the use case's result or its refusal. */
+export type ServerAction<S extends z.ZodType, T> = (input: z.input<S>) => Promise<ActionResult<T>>;
+
 /** The answer to an action sent without a (valid) session. */
 export const SESSION_EXPIRED: ActionResult<never> = { ok: false, code: 'UNAUTHENTICATED', message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' };
 
@@ -15,10 +18,7 @@ export const SESSION_EXPIRED: ActionResult<never> = { ok: false, code: 'UNAUTHEN
  * use case (which checks permission and scope itself) and turns an AppError into a result the form
  * can show. Server actions are public endpoints: nothing here trusts the caller.
  */
-export function action<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
-): (input: z.input<S>) => Promise<ActionResult<T>> {
+export function action<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor) => Promise<T>): ServerAction<S, T> {
   return async (input) => {
     const actor = await findActor();
     if (!actor) return SESSION_EXPIRED;
@@ -33,16 +33,21 @@ export async function runAction<S extends z.ZodType, T>(
   handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
   input: z.input<S>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
-  return runUseCase(async () => {
+  return runValidated(schema, input, async (data) => {
     try {
-      return await handler(parsed.data, actor);
+      return await handler(data, actor);
     } catch (error) {
       if (isDenial(error)) await recordDenied(actor, `action:${handler.name || 'anonymous'}`, error);
       throw error;
     }
   });
+}
+
+/** What every kind of action does once it knows who asks: validate with the shared schema, then run the use case. */
+export async function runValidated<S extends z.ZodType, T>(schema: S, input: z.input<S>, run: (data: z.infer<S>) => Promise<T>): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  return runUseCase(() => run(parsed.data));
 }
 
 /** The refusal of input the shared schema rejects: the first message, and one message per field. */
@@ -61,10 +66,6 @@ export function validationFailure(error: z.ZodError): ActionResult<never> {
  * shared schema and runs the use case, which must itself throttle and check everything it relies on.
  * Only pages outside the portal layout, listed as public in the authorization matrix, may use it.
  */
-export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return async (input) => {
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    return runUseCase(() => handler(parsed.data));
-  };
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>): ServerAction<S, T> {
+  return (input) => runValidated(schema, input, handler);
 }

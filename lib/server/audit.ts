@@ -31,6 +31,14 @@ export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry
   });
 }
 
+/**
+ * Who an audit row is about, named once from the record itself (its id and its province):
+ * `recordAudit(tx, actor, { ...auditSubject('Project', project), event: 'delete' })`.
+ */
+export function auditSubject(entityType: string, record: { id: number; provinceId: number | null }): Pick<AuditEntry, 'entityType' | 'entityId' | 'provinceId'> {
+  return { entityType, entityId: record.id, provinceId: record.provinceId };
+}
+
 /** JSON-safe copy of a record for audit data and version snapshots (bigint → string, Date → ISO). */
 export function toAuditJson(value: unknown): Prisma.InputJsonValue {
   return JSON.parse(

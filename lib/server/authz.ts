@@ -2,14 +2,28 @@ import 'server-only';
 import { notFound, forbidden } from 'next/navigation';
 import { can, type Permission } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
+import { adminUnitScope } from '@/lib/domain/scope';
 import { isDenial, OUT_OF_SCOPE, recordDenied } from './audit-denied';
 import { findActor } from './auth';
 import { databaseRefusal } from './database-errors';
+import type { Tx } from './db';
 import { AppError } from './errors';
 
 /** Throws FORBIDDEN unless the role has the permission. Use cases call it first thing. */
 export function assertCan(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này.', undefined, `missing ${permission}`);
+}
+
+/** The actor's own province, for a use case that adds a row of it; an account above provinces is refused. */
+export function getActorProvinceIdOrThrow(actor: Actor): number {
+  if (actor.provinceId === null) throw new AppError('FORBIDDEN', 'Tài khoản không thuộc tỉnh, thành phố nào.');
+  return actor.provinceId;
+}
+
+/** Refuses (on the adminUnitId field, with `message`) a xã outside the province or the actor's scope. */
+export async function assertAdminUnitInScope(tx: Tx, actor: Actor, provinceId: number, adminUnitId: number, message: string): Promise<void> {
+  const unit = await tx.adminUnit.findFirst({ where: { AND: [{ id: adminUnitId, provinceId }, adminUnitScope(actor)] }, select: { id: true } });
+  if (!unit) throw new AppError('VALIDATION', message, { adminUnitId: 'Chọn xã của địa phương' });
 }
 
 /**

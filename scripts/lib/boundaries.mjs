@@ -66,18 +66,26 @@ function balanced(text, open) {
   return text.slice(open + 1);
 }
 
+/**
+ * The loop every rule shares: `visit(file, text, report)` on each file `skip` does not pass over, where
+ * `report(rule, index, message)` records a violation on the line of `index` in the file's text.
+ */
+function violationsIn(files, read, skip, visit) {
+  const out = [];
+  for (const file of files) {
+    if (skip(file)) continue;
+    const text = read(file);
+    visit(file, text, (rule, index, message) => out.push({ file, line: lineOf(text, index), rule, message }));
+  }
+  return out;
+}
+
 /** Quoted status values outside lib/domain: every state set is named once, in the lifecycle tables. */
 export function statusLiteralViolations(files, read, values) {
   const pattern = new RegExp(`(['"\`])(${[...values].join('|')})\\1`, 'g');
-  const out = [];
-  for (const file of files) {
-    if (file.startsWith('lib/domain/')) continue;
-    const text = read(file);
-    for (const m of text.matchAll(pattern)) {
-      out.push({ file, line: lineOf(text, m.index), rule: 'status-literal', message: `Status literal ${m[0]} outside lib/domain: name the state set in lib/domain/lifecycle.` });
-    }
-  }
-  return out;
+  return violationsIn(files, read, (file) => file.startsWith('lib/domain/'), (_file, text, report) => {
+    for (const m of text.matchAll(pattern)) report('status-literal', m.index, `Status literal ${m[0]} outside lib/domain: name the state set in lib/domain/lifecycle.`);
+  });
 }
 
 /** The one writer of status columns after creation. */
@@ -88,24 +96,16 @@ export const TRANSITION_FILE = 'lib/server/lifecycle/transition.ts';
  * generic transition: every status change goes through a lifecycle table and an audit row.
  */
 export function statusWriteViolations(files, read) {
-  const out = [];
-  for (const file of files) {
-    if (file === TRANSITION_FILE) continue;
-    const text = read(file);
+  return violationsIn(files, read, (file) => file === TRANSITION_FILE, (_file, text, report) => {
     for (const m of text.matchAll(/\.(update|updateMany|upsert)\(/g)) {
       const args = balanced(text, m.index + m[0].length - 1);
       for (const d of args.matchAll(/\b(data|update|create)\s*:\s*\{/g)) {
         const body = balanced(args, d.index + d[0].length - 1);
-        if (/(^|[\s{,])(status|review)\s*:/.test(body)) {
-          out.push({ file, line: lineOf(text, m.index), rule: 'status-write', message: `Status written by .${m[1]}() outside ${TRANSITION_FILE}: use transition().` });
-        }
+        if (/(^|[\s{,])(status|review)\s*:/.test(body)) report('status-write', m.index, `Status written by .${m[1]}() outside ${TRANSITION_FILE}: use transition().`);
       }
     }
-    for (const m of text.matchAll(/\bSET\s+"?(status|review)"?\s*=/gi)) {
-      out.push({ file, line: lineOf(text, m.index), rule: 'status-write', message: `Status written by SQL outside ${TRANSITION_FILE}: use transition().` });
-    }
-  }
-  return out;
+    for (const m of text.matchAll(/\bSET\s+"?(status|review)"?\s*=/gi)) report('status-write', m.index, `Status written by SQL outside ${TRANSITION_FILE}: use transition().`);
+  });
 }
 
 function imports(text) {
@@ -139,36 +139,28 @@ const LAYER_RULES = [
 ];
 
 export function importViolations(files, read) {
-  const out = [];
-  for (const file of files) {
+  return violationsIn(files, read, (file) => !LAYER_RULES.some((r) => r.applies(file)), (file, text, report) => {
     const rules = LAYER_RULES.filter((r) => r.applies(file));
-    if (rules.length === 0) continue;
-    const text = read(file);
     for (const { spec, typeOnly, index } of imports(text)) {
       const t = target(file, spec);
       // One report per import: the first (most specific) rule it breaks.
       const rule = rules.find((r) => r.forbidden(t, typeOnly));
-      if (rule) out.push({ file, line: lineOf(text, index), rule: 'import-boundary', message: `${rule.message} (${spec})` });
+      if (rule) report('import-boundary', index, `${rule.message} (${spec})`);
     }
-  }
-  return out;
+  });
 }
 
 export const ENV_FILE = 'lib/server/env.ts';
 
 /** The environment is read in one place, which validates it. */
 export function envViolations(files, read) {
-  const out = [];
-  for (const file of files) {
-    if (file === ENV_FILE) continue;
-    const text = read(file);
+  return violationsIn(files, read, (file) => file === ENV_FILE, (file, text, report) => {
     for (const m of text.matchAll(/\bprocess\.env\b/g)) {
       // proxy.ts runs before the app; Next inlines NODE_ENV there at build time (not configuration).
       if (file === 'proxy.ts' && text.startsWith('process.env.NODE_ENV', m.index)) continue;
-      out.push({ file, line: lineOf(text, m.index), rule: 'env', message: `process.env outside ${ENV_FILE}: add the variable there.` });
+      report('env', m.index, `process.env outside ${ENV_FILE}: add the variable there.`);
     }
-  }
-  return out;
+  });
 }
 
 export function checkAll(root = ROOT) {

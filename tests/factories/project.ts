@@ -2,7 +2,7 @@
 // threshold, and đề án in any state with beneficiaries, cost lines and documents.
 import { randomUUID } from 'node:crypto';
 import type { ProjectStatus, ProgrammeLevel } from '@/prisma/generated/client/enums';
-import { amendmentRequestSchema } from '@/lib/schemas/project';
+import { amendmentRequestSchema, appraisalSchema } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { contentCategory, createActor, createFacility, createWorld } from './world';
 
@@ -116,10 +116,17 @@ export async function attachDocuments(projectId: number, provinceId: number, kin
   }
 }
 
+/** An appraisal checklist with every criterion met. */
+export const PASSING_CHECKLIST = { fitsProgramme: true, efficient: true, capable: true, noDoubleFunding: true, completeDossier: true };
+
 /** A passing appraisal, as if the council had met. */
 export async function createPassingAppraisal(projectId: number, appraisedById: number, recommendedSupportVnd: bigint) {
-  const checklist = { fitsProgramme: true, efficient: true, capable: true, noDoubleFunding: true, completeDossier: true };
-  return db.appraisal.create({ data: { projectId, checklist, opinion: 'Đạt', recommendedSupportVnd, result: 'PASS', appraisedById } });
+  return db.appraisal.create({ data: { projectId, checklist: PASSING_CHECKLIST, opinion: 'Đạt', recommendedSupportVnd, result: 'PASS', appraisedById } });
+}
+
+/** The appraisal form of a submitted đề án, every criterion met, recommending the amount as typed ('200.000.000'). */
+export function passingAppraisalInput(projectId: number, recommendedSupportVnd: string) {
+  return appraisalSchema.parse({ projectId, expectedStatus: 'SUBMITTED', result: 'PASS', checklist: PASSING_CHECKLIST, opinion: 'Đạt', recommendedSupportVnd });
 }
 
 export async function createFacilityWithTaxCode(provinceId: number, adminUnitId: number, name: string, taxCode: string) {

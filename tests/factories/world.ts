@@ -20,6 +20,15 @@ export async function resetDatabase(): Promise<void> {
   ]);
 }
 
+/**
+ * The set-up most integration files start with: an empty database, then the world `create` builds
+ * (`beforeAll(async () => { w = await freshWorld(createProjectWorld); });`).
+ */
+export async function freshWorld<World>(create: () => Promise<World>): Promise<World> {
+  await resetDatabase();
+  return create();
+}
+
 export async function createProvince(name = `Tỉnh thử ${next()}`) {
   const province = await db.province.create({ data: { code: `P${next()}`, name } });
   const [sct, ttkc, stc, kbnn] = await Promise.all(
@@ -149,15 +158,25 @@ export async function createWorld() {
 
 /**
  * Many đề án of a province in one statement (list paging, exports): `shape(i)` gives each one's own
- * fields; codes, content, implementing Trung tâm and author are filled in.
+ * fields; content, implementing Trung tâm and author are filled in, and codes (`${prefix}-00000`) are
+ * deliberately out of insertion order (7919 is prime to 10, so no two collide below 100.000).
  */
 export async function createManyProjects(
-  province: { id: number; ttkcId: number },
+  { province, orgs }: Awaited<ReturnType<typeof createProvince>>,
   count: number,
-  shape: (i: number) => Omit<Prisma.ProjectCreateManyInput, 'provinceId' | 'contentCategoryId' | 'implementingOrgId' | 'createdById'>,
+  codePrefix: string,
+  shape: (i: number) => Omit<Prisma.ProjectCreateManyInput, 'provinceId' | 'code' | 'contentCategoryId' | 'implementingOrgId' | 'createdById'>,
 ) {
+  if (count > 100_000) throw new Error('createManyProjects makes five-digit codes: at most 100.000 đề án');
   const [contentCategoryId, createdById] = [await contentCategory(), await factoryAuthor()];
   await db.project.createMany({
-    data: Array.from({ length: count }, (_, i) => ({ provinceId: province.id, implementingOrgId: province.ttkcId, contentCategoryId, createdById, ...shape(i) })),
+    data: Array.from({ length: count }, (_, i) => ({
+      provinceId: province.id,
+      code: `${codePrefix}-${String((i * 7919) % 100_000).padStart(5, '0')}`,
+      implementingOrgId: orgs.ttkc.id,
+      contentCategoryId,
+      createdById,
+      ...shape(i),
+    })),
   });
 }

@@ -7,12 +7,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.hoisted(() => {
-  const base = `${process.env.TMPDIR ?? '/tmp'}/kc-acceptance-dossier-${process.pid}`;
-  process.env.UPLOAD_DIR = `${base}/uploads`;
-  process.env.UPLOAD_TRASH_DIR = `${base}/deleted`;
-});
-
 const session = vi.hoisted(() => ({ actor: null as unknown }));
 vi.mock('@/lib/server/auth', () => ({ findActor: async () => session.actor }));
 
@@ -27,14 +21,11 @@ import { findBeneficiaryHome } from '@/lib/server/home/find-beneficiary-home';
 import type { Actor } from '@/lib/domain/roles';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
 import { codeOf, errorOf } from '../factories/errors';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeAll(async () => { w = await freshWorld(createProjectWorld); });
 
 const HEIC = readFileSync(path.join(import.meta.dirname, '../fixtures/may-da-lap.heic'));
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);

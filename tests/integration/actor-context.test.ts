@@ -4,14 +4,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getActorContext } from '@/lib/server/account/get-actor-context';
 import { db } from '@/lib/server/db';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
-});
+beforeAll(async () => { w = await freshWorld(createWorld); });
 
 describe("the frame's scope and unread count", () => {
   it('names the province, the xã, the facility, or the whole country', async () => {

@@ -9,14 +9,11 @@ import { requestPayment } from '@/lib/server/payments/request-payment';
 import { controlPayment } from '@/lib/server/payments/control-payment';
 import { sendPaymentToTreasury } from '@/lib/server/payments/send-payment-to-treasury';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
-});
+beforeEach(async () => { w = await freshWorld(createPaymentWorld); });
 
 const AFTER_YEAR = new Date('2027-01-02T03:00:00Z');
 const IN_YEAR = new Date('2026-12-30T03:00:00Z');

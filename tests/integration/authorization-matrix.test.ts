@@ -50,7 +50,7 @@ import { findCollaborators } from '@/lib/server/collaborators/find-collaborators
 import { findInspections } from '@/lib/server/inspections/find-inspections';
 import { createPaymentRequest } from '../factories/payment';
 import { createProgramme } from '../factories/programme';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 import { codeOf } from '../factories/errors';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -213,8 +213,7 @@ let actors: Record<ActorKey, Actor>;
 const ids = {} as Record<RecordKind, Partial<Record<Variant, number>>>;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   actors = { ...w.actors } as Record<ActorKey, Actor>;
   // own = đề án A (xã A, facility A, KCĐP); other = B (xã B, facility B) made KCĐP; nat = a
   // KCQG đề án of xã A; far = Lâm Đồng's KCQG đề án.

@@ -4,16 +4,13 @@ import { db } from '@/lib/server/db';
 import { findFacilities, getFacilityOrThrow } from '@/lib/server/facilities/find-facilities';
 import { findProjects } from '@/lib/server/projects/find-projects';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 import { testNow } from '../factories/clock';
 import { codeOf } from '../factories/errors';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
-});
+beforeAll(async () => { w = await freshWorld(createWorld); });
 
 
 describe('xã officer', () => {

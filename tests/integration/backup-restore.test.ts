@@ -14,7 +14,7 @@ import { verifyAuditChain } from '../../scripts/lib/audit-chain.mjs';
 // @ts-expect-error — idem.
 import { listFiles } from '../../scripts/lib/backup.mjs';
 import { createPaymentRequest, createPaymentWorld } from '../factories/payment';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 import { adminSql } from '../setup/admin-sql';
 
 const run = promisify(execFile);
@@ -46,8 +46,7 @@ async function fingerprint(url: string) {
 }
 
 beforeAll(async () => {
-  await resetDatabase();
-  const w = await createPaymentWorld();
+  const w = await freshWorld(createPaymentWorld);
   await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 90_000_000n, 'PAID');
   mkdirSync(path.join(source.uploads, '2026'), { recursive: true });
   mkdirSync(path.join(source.deleted, '2026'), { recursive: true });

@@ -22,16 +22,13 @@ import { findRegistrationWorkItems } from '@/lib/server/home/find-registration-w
 import { facilityRegistrationSchema, type FacilityRegistrationValues } from '@/lib/schemas/beneficiary';
 import type { Actor } from '@/lib/domain/roles';
 import { codeOf, createPlanWorld, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
-import { createActor, createProject, resetDatabase } from '../factories/world';
+import { createActor, createProject, freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 let ipSeq = 0;
 const freshIp = () => `10.13.0.${++ipSeq}`;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
-});
+beforeAll(async () => { w = await freshWorld(createPlanWorld); });
 
 function form(over: Partial<FacilityRegistrationValues> = {}): FacilityRegistrationValues {
   return {

@@ -5,14 +5,11 @@ import { db } from '@/lib/server/db';
 import { findBeneficiaryMoney } from '@/lib/server/payments/find-beneficiary-money';
 import { codeOf, errorOf } from '../factories/errors';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
-import { createActor, createProject, resetDatabase } from '../factories/world';
+import { createActor, createProject, freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
-});
+beforeEach(async () => { w = await freshWorld(createPaymentWorld); });
 
 describe('beneficiary money', () => {
   it('shows its advances, payments, what is still due and its next repayment — only its own', async () => {

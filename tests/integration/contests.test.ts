@@ -17,7 +17,7 @@ import { loadAppendix, saveAppendix } from '@/lib/server/programmes/programme-ap
 import { daysFromNow, thisYear } from '../factories/clock';
 import { codeOf, errorOf } from '../factories/errors';
 import { createProgramme, targetOf } from '../factories/programme';
-import { createActor, createFacility, createWorld, resetDatabase } from '../factories/world';
+import { createActor, createFacility, createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 let xaB: Awaited<ReturnType<typeof createActor>>;
@@ -42,8 +42,7 @@ const roundInput = (memberIds: number[], extra: Partial<Parameters<typeof create
 });
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   xaB = await createActor('XA_OFFICER', { provinceId: w.hp.province.id, adminUnitId: w.xaB.id });
   ldSct = await createActor('SCT_LEADER', { provinceId: w.ld.province.id, organizationId: w.ld.orgs.sct.id });
   const programme = await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED' });

@@ -6,14 +6,13 @@ import { db } from '@/lib/server/db';
 import { findDecisions } from '@/lib/server/decisions/find-decisions';
 import { approveProject } from '@/lib/server/projects/approve-project';
 import { createDossierProject, createPassingAppraisal, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 let projectA: { id: number; code: string };
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
+  w = await freshWorld(createProjectWorld);
   projectA = await createDossierProject(w, { status: 'APPRAISED' });
   await createPassingAppraisal(projectA.id, w.actors.sct.id, 250_000_000n);
   await approveProject(w.actors.sct, approvalSchema.parse({ projectId: projectA.id, expectedStatus: 'APPRAISED', approvedSupportVnd: '250.000.000', decision: { ...decision('1234/QĐ-SCT'), summary: 'Phê duyệt đề án ứng dụng máy móc' } }));

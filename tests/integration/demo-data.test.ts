@@ -4,11 +4,7 @@
 // numbers marked as demo, and Lâm Đồng's recoverable đề án flagged.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.hoisted(() => {
-  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/kc-demo-data-${process.pid}`;
-});
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { PROGRAMME_TARGETABLE_STATES } from '@/lib/domain/lifecycle/programme';
 import { APPRAISAL_CRITERIA } from '@/lib/domain/project-appraisal';

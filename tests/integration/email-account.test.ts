@@ -12,15 +12,12 @@ import { verifyEmailAddress } from '@/lib/server/mail/verify-email-address';
 import { getJobOverview } from '@/lib/server/jobs/get-job-overview';
 import { notifyUsers } from '@/lib/server/notifications/notify';
 import { codeOf } from '../factories/errors';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 import { testNow } from '../factories/clock';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
-});
+beforeAll(async () => { w = await freshWorld(createWorld); });
 
 function tokenFrom(text: string): string {
   const match = /xac-minh-email\?token=([A-Za-z0-9_%-]+)/.exec(text);

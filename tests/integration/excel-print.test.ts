@@ -8,13 +8,12 @@ import { exportProjects } from '@/lib/server/projects/export-projects';
 import { printProblems } from '../factories/excel';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
 import { createProgramme } from '../factories/programme';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
+  w = await freshWorld(createProjectWorld);
   await createDossierProject(w, { status: 'IN_PROGRESS', name: 'Hỗ trợ ứng dụng máy móc thiết bị tiên tiến vào sản xuất gốm sứ mỹ nghệ xuất khẩu' });
 });
 

@@ -1,44 +1,25 @@
 // With S3_BUCKET set (lib/server/env.ts), uploads go to the S3-compatible bucket and downloads are
 // streamed back from it through the same scope check: the configured store, end to end, against
 // s3rver started here.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-const s3 = vi.hoisted(() => {
-  const port = 41000 + (process.pid % 2000);
-  process.env.S3_BUCKET = 'kc-tai-lieu-thu';
-  process.env.S3_ENDPOINT = `http://127.0.0.1:${port}`;
-  process.env.S3_ACCESS_KEY_ID = 'S3RVER';
-  process.env.S3_SECRET_ACCESS_KEY = 'S3RVER';
-  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/kc-s3-config-${process.pid}/should-stay-empty`;
-  return { port };
-});
+const s3 = await vi.hoisted(async () => (await import('../setup/s3-bucket')).useS3Bucket('kc-tai-lieu-thu', 41000));
 
-// @ts-expect-error — s3rver ships no type declarations.
-import S3rver from 's3rver';
 import { documentUploadSchema } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { getDocumentForDownload } from '@/lib/server/documents/get-document-for-download';
 import { uploadProjectDocument } from '@/lib/server/documents/upload-project-document';
 import { fileStore } from '@/lib/server/file-store';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
+import { serveS3Bucket } from '../setup/s3-bucket';
 
-let server: { run(): Promise<unknown>; close(): Promise<void> };
 let w: ProjectWorld;
 
-beforeAll(async () => {
-  server = new S3rver({ port: s3.port, address: '127.0.0.1', directory: mkdtempSync(path.join(tmpdir(), 'kc-s3rver-config-')), silent: true });
-  await server.run();
-  await resetDatabase();
-  w = await createProjectWorld();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+serveS3Bucket(s3.port);
+beforeAll(async () => { w = await freshWorld(createProjectWorld); });
 
 describe('uploads with S3_BUCKET set', () => {
   it('are stored in the bucket (a HEIC photo with its JPEG) and streamed back through the download check', async () => {

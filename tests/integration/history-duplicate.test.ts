@@ -9,14 +9,11 @@ import { findDuplicateSupportWarnings } from '@/lib/server/projects/find-duplica
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { historyXlsx } from '../fixtures/history/history-files';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeAll(async () => { w = await freshWorld(createProjectWorld); });
 
 describe('duplicate support with imported history', () => {
   it('warns about an imported đề án that supported the same facility for the same content', async () => {

@@ -4,14 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { findWorkItems, getScopeSummary } from '@/lib/server/home/find-work-items';
 import { createPaymentRequest } from '../factories/payment';
-import { createProject, createWorld, resetDatabase } from '../factories/world';
+import { createProject, createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createWorld();
-});
+beforeEach(async () => { w = await freshWorld(createWorld); });
 
 const links = (sections: Awaited<ReturnType<typeof findWorkItems>>) => sections.flatMap((s) => s.items.map((i) => i.href));
 

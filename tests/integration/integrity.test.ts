@@ -5,14 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { runUseCase } from '@/lib/server/run-use-case';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 let project: { id: number; provinceId: number };
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
+  w = await freshWorld(createProjectWorld);
   project = await createDossierProject(w, { status: 'IN_PROGRESS' });
 });
 

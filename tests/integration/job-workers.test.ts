@@ -12,15 +12,14 @@ import { endOfDayInVietnam } from '@/lib/domain/plan-deadline';
 import { db } from '@/lib/server/db';
 import { startJobWorker, type JobWorker } from '@/lib/server/jobs/start-worker';
 import { createPlanWorld, type PlanWorld } from '../factories/plan';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 const workers: JobWorker[] = [];
 let sender: PgBoss;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld({ deadline: endOfDayInVietnam(new Date('2031-06-20T00:00:00Z')) });
+  w = await freshWorld(() => createPlanWorld({ deadline: endOfDayInVietnam(new Date('2031-06-20T00:00:00Z')) }));
   workers.push(await startJobWorker());
   workers.push(await startJobWorker());
   sender = new PgBoss({ connectionString: process.env.DATABASE_URL!, max: 1, supervise: false, schedule: false });

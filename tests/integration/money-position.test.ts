@@ -9,14 +9,11 @@ import { findMoneyPosition, findMoneyPositions } from '@/lib/server/payments/fin
 import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
 import { exportProjects } from '@/lib/server/projects/export-projects';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
-});
+beforeEach(async () => { w = await freshWorld(createPaymentWorld); });
 
 describe('money position', () => {
   it('separates requested, sent and paid by Kho bạc', async () => {

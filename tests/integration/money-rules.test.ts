@@ -17,14 +17,11 @@ import { signProjectContract } from '@/lib/server/projects/sign-project-contract
 import { errorOf } from '../factories/errors';
 import { createPaymentRequest } from '../factories/payment';
 import { ACCEPTANCE_KINDS, amendmentLine, amendmentRequest, attachDocuments, createDossierProject, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeEach(async () => { w = await freshWorld(createProjectWorld); });
 
 const input = (projectId: number, kind: 'ADVANCE' | 'PAYMENT', amountVnd: bigint) => ({ projectId, kind, amountVnd, payeeName: 'Cơ sở gốm A', payeeAccount: null, note: null, idempotencyKey: randomUUID() });
 

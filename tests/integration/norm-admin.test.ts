@@ -8,14 +8,11 @@ import { findNormInForce } from '@/lib/server/norms/find-norm-in-force';
 import { createNorm, updateNorm } from '@/lib/server/norms/save-norm';
 import { createProjectWorld, type ProjectWorld } from '../factories/project';
 import { errorOf } from '../factories/errors';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeAll(async () => { w = await freshWorld(createProjectWorld); });
 
 const input = (changes: Record<string, unknown> = {}) =>
   normSchema.parse({

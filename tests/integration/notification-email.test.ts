@@ -19,7 +19,7 @@ import { savePlanItem } from '@/lib/server/plans/save-plan-item';
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { createPlanWorld, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
 import { startSmtpServer } from '../factories/smtp';
-import { createActor, resetDatabase } from '../factories/world';
+import { createActor, freshWorld } from '../factories/world';
 import { testNow } from '../factories/clock';
 
 let w: PlanWorld;
@@ -31,8 +31,7 @@ async function giveEmail(userId: number, email: string, emailPreference: 'EACH' 
 }
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
+  w = await freshWorld(createPlanWorld);
   smtp = await startSmtpServer();
 });
 afterAll(() => smtp.close());

@@ -23,7 +23,7 @@ import { issueApiToken } from '@/lib/server/open-data/issue-api-token';
 import { revokeApiToken } from '@/lib/server/open-data/revoke-api-token';
 import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
 import { createProgramme } from '../factories/programme';
-import { createActor, createWorld, resetDatabase } from '../factories/world';
+import { createActor, createWorld, freshWorld } from '../factories/world';
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -55,8 +55,7 @@ function errorMessage(body: unknown): string {
 }
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   hpCode = w.hp.province.code;
   ldCode = w.ld.province.code;
   const ldAdmin = await createActor('SYSTEM_ADMIN', { provinceId: w.ld.province.id });

@@ -1,10 +1,6 @@
 // The demo data's open data clients answer on `npm start` with the tokens the README lists: the
 // city's token sees Hải Phòng's đề án only, the ministry's token only KCQG đề án of every province.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.hoisted(() => {
-  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/kc-open-data-demo-${process.pid}`;
-});
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { GET as getProjects } from '@/app/api/mo/de-an/route';
 import { GET as getSummary } from '@/app/api/mo/tong-hop/route';

@@ -19,7 +19,7 @@ import { writeParticipantTemplate } from '@/lib/server/outputs/participant-excel
 import { recordProjectOutput } from '@/lib/server/outputs/record-output';
 import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-progress';
 import { createProgramme, createProjectForTarget, targetOf } from '../factories/programme';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 import { thisYear } from '../factories/clock';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
@@ -52,8 +52,7 @@ async function achieved(targetId: number) {
 }
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   programmeId = (await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED' })).id;
   peopleTarget = (await targetOf(programmeId, 'IV.1')).id;
   boothTarget = (await targetOf(programmeId, 'II.4')).id;

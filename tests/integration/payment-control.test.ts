@@ -9,14 +9,11 @@ import { requestPayment } from '@/lib/server/payments/request-payment';
 import { sendPaymentToTreasury } from '@/lib/server/payments/send-payment-to-treasury';
 import { codeOf, errorOf } from '../factories/errors';
 import { createPaymentRequest, createPaymentWorld, paymentInput, type PaymentWorld } from '../factories/payment';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
-});
+beforeEach(async () => { w = await freshWorld(createPaymentWorld); });
 
 const auditOf = (id: number) => db.auditEvent.findMany({ where: { entityType: 'PaymentRequest', entityId: id }, orderBy: { id: 'asc' } });
 

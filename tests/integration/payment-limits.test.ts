@@ -6,14 +6,11 @@ import { db } from '@/lib/server/db';
 import { requestPayment } from '@/lib/server/payments/request-payment';
 import { errorOf } from '../factories/errors';
 import { createPaymentRequest, createPaymentWorld, paymentInput, type PaymentWorld } from '../factories/payment';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
-});
+beforeEach(async () => { w = await freshWorld(createPaymentWorld); });
 
 const committedTotal = async (projectId: number) =>
   sumVnd((await db.paymentRequest.findMany({ where: { projectId, status: { in: [...PAYMENT_COMMITTED_STATES] } } })).map((r) => r.amountVnd));

@@ -11,14 +11,13 @@ import { requestPayment } from '@/lib/server/payments/request-payment';
 import { sendPaymentToTreasury } from '@/lib/server/payments/send-payment-to-treasury';
 import { errorOf } from '../factories/errors';
 import { createPaymentRequest, createPaymentWorld, paymentInput, type PaymentWorld } from '../factories/payment';
-import { createProject, resetDatabase } from '../factories/world';
+import { createProject, freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 let kbnnName: string;
 
 beforeEach(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
+  w = await freshWorld(createPaymentWorld);
   kbnnName = (await db.organization.findUniqueOrThrow({ where: { id: w.hp.orgs.kbnn.id } })).name;
 });
 

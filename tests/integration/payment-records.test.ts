@@ -12,14 +12,11 @@ import { sendPaymentToTreasury } from '@/lib/server/payments/send-payment-to-tre
 import { testNow } from '../factories/clock';
 import { errorOf } from '../factories/errors';
 import { createPaymentRequest, createPaymentWorld, paymentInput, type PaymentWorld } from '../factories/payment';
-import { createActor, resetDatabase } from '../factories/world';
+import { createActor, freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
-});
+beforeEach(async () => { w = await freshWorld(createPaymentWorld); });
 
 const lastAudit = async (id: number) => db.auditEvent.findFirstOrThrow({ where: { entityType: 'PaymentRequest', entityId: id }, orderBy: { id: 'desc' } });
 const noticesOf = (userId: number) => db.notification.findMany({ where: { userId }, orderBy: { id: 'asc' }, select: { title: true, body: true, link: true } });

@@ -9,14 +9,11 @@ import { getPaymentRequestPrintOrThrow } from '@/lib/server/payments/get-payment
 import { sendPaymentToTreasury } from '@/lib/server/payments/send-payment-to-treasury';
 import { errorOf } from '../factories/errors';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
-import { createActor, resetDatabase } from '../factories/world';
+import { createActor, freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
-});
+beforeEach(async () => { w = await freshWorld(createPaymentWorld); });
 
 describe('the payment request print', () => {
   it('carries the Kho bạc, the đề án, its contract and the money position', async () => {

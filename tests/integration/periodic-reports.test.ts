@@ -9,14 +9,13 @@ import { reviewPeriodicReport } from '@/lib/server/reports/periodic/review-perio
 import { savePeriodicReport } from '@/lib/server/reports/periodic/save-periodic-report';
 import { submitPeriodicReport } from '@/lib/server/reports/periodic/submit-periodic-report';
 import { codeOf } from '../factories/errors';
-import { createActor, createWorld, resetDatabase } from '../factories/world';
+import { createActor, createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 let xaA: Awaited<ReturnType<typeof createActor>>;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   const hp = w.hp.province.id;
   const ubndA = await db.organization.create({ data: { provinceId: hp, kind: 'UBND_XA', name: 'UBND xã Nam Sách', adminUnitId: w.xaA.id } });
   await db.organization.create({ data: { provinceId: hp, kind: 'UBND_XA', name: 'UBND xã Vĩnh Bảo', adminUnitId: w.xaB.id } });

@@ -19,15 +19,14 @@ import { sendDeadlineReminders } from '@/lib/server/plans/send-deadline-reminder
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { codeOf, createPlanWorld, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
 import { daysFromNow } from '../factories/clock';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 let planA: { id: number };
 let itemA: { id: number };
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
+  w = await freshWorld(createPlanWorld);
   planA = await createPlan(w.actors.xaA, PLAN_YEAR);
   itemA = await savePlanItem(w.actors.xaA, itemInput(planA.id, w));
 });

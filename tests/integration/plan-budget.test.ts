@@ -17,15 +17,14 @@ import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { TOTAL_ROW_LABEL } from '@/lib/server/plans/plan-workbook';
 import { printProblems } from '../factories/excel';
 import { errorOf, itemInput, PLAN_YEAR, createPlanWorld, type PlanWorld } from '../factories/plan';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 const items: Record<string, number> = {};
 
 /** Two xã and the Trung tâm propose; everything is accepted; the round waits for Sở Tài chính. */
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
+  w = await freshWorld(createPlanWorld);
   const proposals = [
     { actor: w.actors.xaA, key: 'a1', over: {} },
     { actor: w.actors.xaA, key: 'a2', over: { name: 'Hội chợ (KCQG)', fundingLevel: 'KCQG' as const, programmeTargetId: w.programme.targets.fairs.id, facilityIds: [] } },

@@ -7,14 +7,11 @@ import { deletePlanDraft } from '@/lib/server/plans/delete-plan-draft';
 import { savePlanItem } from '@/lib/server/plans/save-plan-item';
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { createPlanWorld, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
-});
+beforeAll(async () => { w = await freshWorld(createPlanWorld); });
 
 describe('deleting a draft plan', () => {
   it('lets the author unit delete its unsent plan with its proposals, and audits it', async () => {

@@ -11,13 +11,12 @@ import { reviewPlanItem } from '@/lib/server/plans/review-plan-item';
 import { savePlanItem } from '@/lib/server/plans/save-plan-item';
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { createPlanWorld, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
+  w = await freshWorld(createPlanWorld);
   await db.spendingNorm.create({
     data: { provinceId: w.hp.province.id, contentCategoryId: w.programme.categoryId, fundingSource: 'KCDP', maxShareBp: 5000, ceilingVnd: 300_000_000n, ceilingScope: 'PER_FACILITY', legalBasis: 'Nghị quyết 13/2025/NQ-HĐND, Điều 5', validFrom: new Date('2025-10-15') },
   });

@@ -4,11 +4,7 @@
 // exception; its page checks the decided figures and never calls them within the norm when they are
 // not; no contract (so no advance) before an estimate that passes the norm or an exception.
 import { randomUUID } from 'node:crypto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-vi.hoisted(() => {
-  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/kc-plan-project-norm-${process.pid}`;
-});
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { normVerdict } from '@/lib/domain/money-checks';
 import { formatVnd } from '@/lib/domain/money';
@@ -26,14 +22,11 @@ import { testNow } from '../factories/clock';
 import { errorOf } from '../factories/errors';
 import { createRound, PLAN_YEAR, pdfFile } from '../factories/plan';
 import { createProjectWorld, TT28, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeEach(async () => { w = await freshWorld(createProjectWorld); });
 
 const today = () => new Date(Date.UTC(testNow().getUTCFullYear(), testNow().getUTCMonth(), testNow().getUTCDate()));
 const vnToday = () => today().toISOString().slice(0, 10).split('-').reverse().join('/');

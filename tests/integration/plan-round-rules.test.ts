@@ -12,14 +12,11 @@ import { savePlanItem } from '@/lib/server/plans/save-plan-item';
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { daysFromNow } from '../factories/clock';
 import { createPlanWorld, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
-import { createAdminUnit, createFacility, resetDatabase } from '../factories/world';
+import { createAdminUnit, createFacility, freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
-});
+beforeEach(async () => { w = await freshWorld(createPlanWorld); });
 
 /** A reviewed plan of xã Nam Sách: one proposal accepted (300 triệu), one rejected (200 triệu). */
 async function reviewedPlanWithOneRejected() {

@@ -12,14 +12,11 @@ import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { planItemSchema } from '@/lib/schemas/plan';
 import { createPlanWorld, deadlineIn, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
 import { daysFromNow, thisYear } from '../factories/clock';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
-});
+beforeEach(async () => { w = await freshWorld(createPlanWorld); });
 
 async function nothingSent(planId: number) {
   const plan = await db.annualPlan.findUniqueOrThrow({ where: { id: planId } });

@@ -6,14 +6,13 @@ import { createPlan } from '@/lib/server/plans/create-plan';
 import { findPlanItemOptions } from '@/lib/server/plans/find-plan-item-options';
 import { savePlanItem } from '@/lib/server/plans/save-plan-item';
 import { createPlanWorld, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 let draftTargetId: number;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
+  w = await freshWorld(createPlanWorld);
   const hpId = w.hp.province.id;
   const draft = await db.programme.create({ data: { provinceId: hpId, code: 'KCDP-DU-THAO', name: 'Dự thảo chương trình sửa đổi', level: 'KCDP', startYear: 2026, endYear: 2030, status: 'DRAFT' } });
   const group = await db.programmeGroup.create({ data: { programmeId: draft.id, code: 'I', name: 'Mô hình trình diễn, máy móc thiết bị', sortOrder: 1 } });

@@ -1,11 +1,7 @@
 // The whole yearly round on a real database: a xã sends its plan, it comes back with a comment,
 // goes again, is consolidated, Sở Tài chính lowers one amount, the decision is recorded and the
 // đề án exist with the approved amounts.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.hoisted(() => {
-  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/kc-plan-tests-${process.pid}`;
-});
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { db } from '@/lib/server/db';
 import { approveBudget } from '@/lib/server/plans/approve-budget';
@@ -23,14 +19,11 @@ import { sendPlanToFinance } from '@/lib/server/plans/send-plan-to-finance';
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { createPlanWorld, errorOf, itemInput, PLAN_YEAR, pdfFile, type PlanWorld } from '../factories/plan';
 import { testNow, thisYear } from '../factories/clock';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
-});
+beforeAll(async () => { w = await freshWorld(createPlanWorld); });
 
 async function notificationsOf(userId: number) {
   return db.notification.findMany({ where: { userId }, orderBy: { id: 'asc' } });

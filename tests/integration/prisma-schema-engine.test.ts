@@ -6,10 +6,10 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 // @ts-expect-error — plain ESM script shared with the launcher, no type declarations.
 import { introspectableServerUrl } from '../../scripts/lib/schema-drift.mjs';
+import { adminSql } from '../setup/admin-sql';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = `${root}tests/integration/fixtures/prisma-engine`;
@@ -17,16 +17,6 @@ const adminUrl =
   process.env.TEST_ADMIN_DATABASE_URL ?? inject('adminDatabaseUrl') ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const database = `prisma_engine_test_${randomUUID().replaceAll('-', '')}`;
 const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).href;
-
-async function query(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Runs the Prisma CLI on the fixture (against `url`); rejects when it exits non-zero. */
 async function prismaOn(url: string, ...args: string[]) {
@@ -50,22 +40,22 @@ const prisma = (...args: string[]) => prismaOn(databaseUrl, ...args);
 
 describe('Prisma CLI through the wasm schema engine stand-in', () => {
   beforeAll(async () => {
-    await query(adminUrl, `CREATE DATABASE "${database}"`);
+    await adminSql(adminUrl, `CREATE DATABASE "${database}"`);
   });
 
   afterAll(async () => {
-    await query(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await adminSql(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   });
 
   it('migrate deploy applies the migrations to an empty database, then has nothing to apply', async () => {
     expect(await prisma('migrate', 'deploy')).toContain('All migrations have been successfully applied.');
 
-    const applied = await query(databaseUrl, 'SELECT migration_name, finished_at FROM _prisma_migrations');
+    const applied = await adminSql(databaseUrl, 'SELECT migration_name, finished_at FROM _prisma_migrations');
     expect(applied.rows).toEqual([{ migration_name: '20260101000000_init', finished_at: expect.any(Date) }]);
-    const tables = await query(databaseUrl, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+    const tables = await adminSql(databaseUrl, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
     expect(tables.rows.map((row) => row.tablename)).toEqual(['Member', 'Team', '_prisma_migrations']);
     // The migration's hand-written DO block ran whole, its ';'s notwithstanding.
-    const teams = await query(databaseUrl, 'SELECT slug FROM "Team"');
+    const teams = await adminSql(databaseUrl, 'SELECT slug FROM "Team"');
     expect(teams.rows).toEqual([{ slug: 'first; team' }]);
 
     expect(await prisma('migrate', 'deploy')).toContain('No pending migrations to apply.');
@@ -84,13 +74,13 @@ describe('Prisma CLI through the wasm schema engine stand-in', () => {
     const server = await introspectableServerUrl();
     const name = `prisma_engine_introspect_${randomUUID().replaceAll('-', '')}`;
     const url = Object.assign(new URL(server), { pathname: `/${name}` }).href;
-    await query(server, `CREATE DATABASE "${name}"`);
+    await adminSql(server, `CREATE DATABASE "${name}"`);
     try {
       await prismaOn(url, 'migrate', 'deploy');
       const diff = await prismaOn(url, 'migrate', 'diff', '--from-config-datasource', '--to-schema', `${fixture}/schema.prisma`, '--exit-code');
       expect(diff).toContain('No difference detected.');
     } finally {
-      await query(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await adminSql(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
   }, 120_000);
 });

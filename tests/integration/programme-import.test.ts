@@ -18,16 +18,13 @@ import {
 } from '../fixtures/programme/bad-files';
 import { inconsistentRows, typedAppendixXlsx } from '../fixtures/programme/hp-appendix-typed';
 import { createProgramme, decisionInput } from '../factories/programme';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 import { errorOf } from '../factories/errors';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const YEARS = HP_PROGRAMME_APPENDIX.years;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
-});
+beforeAll(async () => { w = await freshWorld(createWorld); });
 
 const xlsx = (bytes: Buffer, name = 'phu-luc.xlsx') => new File([new Uint8Array(bytes)], name);
 

@@ -7,7 +7,7 @@ import type { ProjectStatus } from '@/prisma/generated/client/enums';
 import { db } from '@/lib/server/db';
 import { findProgrammeProgress, groupsProgress } from '@/lib/server/programmes/find-programme-progress';
 import { createPlanItemForTarget, createProgramme, createProjectForTarget, targetOf } from '../factories/programme';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 let programmeId: number;
@@ -15,8 +15,7 @@ let i2: number; // I.2 "chuyển giao, ứng dụng máy móc" — Cơ sở: 24,
 let ii7: number; // II.7 "phòng trưng bày" — Cơ sở: 2, 3, 3, 3, 4, written total 25
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   const programme = await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED' });
   programmeId = programme.id;
   i2 = (await targetOf(programmeId, 'I.2')).id;

@@ -14,16 +14,13 @@ import type { Actor } from '@/lib/domain/roles';
 import { toFormGroups } from '@/components/programmes/targets-form-values';
 import { HP_PROGRAMME_APPENDIX } from '@/prisma/seed/programme-hp-2026-2030';
 import { createProgramme, createProjectForTarget, decisionInput, targetOf } from '../factories/programme';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 import { errorOf } from '../factories/errors';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const YEARS = HP_PROGRAMME_APPENDIX.years;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
-});
+beforeAll(async () => { w = await freshWorld(createWorld); });
 
 
 /** The table as the editor form holds it (toFormGroups, as the editor fills it): text cells, ids of existing rows. */

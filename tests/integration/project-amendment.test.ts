@@ -10,14 +10,11 @@ import { decideAmendment } from '@/lib/server/projects/decide-amendment';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { requestAmendment } from '@/lib/server/projects/request-amendment';
 import { amendmentLine, amendmentRequest, createDossierProject, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeAll(async () => { w = await freshWorld(createProjectWorld); });
 
 function request(projectId: number, changes: Record<string, unknown>) {
   return amendmentRequest(w, projectId, 'Cơ sở chuyển xưởng sang thôn mới', changes);

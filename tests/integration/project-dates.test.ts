@@ -16,14 +16,11 @@ import { requestProjectAcceptance } from '@/lib/server/projects/request-project-
 import { signProjectContract } from '@/lib/server/projects/sign-project-contract';
 import { errorOf } from '../factories/errors';
 import { createDossierProject, createPassingAppraisal, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeAll(async () => { w = await freshWorld(createProjectWorld); });
 
 const general = (over: Record<string, unknown>) => projectGeneralSchema.parse({ name: 'Hỗ trợ máy sấy', year: 2026, fundingLevel: 'KCDP', contentCategoryId: w.categoryId, ...over });
 

@@ -1,10 +1,6 @@
 // Dossier documents: stored by content type, downloadable only through the scope of their đề án,
 // frozen once the dossier is submitted.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.hoisted(() => {
-  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/kc-project-documents-${process.pid}`;
-});
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { documentUploadSchema } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
@@ -13,14 +9,11 @@ import { getDocumentForDownload } from '@/lib/server/documents/get-document-for-
 import { uploadProjectDocument } from '@/lib/server/documents/upload-project-document';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
 import { codeOf } from '../factories/errors';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeAll(async () => { w = await freshWorld(createProjectWorld); });
 
 const CONTENT = '%PDF-1.4\nthuyết minh\n';
 function form(projectId: number, kind: string, name = 'thuyet-minh.pdf', content = CONTENT) {

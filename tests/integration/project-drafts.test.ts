@@ -14,14 +14,13 @@ import { findProjects } from '@/lib/server/projects/find-projects';
 import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
 import { errorOf } from '../factories/errors';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
-import { createActor, resetDatabase } from '../factories/world';
+import { createActor, freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 let serviceOfficer: Actor;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
+  w = await freshWorld(createProjectWorld);
   const serviceOrg = await db.organization.create({ data: { provinceId: w.hp.province.id, kind: 'SERVICE_ORG', name: 'Tổ chức dịch vụ khuyến công (thử)' } });
   serviceOfficer = await createActor('TTKC_STAFF', { provinceId: w.hp.province.id, organizationId: serviceOrg.id });
 });

@@ -5,14 +5,11 @@ import { db } from '@/lib/server/db';
 import { findDuplicateSupportWarnings } from '@/lib/server/projects/find-duplicate-support';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeAll(async () => { w = await freshWorld(createProjectWorld); });
 
 describe('duplicate support', () => {
   it('finds a facility funded for the same content in an earlier year, and ignores rejected ones', async () => {

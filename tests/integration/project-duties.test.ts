@@ -2,25 +2,22 @@
 // another officer of the same Trung tâm, or the Sở, may. The page offers exactly what the use case allows.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/domain/roles';
-import { appraisalSchema } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { appraiseProject } from '@/lib/server/projects/appraise-project';
 import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
 import { errorOf } from '../factories/errors';
-import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
-import { createActor, resetDatabase } from '../factories/world';
+import { createDossierProject, createProjectWorld, passingAppraisalInput, type ProjectWorld } from '../factories/project';
+import { createActor, freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 let otherTtkc: Actor;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
+  w = await freshWorld(createProjectWorld);
   otherTtkc = await createActor('TTKC_STAFF', { provinceId: w.hp.province.id, organizationId: w.hp.orgs.ttkc.id });
 });
 
-const checklist = { fitsProgramme: true, efficient: true, capable: true, noDoubleFunding: true, completeDossier: true };
-const pass = (projectId: number) => appraisalSchema.parse({ projectId, expectedStatus: 'SUBMITTED', result: 'PASS', checklist, opinion: 'Đạt', recommendedSupportVnd: '200.000.000' });
+const pass = (projectId: number) => passingAppraisalInput(projectId, '200.000.000');
 
 describe('author ≠ appraiser', () => {
   it('refuses the author and does not offer the appraisal on the page', async () => {

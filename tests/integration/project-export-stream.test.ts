@@ -10,16 +10,14 @@ vi.mock('@/lib/server/auth', () => ({ findActor: async () => session.actor }));
 
 import { GET } from '@/app/(portal)/de-an/xuat-excel/route';
 import { db } from '@/lib/server/db';
-import { createManyProjects, createWorld, resetDatabase } from '../factories/world';
+import { createManyProjects, createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const COUNT = 1_234; // three batches of 500
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
-  await createManyProjects({ id: w.hp.province.id, ttkcId: w.hp.orgs.ttkc.id }, COUNT, (i) => ({
-    code: `XK-${String((i * 7919) % 10_000).padStart(4, '0')}`,
+  w = await freshWorld(createWorld);
+  await createManyProjects(w.hp, COUNT, 'XK', (i) => ({
     name: `Đề án xuất Excel ${i}`,
     year: 2020 + (i % 7),
     fundingLevel: 'KCDP',

@@ -1,10 +1,6 @@
 // A đề án from dossier to acceptance on a real database, every transition through its use case,
 // with the audit row each one writes.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.hoisted(() => {
-  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/kc-project-tests-${process.pid}`;
-});
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { documentUploadSchema, acceptanceRequestSchema, acceptanceResultSchema, appraisalSchema, approvalSchema, contractSchema, costLinesSchema, projectGeneralSchema } from '@/lib/schemas/project';
 import { uploadProjectDocument } from '@/lib/server/documents/upload-project-document';
@@ -19,16 +15,13 @@ import { replaceCostLines } from '@/lib/server/projects/replace-cost-lines';
 import { requestProjectAcceptance } from '@/lib/server/projects/request-project-acceptance';
 import { setProjectBeneficiaries } from '@/lib/server/projects/set-project-beneficiaries';
 import { signProjectContract } from '@/lib/server/projects/sign-project-contract';
-import { ACCEPTANCE_KINDS, attachDocuments, createProjectWorld, decision, DOSSIER_KINDS, type ProjectWorld } from '../factories/project';
+import { ACCEPTANCE_KINDS, attachDocuments, createProjectWorld, decision, DOSSIER_KINDS, PASSING_CHECKLIST, passingAppraisalInput, type ProjectWorld } from '../factories/project';
 import { errorOf } from '../factories/errors';
-import { createActor, resetDatabase } from '../factories/world';
+import { createActor, freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeAll(async () => { w = await freshWorld(createProjectWorld); });
 
 const pdf = (name: string) => new File([Buffer.from('%PDF-1.4\n% test\n')], name, { type: 'application/pdf' });
 
@@ -75,8 +68,7 @@ describe('a đề án from dossier to acceptance', () => {
     }
     expect(await changeProjectStatus(ttkc, { projectId, expectedStatus: 'DRAFT', event: 'submit' })).toBe('SUBMITTED');
 
-    const checklist = { fitsProgramme: true, efficient: true, capable: true, noDoubleFunding: true, completeDossier: true };
-    await appraiseProject(sct, appraisalSchema.parse({ projectId, expectedStatus: 'SUBMITTED', result: 'PASS', checklist, opinion: 'Đạt', recommendedSupportVnd: '230.000.000' }));
+    await appraiseProject(sct, passingAppraisalInput(projectId, '230.000.000'));
     const tooMuch = await errorOf(approveProject(sct, approvalSchema.parse({ projectId, expectedStatus: 'APPRAISED', approvedSupportVnd: '235.000.000', decision: decision('101/QĐ-SCT') })));
     expect(tooMuch.message).toMatch(/vượt mức thẩm định đề xuất 230\.000\.000/);
     await approveProject(sct, approvalSchema.parse({ projectId, expectedStatus: 'APPRAISED', approvedSupportVnd: '230.000.000', decision: decision('102/QĐ-SCT') }));
@@ -127,7 +119,7 @@ describe('a đề án from dossier to acceptance', () => {
     const { ttkc } = w.actors;
     const created = await createProject(ttkc, projectGeneralSchema.parse({ name: 'Đề án không đạt', year: 2026, fundingLevel: 'KCDP', contentCategoryId: w.categoryId }));
     await db.project.update({ where: { id: created.id }, data: { status: 'SUBMITTED' } });
-    const checklist = { fitsProgramme: true, efficient: false, capable: true, noDoubleFunding: true, completeDossier: true };
+    const checklist = { ...PASSING_CHECKLIST, efficient: false };
     // Another officer of the Trung tâm appraises: the author may not (separation of duties).
     const appraiser = await createActor('TTKC_STAFF', { provinceId: w.hp.province.id, organizationId: w.hp.orgs.ttkc.id });
     const pass = await errorOf(appraiseProject(appraiser, appraisalSchema.parse({ projectId: created.id, expectedStatus: 'SUBMITTED', result: 'PASS', checklist, opinion: 'x', recommendedSupportVnd: '1' })));

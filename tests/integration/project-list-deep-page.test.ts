@@ -4,17 +4,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { findProjects, PROJECTS_PAGE_SIZE } from '@/lib/server/projects/find-projects';
-import { createManyProjects, createWorld, resetDatabase } from '../factories/world';
+import { createManyProjects, createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const COUNT = 1_130;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
-  // Codes deliberately out of insertion order, several đề án per year, two xã.
-  await createManyProjects({ id: w.hp.province.id, ttkcId: w.hp.orgs.ttkc.id }, COUNT, (i) => ({
-    code: `DP-${String((i * 7919) % 100_000).padStart(5, '0')}`,
+  w = await freshWorld(createWorld);
+  // Codes out of insertion order, several đề án per year, two xã.
+  await createManyProjects(w.hp, COUNT, 'DP', (i) => ({
     name: `Đề án trang sâu ${i}`,
     year: 2017 + (i % 10),
     fundingLevel: i % 3 === 0 ? 'KCQG' : 'KCDP',

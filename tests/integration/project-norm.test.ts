@@ -12,14 +12,11 @@ import { recordNormException } from '@/lib/server/projects/record-norm-exception
 import { replaceCostLines } from '@/lib/server/projects/replace-cost-lines';
 import { createDossierProject, createPassingAppraisal, createProjectWorld, decision, NQ13, TT28, type ProjectWorld } from '../factories/project';
 import { errorOf } from '../factories/errors';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeAll(async () => { w = await freshWorld(createProjectWorld); });
 
 const overNorm = [{ amountVnd: 800_000_000n, stateSupportVnd: 350_000_000n }];
 

@@ -8,15 +8,14 @@ import { exportProjects } from '@/lib/server/projects/export-projects';
 import { findProjects } from '@/lib/server/projects/find-projects';
 import { FACILITY_FILTER_MAX_OPTIONS, findProjectFilterOptions } from '@/lib/server/projects/find-project-form-options';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
-import { createProject, resetDatabase } from '../factories/world';
+import { createProject, freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 let machinery: { id: number; code: string };
 let fair: { id: number; code: string };
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
+  w = await freshWorld(createProjectWorld);
   machinery = await createDossierProject(w, { name: 'Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất gốm', year: 2025 });
   fair = await createDossierProject(w, { name: 'Tổ chức hội chợ hàng công nghiệp nông thôn Đồ Sơn', facilityIds: [w.facilityB.id], adminUnitId: w.xaB.id, fundingLevel: 'KCQG' });
   await db.adminUnit.update({ where: { id: w.xaB.id }, data: { formerArea: 'Phía Đông' } });

@@ -8,15 +8,14 @@ import type { SimpleTransitionInput } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { changeProjectStatus } from '@/lib/server/projects/change-project-status';
 import { notifyProject } from '@/lib/server/projects/notify-project';
-import { createActor, createProject, createWorld, resetDatabase } from '../factories/world';
+import { createActor, createProject, createWorld, freshWorld } from '../factories/world';
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 let w: World;
 let ldSct: Actor;
 
 beforeEach(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   ldSct = await createActor('SCT_LEADER', { provinceId: w.ld.province.id, organizationId: w.ld.orgs.sct.id });
 });
 

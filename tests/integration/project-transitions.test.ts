@@ -1,10 +1,6 @@
 // Every đề án use case against people outside its scope (a xã officer, the beneficiary of another
 // facility, Lâm Đồng staff), illegal moves, and two people acting on the same đề án at once.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.hoisted(() => {
-  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/kc-project-transitions-${process.pid}`;
-});
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { ProjectStatus } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
@@ -12,7 +8,6 @@ import {
   acceptanceRequestSchema,
   acceptanceResultSchema,
   amendmentRequestSchema,
-  appraisalSchema,
   approvalSchema,
   contractSchema,
   costLinesSchema,
@@ -33,20 +28,18 @@ import { requestProjectAcceptance } from '@/lib/server/projects/request-project-
 import { setProjectBeneficiaries } from '@/lib/server/projects/set-project-beneficiaries';
 import { signProjectContract } from '@/lib/server/projects/sign-project-contract';
 import { updateProject } from '@/lib/server/projects/update-project';
-import { createDossierProject, createPassingAppraisal, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
+import { createDossierProject, createPassingAppraisal, createProjectWorld, decision, passingAppraisalInput, type ProjectWorld } from '../factories/project';
 import { codeOf } from '../factories/errors';
-import { createActor, resetDatabase } from '../factories/world';
+import { createActor, freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 let ldSct: Actor;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
+  w = await freshWorld(createProjectWorld);
   ldSct = await createActor('SCT_LEADER', { provinceId: w.ld.province.id, organizationId: w.ld.orgs.sct.id });
 });
 
-const checklist = { fitsProgramme: true, efficient: true, capable: true, noDoubleFunding: true, completeDossier: true };
 const pdfForm = (projectId: number, kind: string, acceptanceId?: number) => {
   const form = new FormData();
   form.set('projectId', String(projectId));
@@ -68,7 +61,7 @@ const USE_CASES: { name: string; status: ProjectStatus; run: (actor: Actor, proj
   {
     name: 'appraise',
     status: 'SUBMITTED',
-    run: (a, id) => appraiseProject(a, appraisalSchema.parse({ projectId: id, expectedStatus: 'SUBMITTED', result: 'PASS', checklist, opinion: 'Đạt', recommendedSupportVnd: '100.000.000' })),
+    run: (a, id) => appraiseProject(a, passingAppraisalInput(id, '100.000.000')),
   },
   { name: 'approve', status: 'APPRAISED', run: (a, id) => approveProject(a, approvalSchema.parse({ projectId: id, expectedStatus: 'APPRAISED', approvedSupportVnd: '100.000.000', decision: decision(`QĐ-${id}-${a.id}`) })) },
   { name: 'reject', status: 'APPRAISED', run: (a, id) => changeProjectStatus(a, { projectId: id, expectedStatus: 'APPRAISED', event: 'reject', reason: 'Không phù hợp' }) },

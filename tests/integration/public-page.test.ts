@@ -5,13 +5,12 @@ import { db } from '@/lib/server/db';
 import { readPublicOverview } from '@/lib/server/public/find-public-overview';
 import { thisYear } from '../factories/clock';
 import { createProgramme, targetOf } from '../factories/programme';
-import { createProject, createWorld, resetDatabase } from '../factories/world';
+import { createProject, createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   await db.facility.update({ where: { id: w.facilityA.id }, data: { representative: 'Nguyễn Văn Riêng', phone: '0900000001', address: 'Số 1 đường Riêng' } });
 });
 

@@ -8,14 +8,13 @@ import { markLitigation } from '@/lib/server/repayments/mark-litigation';
 import { recordRepayment } from '@/lib/server/repayments/record-repayment';
 import { saveRepaymentSchedule } from '@/lib/server/repayments/save-repayment-schedule';
 import { codeOf, errorOf } from '../factories/errors';
-import { createActor, createFacility, createWorld, resetDatabase } from '../factories/world';
+import { createActor, createFacility, createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 let second: { id: number };
 
 beforeEach(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   second = await createFacility(w.ld.province.id, w.xaLd.id, 'Cơ sở cà phê Lâm Đồng');
   await db.projectBeneficiary.create({ data: { projectId: w.projectLd.id, facilityId: second.id } });
   await db.project.update({ where: { id: w.projectLd.id }, data: { isRecoverable: true, status: 'APPROVED', totalCostVnd: 400_000_000n, stateSupportVnd: 200_000_000n, counterpartVnd: 200_000_000n, approvedSupportVnd: 200_000_000n } });

@@ -13,14 +13,13 @@ import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
 import { controlPayment } from '@/lib/server/payments/control-payment';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
 import { createReportedProject, seedReportCategories } from '../factories/report';
-import { createFacility, resetDatabase } from '../factories/world';
+import { createFacility, freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 let cat: Map<string, number>;
 
 beforeEach(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
+  w = await freshWorld(createPaymentWorld);
   cat = await seedReportCategories();
 });
 

@@ -12,14 +12,11 @@ import { getScopeSummary } from '@/lib/server/home/find-work-items';
 import { controlPayment } from '@/lib/server/payments/control-payment';
 import { findMoneyPositions } from '@/lib/server/payments/find-money-position';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
-});
+beforeEach(async () => { w = await freshWorld(createPaymentWorld); });
 
 /** Every đề án whose kept totals differ from an independent count of its records. */
 async function drift() {

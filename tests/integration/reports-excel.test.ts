@@ -6,7 +6,7 @@ import { exportReport } from '@/lib/server/reports/export-report';
 import { findPlanVsDone } from '@/lib/server/reports/find-plan-vs-done';
 import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
 import { createReportedProject, seedReportCategories } from '../factories/report';
-import { createWorld, factoryAuthor, resetDatabase } from '../factories/world';
+import { createWorld, factoryAuthor, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const PERIOD = { yearFrom: 2021, yearTo: 2027 };
@@ -37,8 +37,7 @@ async function dbTotals(where = `p."provinceId" = ${0}`) {
 }
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   const cat = await seedReportCategories();
   const east = await db.adminUnit.create({ data: { provinceId: w.hp.province.id, type: 'XA', name: 'Thủy Nguyên', formerArea: 'Phía Đông' } });
   const base = { provinceId: w.hp.province.id, implementingOrgId: w.hp.orgs.ttkc.id };

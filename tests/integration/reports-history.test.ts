@@ -8,7 +8,7 @@ import { findPlanVsDone } from '@/lib/server/reports/find-plan-vs-done';
 import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
 import { historyXlsx, SEED_000_ANNEX, SEED_004_DONE, SEED_004_PLAN, seed000AggregateRows, seed004Sheets } from '../fixtures/history/history-files';
 import { errorOf } from '../factories/errors';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 import { seedReportCategories } from '../factories/report';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
@@ -29,8 +29,7 @@ const historyCounts = async () => ({
 });
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   await seedReportCategories();
   await db.adminUnit.create({ data: { provinceId: w.hp.province.id, type: 'PHUONG', name: 'Hồng Bàng', formerArea: 'Phía Đông' } });
 });

@@ -9,7 +9,7 @@ import { db } from '@/lib/server/db';
 import { findRecoverableSummary } from '@/lib/server/reports/find-recoverable-summary';
 import { findSummaryReport, type SummaryFigures } from '@/lib/server/reports/find-summary-report';
 import { createReportedProject, seedReportCategories } from '../factories/report';
-import { createActor, createFacility, createWorld, factoryAuthor, resetDatabase } from '../factories/world';
+import { createActor, createFacility, createWorld, factoryAuthor, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 let cat: Map<string, number>;
@@ -85,8 +85,7 @@ async function expectTotal(actor: Actor, query: ReportQuery, where: Parameters<t
 }
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   cat = await seedReportCategories();
   const east = await db.adminUnit.create({ data: { provinceId: w.hp.province.id, type: 'XA', name: 'Thủy Nguyên', formerArea: 'Phía Đông' } });
   eastXa = east.id;

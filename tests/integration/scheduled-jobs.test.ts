@@ -11,15 +11,14 @@ import { reportOverdueProjects } from '@/lib/server/jobs/report-overdue-projects
 import { reportUnclearedAdvances } from '@/lib/server/jobs/report-uncleared-advances';
 import { runJob } from '@/lib/server/jobs/run-job';
 import { createPlanWorld, type PlanWorld } from '../factories/plan';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 const deadline = endOfDayInVietnam(new Date('2031-06-20T00:00:00Z'));
 const at = (iso: string) => new Date(iso);
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld({ deadline });
+  w = await freshWorld(() => createPlanWorld({ deadline }));
   await db.user.update({ where: { id: w.actors.xaA.id }, data: { email: 'namsach@example.vn', emailVerifiedAt: at('2030-01-01T00:00:00Z') } });
 });
 

@@ -13,15 +13,14 @@ import { findAuditEvents } from '@/lib/server/audit/find-audit-events';
 import ExcelJS from 'exceljs';
 // @ts-expect-error — plain ESM script shared with `npm run audit:verify`, no type declarations.
 import { verifyAuditChain } from '../../scripts/lib/audit-chain.mjs';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 
 type Verdict = { checked: number; head: string | null; problems: { id: string; problem: string }[] };
 let w: Awaited<ReturnType<typeof createWorld>>;
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
+  w = await freshWorld(createWorld);
   await client.connect();
 });
 afterAll(() => client.end());

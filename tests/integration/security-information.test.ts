@@ -9,13 +9,12 @@ import { exportProjects } from '@/lib/server/projects/export-projects';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { errorOf } from '../factories/errors';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createPaymentWorld();
+  w = await freshWorld(createPaymentWorld);
   await db.project.update({ where: { id: w.projectA.id }, data: { fundingLevel: 'KCQG' } });
   await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 90_000_000n, 'PAID');
 });

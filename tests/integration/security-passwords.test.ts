@@ -6,17 +6,14 @@ import { findSessionUser } from '@/lib/server/account/session';
 import { signInWithPassword } from '@/lib/server/account/sign-in';
 import { createUser } from '@/lib/server/users/create-user';
 import { resetUserPassword } from '@/lib/server/users/reset-user-password';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 import { errorOf } from '../factories/errors';
 import { testNow } from '../factories/clock';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const ip = '192.0.2.10';
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
-});
+beforeAll(async () => { w = await freshWorld(createWorld); });
 
 const newUser = (username: string, password: string) =>
   createUser(w.actors.admin, { username, fullName: 'Người mới', role: 'TTKC_STAFF', organizationId: w.hp.orgs.ttkc.id, password });

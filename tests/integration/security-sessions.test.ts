@@ -9,7 +9,7 @@ import { findSessionUser } from '@/lib/server/account/session';
 import { signInWithPassword } from '@/lib/server/account/sign-in';
 import { resetUserPassword } from '@/lib/server/users/reset-user-password';
 import { setUserActive } from '@/lib/server/users/set-user-active';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 
 const PASSWORD = 'ca phe sua da buoi sang';
 const secret = process.env.NEXTAUTH_SECRET!;
@@ -17,10 +17,7 @@ const t0 = new Date('2030-03-01T08:00:00Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 let w: Awaited<ReturnType<typeof createWorld>>;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
-});
+beforeAll(async () => { w = await freshWorld(createWorld); });
 
 async function account(username: string) {
   return db.user.create({

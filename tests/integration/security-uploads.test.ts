@@ -23,14 +23,13 @@ import { storeUpload } from '@/lib/server/storage';
 import { proxy } from '@/proxy';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
 import { errorOf } from '../factories/errors';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 let projectId: number;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
+  w = await freshWorld(createProjectWorld);
   projectId = (await createDossierProject(w, { documents: [] })).id;
 });
 

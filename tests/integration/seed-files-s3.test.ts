@@ -3,27 +3,14 @@
 // when; a seeded document then downloads through the authorised route (/api/tai-lieu/[id]) for its
 // own facility and is refused to another. A second seed writes the same demo files again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-const s3 = vi.hoisted(() => {
-  const port = 43000 + (process.pid % 2000);
-  process.env.S3_BUCKET = 'kc-tai-lieu-demo';
-  process.env.S3_ENDPOINT = `http://127.0.0.1:${port}`;
-  process.env.S3_ACCESS_KEY_ID = 'S3RVER';
-  process.env.S3_SECRET_ACCESS_KEY = 'S3RVER';
-  const uploadDir = `${process.env.TMPDIR ?? '/tmp'}/kc-seed-s3-${process.pid}/should-stay-empty`;
-  process.env.UPLOAD_DIR = uploadDir;
-  return { port, uploadDir };
-});
+const s3 = await vi.hoisted(async () => (await import('../setup/s3-bucket')).useS3Bucket('kc-tai-lieu-demo', 43000));
 
 const session = vi.hoisted(() => ({ actor: null as unknown }));
 vi.mock('@/lib/server/auth', () => ({ findActor: async () => session.actor }));
 
-// @ts-expect-error — s3rver ships no type declarations.
-import S3rver from 's3rver';
 import { GET } from '@/app/api/tai-lieu/[id]/route';
 import type { Actor } from '@/lib/domain/roles';
 import { db } from '@/lib/server/db';
@@ -31,19 +18,14 @@ import { DEMO_FILE_PREFIX, fileStore } from '@/lib/server/file-store';
 import { resetDemoData, seedDemoData } from '@/prisma/seed/index';
 import { testNow } from '../factories/clock';
 import { resetDatabase } from '../factories/world';
+import { serveS3Bucket } from '../setup/s3-bucket';
 
-let server: { run(): Promise<unknown>; close(): Promise<void> };
+serveS3Bucket(s3.port);
 
 beforeAll(async () => {
-  server = new S3rver({ port: s3.port, address: '127.0.0.1', directory: mkdtempSync(path.join(tmpdir(), 'kc-s3rver-seed-')), silent: true });
-  await server.run();
   await resetDatabase();
   await seedDemoData(db, { now: testNow() });
 }, 240_000);
-
-afterAll(async () => {
-  await server?.close();
-});
 
 async function actorOf(username: string): Promise<Actor> {
   const u = await db.user.findUniqueOrThrow({ where: { username } });

@@ -14,14 +14,11 @@ import { submitSettlement } from '@/lib/server/settlements/submit-settlement';
 import { codeOf, errorOf } from '../factories/errors';
 import { createPaymentRequest, paymentInput } from '../factories/payment';
 import { createDossierProject, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeEach(async () => { w = await freshWorld(createProjectWorld); });
 
 const refund = (projectId: number, amountVnd: bigint) => ({ projectId, amountVnd, documentNumber: 'GNT-0012', paidOn: new Date('2026-12-10'), note: undefined });
 const liquidation = (projectId: number) => ({

@@ -7,12 +7,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.hoisted(() => {
-  const base = `${process.env.TMPDIR ?? '/tmp'}/kc-request-attachments-${process.pid}`;
-  process.env.UPLOAD_DIR = `${base}/uploads`;
-  process.env.UPLOAD_TRASH_DIR = `${base}/deleted`;
-});
-
 const session = vi.hoisted(() => ({ actor: null as unknown }));
 vi.mock('@/lib/server/auth', () => ({ findActor: async () => session.actor }));
 
@@ -30,14 +24,13 @@ import { getSupportRequestPage } from '@/lib/server/support-requests/get-support
 import { saveSupportRequest } from '@/lib/server/support-requests/save-support-request';
 import { sendSupportRequest } from '@/lib/server/support-requests/send-support-request';
 import { codeOf, createPlanWorld, errorOf, type PlanWorld } from '../factories/plan';
-import { createActor, resetDatabase } from '../factories/world';
+import { createActor, freshWorld } from '../factories/world';
 
 let w: PlanWorld;
 let beneficiaryB: Actor;
 
 beforeAll(async () => {
-  await resetDatabase();
-  w = await createPlanWorld();
+  w = await freshWorld(createPlanWorld);
   beneficiaryB = await createActor('BENEFICIARY', { provinceId: w.hp.province.id, facilityId: w.facilityB.id });
 });
 

@@ -22,15 +22,12 @@ import type { Actor } from '@/lib/domain/roles';
 import { db } from '@/lib/server/db';
 import { transition } from '@/lib/server/lifecycle/transition';
 import { errorOf } from '../factories/errors';
-import { contentCategory, createFacility, createProject, createWorld, resetDatabase } from '../factories/world';
+import { contentCategory, createFacility, createProject, createWorld, freshWorld } from '../factories/world';
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 let w: World;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createWorld();
-});
+beforeEach(async () => { w = await freshWorld(createWorld); });
 
 const LIFECYCLES: Lifecycle<string, string>[] = [
   PROGRAMME_LIFECYCLE,

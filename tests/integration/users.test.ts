@@ -6,16 +6,13 @@ import { createUser } from '@/lib/server/users/create-user';
 import { resetUserPassword } from '@/lib/server/users/reset-user-password';
 import { setUserActive } from '@/lib/server/users/set-user-active';
 import { findUsers } from '@/lib/server/users/find-users';
-import { createWorld, resetDatabase } from '../factories/world';
+import { createWorld, freshWorld } from '../factories/world';
 import { errorOf } from '../factories/errors';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
 const verifyCredentials = async (username: string, password: string) => (await signInWithPassword(username, password, '203.0.113.7'))?.actor ?? null;
 
-beforeAll(async () => {
-  await resetDatabase();
-  w = await createWorld();
-});
+beforeAll(async () => { w = await freshWorld(createWorld); });
 
 
 describe('creating accounts', () => {

@@ -10,14 +10,11 @@ import { findYearlySettlement } from '@/lib/server/settlements/find-yearly-settl
 import { codeOf } from '../factories/errors';
 import { createPaymentRequest } from '../factories/payment';
 import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
-import { resetDatabase } from '../factories/world';
+import { freshWorld } from '../factories/world';
 
 let w: ProjectWorld;
 
-beforeEach(async () => {
-  await resetDatabase();
-  w = await createProjectWorld();
-});
+beforeEach(async () => { w = await freshWorld(createProjectWorld); });
 
 const decision = { number: '77/QĐ-STC', issuedOn: new Date('2027-01-20'), issuer: 'Sở Tài chính', signer: 'Trần Văn C', summary: 'Phê duyệt quyết toán 2026' };
 

@@ -2,11 +2,11 @@
 // hand its name to the workers, which clone it (tests/setup/worker-database.ts). Names carry the
 // run's pid so that several runs on one server do not collide; everything is dropped at the end.
 import type { TestProject } from 'vitest/node';
-import pg from 'pg';
 // @ts-expect-error — plain ESM script shared with the launcher, no type declarations.
 import { ensureDatabase } from '../../scripts/lib/database.mjs';
 // @ts-expect-error — idem.
 import { migrate } from '../../scripts/lib/run.mjs';
+import { adminSql } from './admin-sql';
 
 export default async function setup(project: TestProject) {
   // The application role's password is derived from the session secret (scripts/lib/app-role.mjs):
@@ -18,15 +18,7 @@ export default async function setup(project: TestProject) {
   const adminUrl: string = server.url;
   const runId = `kc_test_${process.pid}`;
   const template = `${runId}_template`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      return await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (sql: string) => adminSql(adminUrl, sql);
   await admin(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${template}`);
   const templateUrl = new URL(adminUrl);

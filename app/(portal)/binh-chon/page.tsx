@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
 import { formatDate } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
@@ -30,7 +29,7 @@ export default async function ContestRoundsPage() {
         rows={rounds}
         empty="Chưa có cuộc bình chọn nào."
         columns={[
-          { header: 'Cuộc bình chọn', cell: (r) => <Link href={`/binh-chon/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link> },
+          { header: 'Cuộc bình chọn', cell: (r) => <RowLink href={`/binh-chon/${r.id}`}>{r.name}</RowLink> },
           { header: 'Cấp', cell: (r) => <>{CONTEST_LEVEL_LABELS[r.level]}{r.adminUnit ? ` — ${adminUnitName(r.adminUnit)}` : ''}</> },
           { header: 'Năm', cell: (r) => r.year, numeric: true },
           { header: 'Quyết định', cell: (r) => <>{r.decisionNumber} ngày {formatDate(r.decisionDate)}</> },

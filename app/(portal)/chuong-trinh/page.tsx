@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProgrammeStatusBadge } from '@/components/programmes/programme-status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { decisionRef } from '@/lib/domain/format';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { can } from '@/lib/domain/permissions';
@@ -32,9 +31,7 @@ export default async function ProgrammesPage() {
             header: 'Tên chương trình',
             cell: (p) => (
               <>
-                <Link href={`/chuong-trinh/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                  {p.name}
-                </Link>
+                <RowLink href={`/chuong-trinh/${p.id}`}>{p.name}</RowLink>
                 {actor.role === 'MINISTRY_OFFICER' && <span className="block text-xs text-slate-500">{p.province.name}</span>}
               </>
             ),

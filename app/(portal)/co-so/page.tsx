@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
 import { requirePermission } from '@/lib/server/auth';
 import { findFacilities } from '@/lib/server/facilities/find-facilities';
@@ -27,14 +27,7 @@ export default async function FacilitiesPage() {
         rows={facilities}
         empty="Chưa có cơ sở nào."
         columns={[
-          {
-            header: 'Tên cơ sở',
-            cell: (f) => (
-              <Link href={`/co-so/${f.id}`} className="font-medium text-brand-700 hover:underline">
-                {f.name}
-              </Link>
-            ),
-          },
+          { header: 'Tên cơ sở', cell: (f) => <RowLink href={`/co-so/${f.id}`}>{f.name}</RowLink> },
           { header: 'MST', cell: (f) => f.taxCode, className: 'tabular' },
           { header: 'Loại hình', cell: (f) => LEGAL_FORM_LABELS[f.legalForm] },
           {

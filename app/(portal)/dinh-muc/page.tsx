@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { formatDate, formatNumber } from '@/lib/domain/format';
 import { FUNDING_SOURCE_LABELS } from '@/lib/domain/labels';
 import { formatVndPlain } from '@/lib/domain/money';
@@ -45,9 +44,7 @@ export default async function NormsPage() {
             cell: (n) => (
               <>
                 {editor && canEditNorm(actor, n) ? (
-                  <Link href={`/dinh-muc/${n.id}`} className="font-medium text-brand-700 hover:underline">
-                    {n.contentCategory.code} · {n.contentCategory.name}
-                  </Link>
+                  <RowLink href={`/dinh-muc/${n.id}`}>{n.contentCategory.code} · {n.contentCategory.name}</RowLink>
                 ) : (
                   `${n.contentCategory.code} · ${n.contentCategory.name}`
                 )}

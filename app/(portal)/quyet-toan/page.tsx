@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { FieldsForm } from '@/components/settlements/fields-form';
 import { Button } from '@/components/ui/button';
 import { Card, FigureCards, PageHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { YEARLY_SETTLEMENT_LIFECYCLE } from '@/lib/domain/lifecycle/settlement';
 import { formatVnd } from '@/lib/domain/money';
@@ -72,9 +71,7 @@ export default async function YearlySettlementPage({ searchParams }: { searchPar
             header: 'Đề án',
             cell: (r) => (
               <>
-                <Link href={`/de-an/${r.id}/quyet-toan`} className="font-medium text-brand-700 hover:underline">
-                  {r.code}
-                </Link>
+                <RowLink href={`/de-an/${r.id}/quyet-toan`}>{r.code}</RowLink>
                 <div className="max-w-72 text-xs text-slate-600">{r.name}</div>
               </>
             ),

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { EmailAddressForm, EmailPreferenceForm } from '@/components/account/email-settings-forms';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { Card, PageHeader } from '@/components/ui/card';
+import { Card, ListCard, PageHeader } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { EMAIL_PREFERENCE_LABELS, EMAIL_PREFERENCES, EMAIL_STATUS_LABELS, EMAIL_STATUS_TONES } from '@/lib/domain/mail';
 import { requireActor } from '@/lib/server/auth';
@@ -38,20 +38,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <EmailPreferenceForm current={user.emailPreference} options={EMAIL_PREFERENCES.map((p) => ({ value: p, label: EMAIL_PREFERENCE_LABELS[p] }))} setEmailPreferenceAction={setEmailPreferenceAction} />
         </Card>
       </div>
-      {recent.length > 0 && (
-        <Card title="Thư gửi cho bạn gần đây" className="mt-4">
-          <ul className="divide-y divide-slate-100 text-sm">
-            {recent.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span className="min-w-0">{m.subject}</span>
-                <span className="flex items-center gap-2 text-xs text-slate-500">
-                  {formatDateTime(m.sentAt ?? m.createdAt)} <Badge tone={EMAIL_STATUS_TONES[m.delivery]}>{EMAIL_STATUS_LABELS[m.delivery]}</Badge>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      )}
+      <ListCard title="Thư gửi cho bạn gần đây" items={recent} itemClassName="flex flex-wrap items-center justify-between gap-2 py-2">
+        {(m) => (
+          <>
+            <span className="min-w-0">{m.subject}</span>
+            <span className="flex items-center gap-2 text-xs text-slate-500">
+              {formatDateTime(m.sentAt ?? m.createdAt)} <Badge tone={EMAIL_STATUS_TONES[m.delivery]}>{EMAIL_STATUS_LABELS[m.delivery]}</Badge>
+            </span>
+          </>
+        )}
+      </ListCard>
     </>
   );
 }

@@ -1,10 +1,9 @@
 import 'server-only';
 import { COLLABORATOR_INITIAL_STATE } from '@/lib/domain/lifecycle/collaborator';
 import type { Actor } from '@/lib/domain/roles';
-import { adminUnitScope } from '@/lib/domain/scope';
 import type { CollaboratorCreateInput } from '@/lib/schemas/outputs';
 import { recordAudit } from '../audit';
-import { assertCan } from '../authz';
+import { assertAdminUnitInScope, assertCan, getActorProvinceIdOrThrow } from '../authz';
 import { today } from '../dates';
 import { db } from '../db';
 import { AppError } from '../errors';
@@ -12,16 +11,14 @@ import { AppError } from '../errors';
 /** Sở Công Thương proposes a collaborator for a xã of its province. */
 export async function proposeCollaborator(actor: Actor, input: CollaboratorCreateInput): Promise<{ id: number }> {
   assertCan(actor, 'collaborator:propose');
-  const provinceId = actor.provinceId;
-  if (provinceId === null) throw new AppError('FORBIDDEN', 'Tài khoản không thuộc tỉnh, thành phố nào.');
+  const provinceId = getActorProvinceIdOrThrow(actor);
   if (input.proposedOn > today()) throw new AppError('VALIDATION', 'Ngày đề xuất không được sau hôm nay.', { proposedOn: 'Ngày không được sau hôm nay' });
   return db.$transaction(async (tx) => {
-    const unit = await tx.adminUnit.findFirst({ where: { AND: [{ id: input.adminUnitId, provinceId }, adminUnitScope(actor)] }, select: { id: true } });
-    if (!unit) throw new AppError('VALIDATION', 'Xã không thuộc địa phương này.', { adminUnitId: 'Chọn xã của địa phương' });
+    await assertAdminUnitInScope(tx, actor, provinceId, input.adminUnitId, 'Xã không thuộc địa phương này.');
     const collaborator = await tx.collaborator.create({
       data: {
         provinceId,
-        adminUnitId: unit.id,
+        adminUnitId: input.adminUnitId,
         fullName: input.fullName,
         birthYear: input.birthYear ?? null,
         position: input.position ?? null,

@@ -3,7 +3,7 @@ import { COLLABORATOR_ACTIVE_STATES, COLLABORATOR_LIFECYCLE } from '@/lib/domain
 import type { Actor } from '@/lib/domain/roles';
 import { collaboratorScope } from '@/lib/domain/scope';
 import type { CollaboratorActivityInput } from '@/lib/schemas/outputs';
-import { recordAudit } from '../audit';
+import { auditSubject, recordAudit } from '../audit';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { today } from '../dates';
 import { db } from '../db';
@@ -26,9 +26,7 @@ export async function recordCollaboratorActivity(actor: Actor, input: Collaborat
       data: { collaboratorId: collaborator.id, occurredOn: input.occurredOn, description: input.description, supportVnd: input.supportVnd, recordedById: actor.id },
     });
     await recordAudit(tx, actor, {
-      entityType: 'Collaborator',
-      entityId: collaborator.id,
-      provinceId: collaborator.provinceId,
+      ...auditSubject('Collaborator', collaborator),
       event: 'recordActivity',
       data: { activityId: activity.id, supportVnd: input.supportVnd.toString() },
     });

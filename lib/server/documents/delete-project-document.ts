@@ -1,7 +1,7 @@
 import 'server-only';
 import { DOCUMENT_REVIEW_LIFECYCLE, DOCUMENT_SERVED_STATES } from '@/lib/domain/lifecycle/document';
 import type { Actor } from '@/lib/domain/roles';
-import { recordAudit } from '../audit';
+import { auditSubject, recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
@@ -26,9 +26,7 @@ export async function deleteProjectDocument(actor: Actor, documentId: number): P
       data: { projectId: project.id, fileName: document.fileName, sha256: document.sha256 },
     });
     await recordAudit(tx, actor, {
-      entityType: 'Project',
-      entityId: project.id,
-      provinceId: project.provinceId,
+      ...auditSubject('Project', project),
       event: 'deleteDocument',
       data: { documentId: document.id, kind: document.kind, fileName: document.fileName, sha256: document.sha256 },
     });

@@ -7,7 +7,7 @@ import { can } from '@/lib/domain/permissions';
 import { parseChecklist } from '@/lib/domain/project-documents';
 import type { Actor } from '@/lib/domain/roles';
 import type { DocumentUploadInput } from '@/lib/schemas/project';
-import { recordAudit } from '../audit';
+import { auditSubject, recordAudit } from '../audit';
 import { db, type Db, type Tx } from '../db';
 import { AppError, forbiddenError } from '../errors';
 import { transition } from '../lifecycle/transition';
@@ -99,9 +99,7 @@ export async function uploadProjectDocument(actor: Actor, input: DocumentUploadI
         select: { id: true },
       });
       await recordAudit(tx, actor, {
-        entityType: 'Project',
-        entityId: project.id,
-        provinceId: project.provinceId,
+        ...auditSubject('Project', project),
         event: acceptanceId ? 'uploadAcceptanceDocument' : 'uploadDocument',
         data: { documentId: document.id, kind: input.kind, fileName: stored.fileName, sha256: stored.sha256, replacesId: previous?.id ?? null },
       });

@@ -1,10 +1,10 @@
 import 'server-only';
 import { INSPECTION_INITIAL_STATE } from '@/lib/domain/lifecycle/inspection';
 import type { Actor } from '@/lib/domain/roles';
-import { adminUnitScope, projectScope } from '@/lib/domain/scope';
+import { projectScope } from '@/lib/domain/scope';
 import type { InspectionCreateInput } from '@/lib/schemas/outputs';
 import { recordAudit } from '../audit';
-import { assertCan } from '../authz';
+import { assertAdminUnitInScope, assertCan, getActorProvinceIdOrThrow } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
 
@@ -17,8 +17,7 @@ export async function planInspection(actor: Actor, input: InspectionCreateInput)
   if (input.plannedOn.getUTCFullYear() !== input.year) {
     throw new AppError('VALIDATION', `Ngày kiểm tra phải trong năm kế hoạch ${input.year}.`, { plannedOn: `Chọn ngày trong năm ${input.year}` });
   }
-  const provinceId = actor.provinceId;
-  if (provinceId === null) throw new AppError('FORBIDDEN', 'Tài khoản không thuộc tỉnh, thành phố nào.');
+  const provinceId = getActorProvinceIdOrThrow(actor);
   return db.$transaction(async (tx) => {
     let adminUnitId = input.adminUnitId ?? null;
     if (input.projectId) {
@@ -26,10 +25,7 @@ export async function planInspection(actor: Actor, input: InspectionCreateInput)
       if (!project) throw new AppError('VALIDATION', 'Đề án được kiểm tra không thuộc địa phương này.', { projectId: 'Chọn đề án của địa phương' });
       adminUnitId ??= project.adminUnitId;
     }
-    if (adminUnitId !== null) {
-      const unit = await tx.adminUnit.findFirst({ where: { AND: [{ id: adminUnitId, provinceId }, adminUnitScope(actor)] }, select: { id: true } });
-      if (!unit) throw new AppError('VALIDATION', 'Xã được kiểm tra không thuộc địa phương này.', { adminUnitId: 'Chọn xã của địa phương' });
-    }
+    if (adminUnitId !== null) await assertAdminUnitInScope(tx, actor, provinceId, adminUnitId, 'Xã được kiểm tra không thuộc địa phương này.');
     const inspection = await tx.inspection.create({
       data: {
         provinceId,

@@ -28,42 +28,25 @@ export interface TransitionChanges {
   ContestRound: Prisma.ContestRoundUncheckedUpdateManyInput;
 }
 
-type Write = (tx: Tx, id: number, from: string, to: string, changes: object) => Promise<{ count: number }>;
-
 interface UpdateMany {
   updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
 }
 
-/** The guarded update of one table: its `column` moves from → to, with the further changes, only while it is still `from`. */
-function guarded(table: (tx: Tx) => unknown, column: 'status' | 'review' | 'verification' = 'status'): Write {
-  // Prisma types each table's arguments apart; the status values come from the lifecycle tables.
-  return (tx, id, from, to, changes) => (table(tx) as UpdateMany).updateMany({ where: { id, [column]: from }, data: { ...changes, [column]: to } });
-}
+// A record's "status" where its column is named otherwise: a proposal's and an acceptance
+// document's is their review, a facility's its verification.
+const STATUS_COLUMN: Partial<Record<StatefulModel, 'review' | 'verification'>> = { PlanItem: 'review', Document: 'review', Facility: 'verification' };
 
-// The one place a status column is written after creation.
-const WRITE: Record<StatefulModel, Write> = {
-  Programme: guarded((tx) => tx.programme),
-  ConsolidatedPlan: guarded((tx) => tx.consolidatedPlan),
-  AnnualPlan: guarded((tx) => tx.annualPlan),
-  // A proposal's "status" is its review.
-  PlanItem: guarded((tx) => tx.planItem, 'review'),
-  Project: guarded((tx) => tx.project),
-  Amendment: guarded((tx) => tx.amendment),
-  Acceptance: guarded((tx) => tx.acceptance),
-  // A document's "status" is its review (acceptance dossier).
-  Document: guarded((tx) => tx.document, 'review'),
-  PaymentRequest: guarded((tx) => tx.paymentRequest),
-  Settlement: guarded((tx) => tx.settlement),
-  RepaymentSchedule: guarded((tx) => tx.repaymentSchedule),
-  PeriodicReport: guarded((tx) => tx.periodicReport),
-  YearlySettlement: guarded((tx) => tx.yearlySettlement),
-  // A facility's "status" is its verification.
-  Facility: guarded((tx) => tx.facility, 'verification'),
-  SupportRequest: guarded((tx) => tx.supportRequest),
-  Inspection: guarded((tx) => tx.inspection),
-  Collaborator: guarded((tx) => tx.collaborator),
-  ContestRound: guarded((tx) => tx.contestRound),
-};
+/**
+ * The one place a status column is written after creation: the guarded update of the model's table
+ * (Prisma's delegate, `ConsolidatedPlan` → `tx.consolidatedPlan`), moving its status column from →
+ * to with the further changes, only while it is still `from`.
+ */
+function writeStatus(tx: Tx, model: StatefulModel, id: number, from: string, to: string, changes: object): Promise<{ count: number }> {
+  const column = STATUS_COLUMN[model] ?? 'status';
+  const delegate = `${model[0]!.toLowerCase()}${model.slice(1)}` as Uncapitalize<StatefulModel>;
+  // Prisma types each table's arguments apart; the status values come from the lifecycle tables.
+  return (tx[delegate] as unknown as UpdateMany).updateMany({ where: { id, [column]: from }, data: { ...changes, [column]: to } });
+}
 
 export interface TransitionRecord<S extends string> {
   id: number;
@@ -107,7 +90,7 @@ export async function transition<S extends string, E extends string, M extends S
     }
     throw error;
   }
-  const { count } = await WRITE[lifecycle.model](tx, record.id, record.status, to, options.changes ?? {});
+  const { count } = await writeStatus(tx, lifecycle.model, record.id, record.status, to, options.changes ?? {});
   if (count !== 1) throw staleError();
   await recordAudit(tx, actor, {
     entityType: lifecycle.model,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { EMAIL_EACH } from '@/lib/domain/mail';
 import type { Role } from '@/lib/domain/roles';
+import type { Prisma } from '@/prisma/generated/client/client';
 import { now as clockNow } from '../clock';
 import type { Tx } from '../db';
 import { notificationEmail } from '../mail/compose';
@@ -35,6 +36,17 @@ export async function notifyUsers(tx: Tx, userIds: number[], input: Notification
   }
 }
 
+/** Notifies the users `where` finds (the caller says active ones only); returns how many they were. */
+export async function notifyUsersWhere(tx: Tx, where: Prisma.UserWhereInput, input: NotificationInput): Promise<number> {
+  const users = await tx.user.findMany({ where, select: { id: true } });
+  await notifyUsers(
+    tx,
+    users.map((u) => u.id),
+    input,
+  );
+  return users.length;
+}
+
 /**
  * Notifies whoever acts next: every active user of the given roles in the province, optionally
  * narrowed to one organisation or xã.
@@ -44,19 +56,15 @@ export async function notifyRoles(
   where: { provinceId: number; roles: Role[]; organizationId?: number; adminUnitId?: number },
   input: NotificationInput,
 ): Promise<void> {
-  const users = await tx.user.findMany({
-    where: {
+  await notifyUsersWhere(
+    tx,
+    {
       provinceId: where.provinceId,
       role: { in: where.roles },
       isActive: true,
       ...(where.organizationId ? { organizationId: where.organizationId } : {}),
       ...(where.adminUnitId ? { adminUnitId: where.adminUnitId } : {}),
     },
-    select: { id: true },
-  });
-  await notifyUsers(
-    tx,
-    users.map((u) => u.id),
     input,
   );
 }

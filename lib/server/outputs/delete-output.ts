@@ -1,7 +1,7 @@
 import 'server-only';
 import { canRecordOutputs } from '@/lib/domain/project-outputs';
 import type { Actor } from '@/lib/domain/roles';
-import { recordAudit, toAuditJson } from '../audit';
+import { auditSubject, recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
@@ -19,9 +19,7 @@ export async function deleteProjectOutput(actor: Actor, input: { outputId: numbe
     const { project, _count, ...removed } = output;
     await tx.projectOutput.delete({ where: { id: output.id } });
     await recordAudit(tx, actor, {
-      entityType: 'Project',
-      entityId: project.id,
-      provinceId: project.provinceId,
+      ...auditSubject('Project', project),
       event: 'deleteOutput',
       data: toAuditJson({ ...removed, participants: _count.participants }),
     });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { canRecordOutputs, parseParticipantRows, participantIssueText } from '@/lib/domain/project-outputs';
 import type { Actor } from '@/lib/domain/roles';
-import { recordAudit } from '../audit';
+import { auditSubject, recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { today } from '../dates';
 import { db } from '../db';
@@ -34,9 +34,7 @@ export async function importParticipants(actor: Actor, input: { outputId: number
     const replaced = await tx.trainingParticipant.deleteMany({ where: { outputId: output.id } });
     await tx.trainingParticipant.createMany({ data: participants.map((p) => ({ ...p, outputId: output.id })) });
     await recordAudit(tx, actor, {
-      entityType: 'Project',
-      entityId: output.project.id,
-      provinceId: output.project.provinceId,
+      ...auditSubject('Project', output.project),
       event: 'importParticipants',
       data: { outputId: output.id, fileName: input.file.name, participants: participants.length, replaced: replaced.count },
     });

@@ -3,7 +3,7 @@ import { canRecordOutputs, OUTPUT_KIND_LABELS } from '@/lib/domain/project-outpu
 import { PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
 import type { OutputCreateInput } from '@/lib/schemas/outputs';
-import { recordAudit } from '../audit';
+import { auditSubject, recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { today } from '../dates';
 import { db } from '../db';
@@ -39,9 +39,7 @@ export async function recordProjectOutput(actor: Actor, input: OutputCreateInput
       },
     });
     await recordAudit(tx, actor, {
-      entityType: 'Project',
-      entityId: project.id,
-      provinceId: project.provinceId,
+      ...auditSubject('Project', project),
       event: 'recordOutput',
       data: { outputId: output.id, kind: input.kind, label: OUTPUT_KIND_LABELS[input.kind], title: input.title, quantity },
     });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { ANNUAL_PLAN_LIFECYCLE, ANNUAL_PLAN_UNSENT_STATES } from '@/lib/domain/lifecycle/plan';
 import type { Actor } from '@/lib/domain/roles';
-import { recordAudit, toAuditJson } from '../audit';
+import { auditSubject, recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError, staleError } from '../errors';
@@ -24,9 +24,7 @@ export async function deletePlanDraft(actor: Actor, planId: number): Promise<{ y
     const { count } = await tx.annualPlan.deleteMany({ where: { id: plan.id, status: { in: [...ANNUAL_PLAN_UNSENT_STATES] } } });
     if (count !== 1) throw staleError();
     await recordAudit(tx, actor, {
-      entityType: 'AnnualPlan',
-      entityId: plan.id,
-      provinceId: plan.provinceId,
+      ...auditSubject('AnnualPlan', plan),
       event: 'delete',
       fromStatus: plan.status,
       data: toAuditJson({ year: plan.year, organizationId: plan.organizationId, items: items.map((i) => i.name) }),

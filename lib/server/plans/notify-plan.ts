@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '../db';
-import { notifyRoles, notifyUsers, type NotificationInput } from '../notifications/notify';
+import { notifyRoles, notifyUsersWhere, type NotificationInput } from '../notifications/notify';
 
 // Who acts next on a yearly plan, in words the notify helpers understand.
 
@@ -27,32 +27,12 @@ export async function notifyPlanAuthors(
   plan: { provinceId: number; organizationId: number; adminUnitId: number | null },
   input: NotificationInput,
 ): Promise<void> {
-  const users = await tx.user.findMany({
-    where: planAuthorsWhere(plan.provinceId, [plan.organizationId], plan.adminUnitId ? [plan.adminUnitId] : []),
-    select: { id: true },
-  });
-  await notifyUsers(
-    tx,
-    users.map((u) => u.id),
-    input,
-  );
+  await notifyUsersWhere(tx, planAuthorsWhere(plan.provinceId, [plan.organizationId], plan.adminUnitId ? [plan.adminUnitId] : []), input);
 }
 
 /** Reviewers of the plans: the Trung tâm Khuyến công's staff and the Sở Công Thương's leaders. */
 export async function notifyPlanReviewers(tx: Tx, provinceId: number, input: NotificationInput): Promise<void> {
-  const users = await tx.user.findMany({
-    where: {
-      provinceId,
-      isActive: true,
-      OR: [{ role: 'SCT_LEADER' }, { role: 'TTKC_STAFF', organization: { kind: 'TTKC' } }],
-    },
-    select: { id: true },
-  });
-  await notifyUsers(
-    tx,
-    users.map((u) => u.id),
-    input,
-  );
+  await notifyUsersWhere(tx, { provinceId, isActive: true, OR: [{ role: 'SCT_LEADER' }, { role: 'TTKC_STAFF', organization: { kind: 'TTKC' } }] }, input);
 }
 
 export async function notifySctLeaders(tx: Tx, provinceId: number, input: NotificationInput): Promise<void> {

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError, forbiddenError } from '../errors';
-import { notifyUsers } from '../notifications/notify';
+import { notifyUsersWhere } from '../notifications/notify';
 import { roundLink } from './notify-plan';
 import { now as clockNow } from '@/lib/server/clock';
 
@@ -51,17 +51,9 @@ export async function openRound(actor: Actor, input: OpenRoundInput, now = clock
       data: { year: input.year, deadline: deadline.toISOString() },
     });
     // Everyone who registers: xã officers and the staff of the Trung tâm and service organisations.
-    const registrants = await tx.user.findMany({
-      where: {
-        provinceId,
-        isActive: true,
-        OR: [{ role: 'XA_OFFICER' }, { role: 'TTKC_STAFF', organization: { kind: { in: ['TTKC', 'SERVICE_ORG'] } } }],
-      },
-      select: { id: true },
-    });
-    await notifyUsers(
+    await notifyUsersWhere(
       tx,
-      registrants.map((u) => u.id),
+      { provinceId, isActive: true, OR: [{ role: 'XA_OFFICER' }, { role: 'TTKC_STAFF', organization: { kind: { in: ['TTKC', 'SERVICE_ORG'] } } }] },
       {
         title: `Mở đăng ký kế hoạch khuyến công năm ${input.year}`,
         body: `Hạn gửi kế hoạch: ${formatDate(deadline)}. ${input.instructions ?? ''}`.trim(),

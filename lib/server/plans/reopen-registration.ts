@@ -7,7 +7,7 @@ import type { ReopenRoundInput } from '@/lib/schemas/plan';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { notifyUsers } from '../notifications/notify';
+import { notifyUsersWhere } from '../notifications/notify';
 import { roundLink } from './notify-plan';
 import { getRoundOrThrow } from './plan-access';
 import { transition } from '../lifecycle/transition';
@@ -27,13 +27,9 @@ export async function reopenRegistration(actor: Actor, input: ReopenRoundInput, 
       data: { previousDeadline: round.registrationDeadline.toISOString(), deadline: deadline.toISOString() },
       changes: { registrationDeadline: deadline },
     });
-    const registrants = await tx.user.findMany({
-      where: { provinceId: round.provinceId, isActive: true, OR: [{ role: 'XA_OFFICER' }, { role: 'TTKC_STAFF' }] },
-      select: { id: true },
-    });
-    await notifyUsers(
+    await notifyUsersWhere(
       tx,
-      registrants.map((u) => u.id),
+      { provinceId: round.provinceId, isActive: true, OR: [{ role: 'XA_OFFICER' }, { role: 'TTKC_STAFF' }] },
       { title: `Mở lại đăng ký kế hoạch khuyến công năm ${round.year}`, body: `Hạn mới: ${formatDate(deadline)}. ${input.reason}`, link: roundLink(round.year) },
     );
     return { year: round.year };

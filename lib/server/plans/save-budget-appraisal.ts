@@ -3,7 +3,7 @@ import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import { approvedSupportProblem, budgetCeilingProblem } from '@/lib/domain/plan-rules';
 import type { Actor } from '@/lib/domain/roles';
 import type { BudgetAppraisalInput } from '@/lib/schemas/plan';
-import { recordAudit, toAuditJson } from '../audit';
+import { auditSubject, recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
@@ -67,9 +67,7 @@ export async function saveBudgetAppraisal(actor: Actor, input: BudgetAppraisalIn
     const { totals } = await findConsolidatedItems(round.id, tx);
     const approved = totals.bySource.KCDP.totals.approvedSupportVnd;
     await recordAudit(tx, actor, {
-      entityType: 'ConsolidatedPlan',
-      entityId: round.id,
-      provinceId: round.provinceId,
+      ...auditSubject('ConsolidatedPlan', round),
       event: 'appraiseBudget',
       data: toAuditJson({
         budgetCeilingVnd: input.budgetCeilingVnd,

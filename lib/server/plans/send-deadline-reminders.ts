@@ -3,11 +3,11 @@ import { CONSOLIDATED_PLAN_LIFECYCLE, ROUND_REGISTRATION_STATES } from '@/lib/do
 import { formatDate } from '@/lib/domain/format';
 import { deadlineLabel, isPastDeadline } from '@/lib/domain/plan-deadline';
 import type { Actor } from '@/lib/domain/roles';
-import { recordAudit } from '../audit';
+import { auditSubject, recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { notifyUsers } from '../notifications/notify';
+import { notifyUsersWhere } from '../notifications/notify';
 import { findRoundSubmissions, pendingSubmissions } from './find-round-submissions';
 import { getRoundOrThrow } from './plan-access';
 import { planAuthorsWhere, roundLink, xaUnitsOf } from './notify-plan';
@@ -33,10 +33,9 @@ export async function sendDeadlineReminders(actor: Actor, year: number, now = cl
       where: { id: { in: pending.map((p) => p.organizationId) } },
       select: { id: true, adminUnitId: true, kind: true },
     });
-    const users = await tx.user.findMany({ where: planAuthorsWhere(round.provinceId, orgs.map((o) => o.id), xaUnitsOf(orgs)), select: { id: true } });
-    await notifyUsers(
+    const people = await notifyUsersWhere(
       tx,
-      users.map((u) => u.id),
+      planAuthorsWhere(round.provinceId, orgs.map((o) => o.id), xaUnitsOf(orgs)),
       {
         title: `Nhắc hạn gửi kế hoạch khuyến công năm ${round.year}`,
         body: `Hạn gửi: ${formatDate(round.registrationDeadline)} (${deadlineLabel(round.registrationDeadline, now).toLowerCase()}). Đơn vị của bạn chưa gửi kế hoạch.`,
@@ -44,12 +43,10 @@ export async function sendDeadlineReminders(actor: Actor, year: number, now = cl
       },
     );
     await recordAudit(tx, actor, {
-      entityType: 'ConsolidatedPlan',
-      entityId: round.id,
-      provinceId: round.provinceId,
+      ...auditSubject('ConsolidatedPlan', round),
       event: 'sendDeadlineReminders',
-      data: { organizations: pending.length, people: users.length },
+      data: { organizations: pending.length, people },
     });
-    return { organizations: pending.length, people: users.length };
+    return { organizations: pending.length, people };
   });
 }

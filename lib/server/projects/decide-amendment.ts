@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { projectScope } from '@/lib/domain/scope';
 import type { AmendmentDecisionInput } from '@/lib/schemas/project';
 import { readProjectSnapshot } from '@/lib/schemas/project-snapshot';
-import { recordAudit } from '../audit';
+import { auditSubject, recordAudit } from '../audit';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { now } from '../clock';
 import { db, type Tx } from '../db';
@@ -75,9 +75,7 @@ export async function decideAmendment(actor: Actor, input: AmendmentDecisionInpu
       if (!after) throw new AppError('CONFLICT', 'Đề nghị điều chỉnh không lưu đủ nội dung phiên bản mới: không áp dụng được, lập đề nghị mới.');
       const toVersion = await applySnapshot(tx, project.id, amendment.fromVersion, after);
       await recordAudit(tx, actor, {
-        entityType: 'Project',
-        entityId: project.id,
-        provinceId: project.provinceId,
+        ...auditSubject('Project', project),
         event: 'applyAmendment',
         reason: amendment.reason,
         data: { amendmentId: amendment.id, fromVersion: amendment.fromVersion, toVersion, decisionId },

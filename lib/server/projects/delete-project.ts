@@ -1,7 +1,7 @@
 import 'server-only';
 import { canDeleteProjectDraft, PROJECT_EDITABLE_STATES, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import type { Actor } from '@/lib/domain/roles';
-import { recordAudit, toAuditJson } from '../audit';
+import { auditSubject, recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError, forbiddenError, staleError } from '../errors';
@@ -27,9 +27,7 @@ export async function deleteProject(actor: Actor, input: { projectId: number }):
     const { count } = await tx.project.deleteMany({ where: { id: project.id, status: project.status, version: project.version } });
     if (count !== 1) throw staleError();
     await recordAudit(tx, actor, {
-      entityType: 'Project',
-      entityId: project.id,
-      provinceId: project.provinceId,
+      ...auditSubject('Project', project),
       event: 'delete',
       fromStatus: project.status,
       data: toAuditJson({ code: project.code, name: project.name, year: project.year, totalCostVnd: project.totalCostVnd, stateSupportVnd: project.stateSupportVnd }),

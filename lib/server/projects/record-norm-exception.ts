@@ -2,7 +2,7 @@ import 'server-only';
 import { canRecordNormException } from '@/lib/domain/lifecycle/project';
 import { normLinesOf } from '@/lib/domain/norms';
 import type { Actor } from '@/lib/domain/roles';
-import { recordAudit } from '../audit';
+import { auditSubject, recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError, staleError } from '../errors';
@@ -29,9 +29,7 @@ export async function recordNormException(actor: Actor, input: { projectId: numb
     const { count } = await tx.project.updateMany({ where: { id: project.id, status: project.status }, data: { normExceptionNote: input.note } });
     if (count !== 1) throw staleError();
     await recordAudit(tx, actor, {
-      entityType: 'Project',
-      entityId: project.id,
-      provinceId: project.provinceId,
+      ...auditSubject('Project', project),
       event: 'recordNormException',
       reason: input.note,
       data: { normId: norm.id, legalBasis: norm.legalBasis, violations: check.violations.map((v) => v.message) },

@@ -3,7 +3,7 @@ import { isPlanProjectAwaitingEstimate } from '@/lib/domain/lifecycle/project';
 import { computeCostLines } from '@/lib/domain/project-cost-lines';
 import type { Actor } from '@/lib/domain/roles';
 import type { CostLinesInput } from '@/lib/schemas/project';
-import { recordAudit, toAuditJson } from '../audit';
+import { auditSubject, recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
 import { db, type Tx } from '../db';
 import { AppError } from '../errors';
@@ -60,9 +60,7 @@ export async function replaceCostLines(actor: Actor, input: CostLinesInput) {
       data: { ...computed.totals, normExceptionNote: null, ...(lowered !== null ? { approvedSupportVnd: lowered } : {}) },
     });
     await recordAudit(tx, actor, {
-      entityType: 'Project',
-      entityId: project.id,
-      provinceId: project.provinceId,
+      ...auditSubject('Project', project),
       event: 'replaceCostLines',
       data: toAuditJson({ lines: computed.lines.length, ...computed.totals, voidedNormException: project.normExceptionNote, approvedSupportLoweredTo: lowered }),
     });

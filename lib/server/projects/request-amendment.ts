@@ -8,7 +8,7 @@ import { computeCostLines } from '@/lib/domain/project-cost-lines';
 import type { Actor } from '@/lib/domain/roles';
 import type { AmendmentRequestInput } from '@/lib/schemas/project';
 import { projectPeriodProblems } from '@/lib/domain/date-rules';
-import { recordAudit, toAuditJson } from '../audit';
+import { auditSubject, recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
 import { assertDates } from '../dates';
 import { db, type Tx } from '../db';
@@ -91,9 +91,7 @@ export async function requestAmendment(actor: Actor, input: AmendmentRequestInpu
       data: { projectId: project.id, fromVersion: project.version, kinds, scale, reason: input.reason, before: toAuditJson(before), after: toAuditJson(after), requestedById: actor.id },
     });
     await recordAudit(tx, actor, {
-      entityType: 'Project',
-      entityId: project.id,
-      provinceId: project.provinceId,
+      ...auditSubject('Project', project),
       event: 'requestAmendment',
       reason: input.reason,
       data: { amendmentId: amendment.id, kinds, scale, scaleReasons: reasons },

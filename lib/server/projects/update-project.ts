@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/domain/roles';
 import type { ProjectGeneralInput } from '@/lib/schemas/project';
-import { recordAudit, toAuditJson } from '../audit';
+import { auditSubject, recordAudit, toAuditJson } from '../audit';
 import { assertCan } from '../authz';
 import { projectPeriodProblems, regimeOf } from '@/lib/domain/date-rules';
 import { assertDates, today } from '../dates';
@@ -42,9 +42,7 @@ export async function updateProject(actor: Actor, projectId: number, input: Proj
     });
     if (count !== 1) throw staleError();
     await recordAudit(tx, actor, {
-      entityType: 'Project',
-      entityId: project.id,
-      provinceId: project.provinceId,
+      ...auditSubject('Project', project),
       event: 'updateGeneral',
       data: toAuditJson({ ...(recode ? { previousCode: project.code, code } : {}), ...input }),
     });

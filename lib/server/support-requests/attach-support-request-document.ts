@@ -4,7 +4,7 @@ import { SUPPORT_REQUEST_EDITABLE, SUPPORT_REQUEST_LIFECYCLE } from '@/lib/domai
 import { DOCUMENT_SERVED_STATES } from '@/lib/domain/lifecycle/document';
 import type { Actor } from '@/lib/domain/roles';
 import type { SupportRequestAttachmentInput } from '@/lib/schemas/beneficiary';
-import { recordAudit } from '../audit';
+import { auditSubject, recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { db, type Tx } from '../db';
 import { AppError } from '../errors';
@@ -54,9 +54,7 @@ export async function attachSupportRequestDocument(actor: Actor, input: SupportR
         select: { id: true },
       });
       await recordAudit(tx, actor, {
-        entityType: 'SupportRequest',
-        entityId: request.id,
-        provinceId: request.provinceId,
+        ...auditSubject('SupportRequest', request),
         event: 'attachDocument',
         data: { documentId: document.id, kind, fileName: stored.fileName, sha256: stored.sha256 },
       });

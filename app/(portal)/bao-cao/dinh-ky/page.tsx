@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PeriodicOpenForm } from '@/components/reports/periodic-open-form';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import { REPORT_LIFECYCLE } from '@/lib/domain/lifecycle/report';
@@ -38,7 +37,7 @@ export default async function PeriodicReportsPage() {
         rows={reports}
         empty="Chưa có báo cáo định kỳ nào."
         columns={[
-          { header: 'Kỳ báo cáo', cell: (r) => <Link href={`/bao-cao/dinh-ky/${r.id}`} className="font-medium text-brand-700 hover:underline">{periodLabel(r.kind, r.year, r.period)}</Link> },
+          { header: 'Kỳ báo cáo', cell: (r) => <RowLink href={`/bao-cao/dinh-ky/${r.id}`}>{periodLabel(r.kind, r.year, r.period)}</RowLink> },
           { header: 'Đơn vị', cell: (r) => (r.adminUnit ? adminUnitName(r.adminUnit) : '—') },
           { header: 'Trạng thái', cell: (r) => <Badge>{REPORT_LIFECYCLE.statusLabels[r.status]}</Badge> },
           { header: 'Ngày gửi', cell: (r) => (r.submittedAt ? formatDate(r.submittedAt) : '—') },

@@ -12,21 +12,17 @@ import { CONTEST_LEVEL_LABELS, formatScore } from '@/lib/domain/contest';
 import { formatDate } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import { CONTEST_ROUND_LIFECYCLE } from '@/lib/domain/lifecycle/contest';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { getContestRound, type ContestRoundDetail } from '@/lib/server/contests/get-contest-round';
-import { idFromParam } from '@/lib/server/page-params';
 import { forwardContestEntryAction, forwardContestWinnersAction, moveContestRoundAction, scoreContestEntryAction } from '../actions';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 type Entry = ContestRoundDetail['entries'][number];
 
 export const metadata: Metadata = { title: 'Cuộc bình chọn' };
 
 export default async function ContestRoundPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const roundId = idFromParam(id);
-  const actor = await requirePermission('contest:read', `/binh-chon/${id}`);
-  const round = await forPage(getContestRound(actor, roundId));
+  const { record: round } = await loadRecordPage(params, (id) => requirePermission('contest:read', `/binh-chon/${id}`), getContestRound);
   const scorable = round.entries.filter((e) => e.canScore);
   return (
     <>

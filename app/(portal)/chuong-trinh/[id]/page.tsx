@@ -16,13 +16,12 @@ import { FUNDING_LEVEL_LABELS, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { availableEvents } from '@/lib/domain/lifecycle/machine';
 import { can } from '@/lib/domain/permissions';
 import { changeIsAmendment, PROGRAMME_EDITABLE_STATES, PROGRAMME_LIFECYCLE } from '@/lib/domain/lifecycle/programme';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-progress';
 import { findProgrammeTimeline, getProgrammeOrThrow } from '@/lib/server/programmes/get-programme';
 import { plainAppendix } from '@/lib/server/programmes/programme-appendix-store';
 import { approveProgrammeAction, closeProgrammeAction, saveTargetsAction } from './actions';
-import { idFromParam } from '@/lib/server/page-params';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Chương trình khuyến công' };
 
@@ -33,10 +32,7 @@ export default async function ProgrammePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ nam?: string; 'da-nhap'?: string }>;
 }) {
-  const { id } = await params;
-  const programmeId = idFromParam(id);
-  const actor = await requirePermission('programme:read', `/chuong-trinh/${id}`);
-  const programme = await forPage(getProgrammeOrThrow(actor, programmeId));
+  const { id: programmeId, actor, record: programme } = await loadRecordPage(params, (id) => requirePermission('programme:read', `/chuong-trinh/${id}`), getProgrammeOrThrow);
   const [progress, timeline] = await Promise.all([findProgrammeProgress(actor, programmeId), findProgrammeTimeline(actor, programmeId)]);
   const query = await searchParams;
   const year = progress.years.includes(Number(query.nam)) ? Number(query.nam) : null;

@@ -1,25 +1,21 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { Alert } from '@/components/ui/alert';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
+import { RowLink } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
 import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
 import { formatVnd } from '@/lib/domain/money';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { findFacilityAwards } from '@/lib/server/contests/find-facility-awards';
 import { getFacilityOrThrow } from '@/lib/server/facilities/find-facilities';
 import { isFacilityEligibleArea } from '@/lib/domain/eligibility';
-import { idFromParam } from '@/lib/server/page-params';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Cơ sở CNNT' };
 
 export default async function FacilityPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const facilityId = idFromParam(id);
-  const actor = await requirePermission('facility:read', `/co-so/${id}`);
-  const { facility, projects } = await forPage(getFacilityOrThrow(actor, facilityId));
+  const { actor, record: { facility, projects } } = await loadRecordPage(params, (id) => requirePermission('facility:read', `/co-so/${id}`), getFacilityOrThrow);
   const eligibility = isFacilityEligibleArea(facility);
   // The facility was loaded through the actor's scope above; its awards are public by nature.
   const awards = await findFacilityAwards(facility.id);
@@ -55,9 +51,7 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
               {projects.map((p) => (
                 <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span className="min-w-0">
-                    <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                      {p.code} · {p.name}
-                    </Link>
+                    <RowLink href={`/de-an/${p.id}`}>{p.code} · {p.name}</RowLink>
                     <span className="block text-xs text-slate-500">
                       Năm {p.year} · hỗ trợ {formatVnd(p.approvedSupportVnd ?? p.stateSupportVnd)}
                     </span>

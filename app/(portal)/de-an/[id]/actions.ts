@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import type { Actor } from '@/lib/domain/roles';
 import {
   acceptanceRequestSchema,
   acceptanceResultSchema,
@@ -43,37 +44,21 @@ export const changeStatusAction = action(simpleTransitionSchema, async (input, a
   return { status };
 });
 
-export const appraiseAction = action(appraisalSchema, async (input, actor) => {
-  const { status } = await appraiseProject(actor, input);
-  refresh(input.projectId);
-  return { status };
-});
+/** The handler of a đề án step whose use case answers its new status: refreshes its pages (and the lists `also` names) and answers the status. */
+function projectStep<I extends { projectId: number }, St>(step: (actor: Actor, input: I) => Promise<{ status: St }>, ...also: string[]) {
+  return async (input: I, actor: Actor) => {
+    const { status } = await step(actor, input);
+    refresh(input.projectId);
+    for (const path of also) revalidatePath(path);
+    return { status };
+  };
+}
 
-export const approveAction = action(approvalSchema, async (input, actor) => {
-  const { status } = await approveProject(actor, input);
-  refresh(input.projectId);
-  revalidatePath('/quyet-dinh');
-  return { status };
-});
-
-export const signContractAction = action(contractSchema, async (input, actor) => {
-  const { status } = await signProjectContract(actor, input);
-  refresh(input.projectId);
-  return { status };
-});
-
-export const requestAcceptanceAction = action(acceptanceRequestSchema, async (input, actor) => {
-  const { status } = await requestProjectAcceptance(actor, input);
-  refresh(input.projectId);
-  return { status };
-});
-
-export const acceptanceResultAction = action(acceptanceResultSchema, async (input, actor) => {
-  const { status } = await recordAcceptanceResult(actor, input);
-  refresh(input.projectId);
-  revalidatePath('/quyet-dinh');
-  return { status };
-});
+export const appraiseAction = action(appraisalSchema, projectStep(appraiseProject));
+export const approveAction = action(approvalSchema, projectStep(approveProject, '/quyet-dinh'));
+export const signContractAction = action(contractSchema, projectStep(signProjectContract));
+export const requestAcceptanceAction = action(acceptanceRequestSchema, projectStep(requestProjectAcceptance));
+export const acceptanceResultAction = action(acceptanceResultSchema, projectStep(recordAcceptanceResult, '/quyet-dinh'));
 
 export const normExceptionAction = action(normExceptionSchema, async (input, actor) => {
   await recordNormException(actor, input);

@@ -5,20 +5,16 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { formatDate, formatNumber } from '@/lib/domain/format';
 import { formatBasisPoints } from '@/lib/domain/percent';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { canEditNorm, getNormOrThrow } from '@/lib/server/norms/find-norms';
 import { findContentCategoryOptions } from '@/lib/server/projects/find-project-form-options';
 import { updateNormAction } from '../actions';
-import { idFromParam } from '@/lib/server/page-params';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Sửa mức chi' };
 
 export default async function EditNormPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const normId = idFromParam(id);
-  const actor = await requirePermission('norm:edit', `/dinh-muc/${id}`);
-  const norm = await forPage(getNormOrThrow(actor, normId));
+  const { actor, record: norm } = await loadRecordPage(params, (id) => requirePermission('norm:edit', `/dinh-muc/${id}`), getNormOrThrow);
   if (!canEditNorm(actor, norm)) forbidden();
   const categories = await findContentCategoryOptions();
   return (

@@ -6,19 +6,15 @@ import { Card, DetailList, PageHeader } from '@/components/ui/card';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { INSPECTION_LIFECYCLE, type InspectionStatus } from '@/lib/domain/lifecycle/inspection';
 import { availableEvents } from '@/lib/domain/lifecycle/machine';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { getInspectionOrThrow } from '@/lib/server/inspections/find-inspections';
-import { idFromParam } from '@/lib/server/page-params';
 import { inspectionTransitionAction } from '../actions';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Cuộc kiểm tra' };
 
 export default async function InspectionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const inspectionId = idFromParam(id);
-  const actor = await requirePermission('inspection:read', `/kiem-tra/${id}`);
-  const { inspection, history } = await forPage(getInspectionOrThrow(actor, inspectionId));
+  const { actor, record: { inspection, history } } = await loadRecordPage(params, (id) => requirePermission('inspection:read', `/kiem-tra/${id}`), getInspectionOrThrow);
   const events = availableEvents(INSPECTION_LIFECYCLE, actor, inspection.status);
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { Card, PageHeader } from '@/components/ui/card';
+import { ListCard, PageHeader } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { JOB_RUN_STATUS, JOB_RUN_STATUS_LABELS, JOB_RUN_STATUS_TONES } from '@/lib/domain/schedule';
@@ -57,18 +57,14 @@ export default async function JobsPage() {
           ]}
         />
       </div>
-      {recentFailures.length > 0 && (
-        <Card title="Lỗi gần đây" className="mt-4">
-          <ul className="divide-y divide-slate-100 text-sm">
-            {recentFailures.map((f) => (
-              <li key={f.id} className="py-2">
-                <span className="font-medium">{f.label}</span> · {formatDateTime(f.startedAt)}
-                <span className="block text-red-700">{f.error}</span>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      )}
+      <ListCard title="Lỗi gần đây" items={recentFailures}>
+        {(f) => (
+          <>
+            <span className="font-medium">{f.label}</span> · {formatDateTime(f.startedAt)}
+            <span className="block text-red-700">{f.error}</span>
+          </>
+        )}
+      </ListCard>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PeriodicReportForm } from '@/components/reports/periodic-report-form';
 import { PeriodicReviewForm } from '@/components/reports/periodic-review-form';
 import { Alert } from '@/components/ui/alert';
@@ -10,19 +9,15 @@ import { adminUnitName } from '@/lib/domain/labels';
 import { REPORT_EDITABLE_STATES, REPORT_LIFECYCLE } from '@/lib/domain/lifecycle/report';
 import { formatVnd } from '@/lib/domain/money';
 import { periodLabel } from '@/lib/domain/reports-periodic';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { getPeriodicReport } from '@/lib/server/reports/periodic/get-periodic-report';
 import { reviewPeriodicReportAction, savePeriodicReportAction, submitPeriodicReportAction } from '../actions';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Báo cáo định kỳ' };
 
 export default async function PeriodicReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const reportId = Number(id);
-  if (!Number.isInteger(reportId) || reportId <= 0) notFound();
-  const actor = await requirePermission('report:read', `/bao-cao/dinh-ky/${id}`);
-  const report = await forPage(getPeriodicReport(actor, reportId));
+  const { record: report } = await loadRecordPage(params, (id) => requirePermission('report:read', `/bao-cao/dinh-ky/${id}`), getPeriodicReport);
   const f = report.figures;
   const unit = report.adminUnit ? adminUnitName(report.adminUnit) : report.organizationName;
   return (

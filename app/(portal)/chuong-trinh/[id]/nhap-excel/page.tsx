@@ -5,19 +5,15 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { changeIsAmendment, PROGRAMME_EDITABLE_STATES, PROGRAMME_LIFECYCLE } from '@/lib/domain/lifecycle/programme';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { getProgrammeOrThrow } from '@/lib/server/programmes/get-programme';
 import { importAppendixAction, previewAppendixAction } from './actions';
-import { idFromParam } from '@/lib/server/page-params';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Nhập phụ lục chỉ tiêu từ Excel' };
 
 export default async function ImportAppendixPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const programmeId = idFromParam(id);
-  const actor = await requirePermission('programme:edit', `/chuong-trinh/${id}/nhap-excel`);
-  const programme = await forPage(getProgrammeOrThrow(actor, programmeId));
+  const { record: programme } = await loadRecordPage(params, (id) => requirePermission('programme:edit', `/chuong-trinh/${id}/nhap-excel`), getProgrammeOrThrow);
   const editable = PROGRAMME_EDITABLE_STATES.includes(programme.status);
   return (
     <>

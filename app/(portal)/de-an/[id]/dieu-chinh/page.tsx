@@ -8,20 +8,16 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { formatDate } from '@/lib/domain/format';
 import { canRequestAmendment, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { findProjectFormOptions } from '@/lib/server/projects/find-project-form-options';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { decideAmendmentAction, requestAmendmentAction } from './actions';
-import { idFromParam } from '@/lib/server/page-params';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Điều chỉnh đề án' };
 
 export default async function AmendmentsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const projectId = idFromParam(id);
-  const actor = await requirePermission('project:read', `/de-an/${id}/dieu-chinh`);
-  const project = await forPage(getProjectOrThrow(actor, projectId));
+  const { actor, record: project } = await loadRecordPage(params, (id) => requirePermission('project:read', `/de-an/${id}/dieu-chinh`), getProjectOrThrow);
   const mayRequest = canRequestAmendment(actor, project.status, project.amendments);
   const options = mayRequest ? await findProjectFormOptions(actor) : null;
   const mayDecide = can(actor, 'project:amend-decide');

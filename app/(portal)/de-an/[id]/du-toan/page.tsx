@@ -6,20 +6,16 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { isPlanProjectAwaitingEstimate, PROJECT_EDITABLE_STATES } from '@/lib/domain/lifecycle/project';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { findProjectNorm } from '@/lib/server/projects/find-project-norm';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { replaceCostLinesAction } from './actions';
-import { idFromParam } from '@/lib/server/page-params';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Dự toán đề án' };
 
 export default async function CostLinesPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const projectId = idFromParam(id);
-  const actor = await requirePermission('project:edit', `/de-an/${id}/du-toan`);
-  const project = await forPage(getProjectOrThrow(actor, projectId));
+  const { actor, record: project } = await loadRecordPage(params, (id) => requirePermission('project:edit', `/de-an/${id}/du-toan`), getProjectOrThrow);
   const norm = await findProjectNorm(actor, project);
   const editable = PROJECT_EDITABLE_STATES.includes(project.status) || isPlanProjectAwaitingEstimate(project);
   return (

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import type { Actor } from '@/lib/domain/roles';
 import { formatVnd } from '@/lib/domain/money';
 import { approveSettlementSchema, closeProjectSchema, liquidationSchema, refundSchema, returnSettlementSchema, submitSettlementSchema } from '@/lib/schemas/settlement';
 import { action } from '@/lib/server/action';
@@ -12,40 +13,18 @@ import { returnSettlement } from '@/lib/server/settlements/return-settlement';
 import { submitSettlement } from '@/lib/server/settlements/submit-settlement';
 
 // Thin wrappers: the use cases check permission, scope, state and the money position under the lock.
-const refresh = () => revalidatePath('/de-an/[id]', 'layout');
+/** The handler of a settlement step: runs its use case, refreshes the đề án's pages and answers what was done, in words. */
+function settlementStep<I>(step: (actor: Actor, input: I) => Promise<unknown>, done: (input: I) => string) {
+  return async (input: I, actor: Actor) => {
+    await step(actor, input);
+    revalidatePath('/de-an/[id]', 'layout');
+    return { message: done(input) };
+  };
+}
 
-export const liquidateAction = action(liquidationSchema, async (input, actor) => {
-  await liquidateContract(actor, input);
-  refresh();
-  return { message: `Đã thanh lý hợp đồng (biên bản ${input.minutesNumber}).` };
-});
-
-export const refundAction = action(refundSchema, async (input, actor) => {
-  await recordRefund(actor, input);
-  refresh();
-  return { message: `Đã ghi nhận nộp trả ${formatVnd(input.amountVnd)} (chứng từ ${input.documentNumber}).` };
-});
-
-export const submitSettlementAction = action(submitSettlementSchema, async (input, actor) => {
-  await submitSettlement(actor, input);
-  refresh();
-  return { message: 'Đã lập và trình quyết toán.' };
-});
-
-export const approveSettlementAction = action(approveSettlementSchema, async (input, actor) => {
-  await approveSettlement(actor, input);
-  refresh();
-  return { message: `Đã phê duyệt quyết toán (${input.decision.number}).` };
-});
-
-export const returnSettlementAction = action(returnSettlementSchema, async (input, actor) => {
-  await returnSettlement(actor, input);
-  refresh();
-  return { message: 'Đã trả lại hồ sơ quyết toán cho Trung tâm Khuyến công.' };
-});
-
-export const closeProjectAction = action(closeProjectSchema, async (input, actor) => {
-  await closeProject(actor, input);
-  refresh();
-  return { message: 'Đã đóng hồ sơ đề án.' };
-});
+export const liquidateAction = action(liquidationSchema, settlementStep(liquidateContract, (input) => `Đã thanh lý hợp đồng (biên bản ${input.minutesNumber}).`));
+export const refundAction = action(refundSchema, settlementStep(recordRefund, (input) => `Đã ghi nhận nộp trả ${formatVnd(input.amountVnd)} (chứng từ ${input.documentNumber}).`));
+export const submitSettlementAction = action(submitSettlementSchema, settlementStep(submitSettlement, () => 'Đã lập và trình quyết toán.'));
+export const approveSettlementAction = action(approveSettlementSchema, settlementStep(approveSettlement, (input) => `Đã phê duyệt quyết toán (${input.decision.number}).`));
+export const returnSettlementAction = action(returnSettlementSchema, settlementStep(returnSettlement, () => 'Đã trả lại hồ sơ quyết toán cho Trung tâm Khuyến công.'));
+export const closeProjectAction = action(closeProjectSchema, settlementStep(closeProject, () => 'Đã đóng hồ sơ đề án.'));

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { FieldsForm, type FormField } from '@/components/settlements/fields-form';
 import { LiquidationCard, PositionCard, SettlementCard } from '@/components/settlements/settlement-figures';
@@ -9,10 +8,10 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/table';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { formatVnd } from '@/lib/domain/money';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { findProjectSettlement } from '@/lib/server/settlements/find-project-settlement';
 import { approveSettlementAction, closeProjectAction, liquidateAction, refundAction, returnSettlementAction, submitSettlementAction } from './actions';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Thanh lý, quyết toán' };
 
@@ -25,11 +24,7 @@ const DECISION_FIELDS = (prefix: string, required: boolean): FormField[] => [
 ];
 
 export default async function ProjectSettlementPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const projectId = Number(id);
-  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
-  const actor = await requirePermission('project:read', `/de-an/${id}/quyet-toan`);
-  const { project, position, returned, can } = await forPage(findProjectSettlement(actor, projectId));
+  const { record: { project, position, returned, can } } = await loadRecordPage(params, (id) => requirePermission('project:read', `/de-an/${id}/quyet-toan`), findProjectSettlement);
   return (
     <>
       <PageHeader

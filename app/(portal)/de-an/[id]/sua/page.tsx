@@ -6,20 +6,16 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { PROJECT_EDITABLE_STATES, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { findProjectFormOptions } from '@/lib/server/projects/find-project-form-options';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { setBeneficiariesAction, updateProjectAction } from './actions';
-import { idFromParam } from '@/lib/server/page-params';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Sửa hồ sơ đề án' };
 
 export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const projectId = idFromParam(id);
-  const actor = await requirePermission('project:edit', `/de-an/${id}/sua`);
-  const project = await forPage(getProjectOrThrow(actor, projectId));
+  const { actor, record: project } = await loadRecordPage(params, (id) => requirePermission('project:edit', `/de-an/${id}/sua`), getProjectOrThrow);
   const back = <ButtonLink href={`/de-an/${project.id}`}>← Về đề án</ButtonLink>;
   if (!PROJECT_EDITABLE_STATES.includes(project.status)) {
     return (

@@ -6,19 +6,15 @@ import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { formatVnd } from '@/lib/domain/money';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { findProjectPayments } from '@/lib/server/payments/find-project-payments';
 import { cancelPaymentAction, requestPaymentAction, sendPaymentAction } from './actions';
-import { idFromParam } from '@/lib/server/page-params';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Tạm ứng, thanh toán' };
 
 export default async function ProjectPaymentsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const projectId = idFromParam(id);
-  const actor = await requirePermission('project:read', `/de-an/${id}/thanh-toan`);
-  const { project, limits, requests, canRequest } = await forPage(findProjectPayments(actor, projectId));
+  const { record: { project, limits, requests, canRequest } } = await loadRecordPage(params, (id) => requirePermission('project:read', `/de-an/${id}/thanh-toan`), findProjectPayments);
 
   return (
     <>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ScheduleStateBadge } from '@/components/repayments/schedule-state-badge';
 import { FieldsForm } from '@/components/settlements/fields-form';
 import { ButtonLink } from '@/components/ui/button';
@@ -9,21 +8,17 @@ import { formatDate } from '@/lib/domain/format';
 import { REPAYMENT_LITIGATION_STATES } from '@/lib/domain/lifecycle/repayment';
 import { formatVnd } from '@/lib/domain/money';
 import { INSTALMENT_LATE, INSTALMENT_STATE_LABELS as INSTALMENT_STATE } from '@/lib/domain/repayment';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { findProjectRepayments } from '@/lib/server/repayments/find-project-repayments';
 import { litigationAction, recordRepaymentAction, saveScheduleAction } from './actions';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Hoàn trả hỗ trợ' };
 
 
 
 export default async function ProjectRepaymentsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const projectId = Number(id);
-  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
-  const actor = await requirePermission('project:read', `/de-an/${id}/thu-hoi`);
-  const { project, schedules, can } = await forPage(findProjectRepayments(actor, projectId));
+  const { record: { project, schedules, can } } = await loadRecordPage(params, (id) => requirePermission('project:read', `/de-an/${id}/thu-hoi`), findProjectRepayments);
   return (
     <>
       <PageHeader title={`Hoàn trả hỗ trợ — ${project.code}`} description={project.isRecoverable ? 'Hỗ trợ có thu hồi' : 'Đề án không thuộc diện hỗ trợ có thu hồi'} actions={<ButtonLink href={`/de-an/${project.id}`}>Về đề án</ButtonLink>} />

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { RoundStatusBadge } from '@/components/plans/plan-status-badge';
 import { PlanDecisionForm } from '@/components/plans/plan-decision-form';
 import { RoundNav } from '@/components/plans/round-nav';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
@@ -66,15 +65,7 @@ export default async function PlanDecisionPage({ params }: { params: Promise<{ y
               caption="Đề án được tạo từ kế hoạch"
               rows={d.projects}
               columns={[
-                {
-                  header: 'Mã',
-                  cell: (p) => (
-                    <Link href={`/de-an/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                      {p.code}
-                    </Link>
-                  ),
-                  className: 'whitespace-nowrap',
-                },
+                { header: 'Mã', cell: (p) => <RowLink href={`/de-an/${p.id}`}>{p.code}</RowLink>, className: 'whitespace-nowrap' },
                 { header: 'Đề án', cell: (p) => p.name, className: 'min-w-56' },
                 { header: 'Nguồn', cell: (p) => FUNDING_LEVEL_SHORT[p.fundingLevel] },
                 { header: 'Đơn vị thực hiện', cell: (p) => p.implementingOrg.name, className: 'min-w-40' },

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { MoneyLine, PrintSheet } from '@/components/print/print-sheet';
 import { EmptyState } from '@/components/ui/card';
 import { amountInWords } from '@/lib/domain/amount-in-words';
@@ -7,18 +6,14 @@ import { formatDate } from '@/lib/domain/format';
 import { formatVnd } from '@/lib/domain/money';
 import { formatOfficialDate } from '@/lib/domain/official-date';
 import { placeOf } from '@/lib/domain/print-place';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { findProjectSettlement } from '@/lib/server/settlements/find-project-settlement';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Biên bản thanh lý hợp đồng' };
 
 export default async function LiquidationMinutesPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const projectId = Number(id);
-  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
-  const actor = await requirePermission('project:read', `/de-an/${id}/in/bien-ban-thanh-ly`);
-  const { project } = await forPage(findProjectSettlement(actor, projectId));
+  const { record: { project } } = await loadRecordPage(params, (id) => requirePermission('project:read', `/de-an/${id}/in/bien-ban-thanh-ly`), findProjectSettlement);
   const l = project.liquidation;
   if (!l) return <EmptyState>Hợp đồng chưa được thanh lý.</EmptyState>;
   const contract = project.contracts[0];

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { MoneyLine, PrintSheet } from '@/components/print/print-sheet';
 import { EmptyState } from '@/components/ui/card';
 import { amountInWords } from '@/lib/domain/amount-in-words';
@@ -7,20 +6,16 @@ import { formatDate } from '@/lib/domain/format';
 import { formatVnd } from '@/lib/domain/money';
 import { formatOfficialDate } from '@/lib/domain/official-date';
 import { placeOf } from '@/lib/domain/print-place';
-import { requirePermission } from '@/lib/server/auth';
-import { forPage } from '@/lib/server/authz';
 import { now } from '@/lib/server/clock';
 import { findProjectSettlement } from '@/lib/server/settlements/find-project-settlement';
+import { requirePermission } from '@/lib/server/auth';
+import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Bảng quyết toán đề án' };
 
 /** Bảng quyết toán kinh phí đề án: the frozen settlement figures, each in words, balancing to the đồng. */
 export default async function SettlementSheetPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const projectId = Number(id);
-  if (!Number.isInteger(projectId) || projectId <= 0) notFound();
-  const actor = await requirePermission('project:read', `/de-an/${id}/in/quyet-toan`);
-  const { project } = await forPage(findProjectSettlement(actor, projectId));
+  const { record: { project } } = await loadRecordPage(params, (id) => requirePermission('project:read', `/de-an/${id}/in/quyet-toan`), findProjectSettlement);
   const s = project.settlement;
   if (!s) return <EmptyState>Đề án chưa được lập quyết toán.</EmptyState>;
   const kept = s.advancedVnd + s.paidVnd - s.refundedVnd;
