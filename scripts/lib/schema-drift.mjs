@@ -17,8 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
-import { ROOT } from './database.mjs';
+import { ROOT, withClient } from './database.mjs';
 
 /** The SQL that builds prisma/schema.prisma on an empty database (no database is read). */
 async function schemaScript(schemaPath) {
@@ -38,16 +37,6 @@ function migrationScripts() {
     .map((e) => e.name)
     .sort()
     .map((name) => ({ name, sql: readFileSync(path.join(dir, name, 'migration.sql'), 'utf8') }));
-}
-
-async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 // One row per fact; the two databases must have the same set. Names are compared as written.
