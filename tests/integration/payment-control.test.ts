@@ -1,5 +1,6 @@
 // Sending to Kho bạc and kiểm soát chi: who may control and see what, reasons, audit, re-check at pay time.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { OUT_OF_SCOPE } from '@/lib/server/audit-denied';
 import { db } from '@/lib/server/db';
 import { cancelPayment } from '@/lib/server/payments/cancel-payment';
 import { controlPayment } from '@/lib/server/payments/control-payment';
@@ -107,6 +108,18 @@ describe('kiểm soát chi', () => {
       expect(['FORBIDDEN', 'NOT_FOUND']).toContain(await codeOf(controlPayment(actor, { paymentRequestId: id, decision: 'pay' })));
     }
     expect((await db.paymentRequest.findUniqueOrThrow({ where: { id } })).status).toBe('SENT_TO_TREASURY');
+  });
+
+  it("tells another office's Kho bạc the request does not exist, marking the attempt; a request that does not exist is simply not found", async () => {
+    const id = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'SENT_TO_TREASURY');
+    expect(await errorOf(controlPayment(w.actors.otherKbnn, { paymentRequestId: id, decision: 'pay' }))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Không tìm thấy đề nghị thanh toán.',
+      detail: OUT_OF_SCOPE,
+    });
+    const missing = await errorOf(controlPayment(w.actors.kbnn, { paymentRequestId: id + 1000, decision: 'pay' }));
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', message: 'Không tìm thấy đề nghị thanh toán.' });
+    expect(missing.detail).toBeUndefined();
   });
 
   it('re-checks the limit at pay time under the row lock', async () => {

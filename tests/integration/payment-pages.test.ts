@@ -53,8 +53,13 @@ describe("the đề án's payment page", () => {
   });
 
   it('offers no request on a đề án not yet contracted, and no figures to the ministry', async () => {
+    // Another đề án's request is not this one's; beneficiaries are listed in facility order, whatever the order they joined in.
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 10_000_000n);
+    await db.projectBeneficiary.create({ data: { projectId: w.projectB.id, facilityId: w.facilityA.id } });
     const approved = await findProjectPayments(w.actors.ttkc, w.projectB.id);
     expect(approved.project.status).toBe('APPROVED');
+    expect(approved.requests).toEqual([]);
+    expect(approved.project.beneficiaries).toEqual([{ facility: { name: 'Cơ sở gốm A' } }, { facility: { name: 'Cơ sở cơ khí B' } }]);
     expect(approved.limits).not.toBeNull();
     expect(approved.canRequest).toBe(false);
     // The ministry reads national (KCQG) đề án but not the province's disbursements.
