@@ -83,8 +83,14 @@ describe('kiểm soát chi', () => {
     const second = await findTreasuryQueue(w.actors.kbnn, { page: 2 });
     expect(second.rows.map((r) => r.id)).toContain(waiting);
     expect(second.rows).toHaveLength(7); // the waiting one + the last 6 of 56 history rows
+    // The history runs from the latest sent: the second page holds the six sent first.
+    expect(first.rows[1]!.id).toBe(paid);
+    expect(second.rows.slice(1).map((r) => r.amountVnd)).toEqual([1_005n, 1_004n, 1_003n, 1_002n, 1_001n, 1_000n]);
     const all = await db.paymentRequest.aggregate({ where: { treasuryOrgId: sent.treasuryOrgId }, _count: { _all: true }, _sum: { amountVnd: true } });
     expect(first.totals).toEqual({ count: all._count._all, amountVnd: all._sum.amountVnd, waitingVnd: 7_000_001n, paidVnd: 10_000_000n });
+    // Exactly one page of history (50) fits one page, however many requests wait.
+    await db.paymentRequest.updateMany({ where: { payeeName: { in: ['Lịch sử 0', 'Lịch sử 1', 'Lịch sử 2', 'Lịch sử 3', 'Lịch sử 4', 'Lịch sử 5'] } }, data: { treasuryOrgId: w.actors.otherKbnn.organizationId } });
+    expect((await findTreasuryQueue(w.actors.kbnn)).pageCount).toBe(1);
   });
 
   it('refuses only with a reason, which the centre sees', async () => {

@@ -50,6 +50,9 @@ describe("the đề án's payment page", () => {
     expect(page.requests[1]!.controls[0]!.controlledAt).toBeInstanceOf(Date);
     expect(page.limits).toMatchObject({ approvedSupportVnd: 300_000_000n, committedVnd: 120_000_000n });
     expect(page.canRequest).toBe(true);
+    // Kho bạc's list too shows the last control only.
+    const row = (await findTreasuryQueue(w.actors.kbnn)).rows.find((r) => r.id === first)!;
+    expect(row.controls).toEqual([{ result: 'ACCEPTED', reason: null, controlledAt: expect.any(Date) }]);
   });
 
   it('offers no request on a đề án not yet contracted, and no figures to the ministry', async () => {
@@ -110,6 +113,9 @@ describe("Kho bạc's list", () => {
     expect(queue.rows[0]!.events.sort()).toEqual(['pay', 'refuse']);
     expect(queue.rows[2]!.events).toEqual([]);
     expect(queue.totals).toEqual({ count: 3, amountVnd: 180_000_000n, waitingVnd: 80_000_000n, paidVnd: 100_000_000n });
+    // The order is the sending, not the making: sent last, the older request comes first.
+    await db.paymentRequest.update({ where: { id: waitingA }, data: { sentAt: new Date('2026-05-04T02:00:00Z') } });
+    expect((await findTreasuryQueue(w.actors.kbnn)).rows.map((r) => r.id)).toEqual([waitingA, waitingB, paid]);
   });
 
   it('filters by state and kind and finds by đề án code, đề án name or payee, whatever the case and spaces', async () => {
