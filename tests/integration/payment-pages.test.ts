@@ -116,6 +116,12 @@ describe("Kho bạc's list", () => {
     // The order is the sending, not the making: sent last, the older request comes first.
     await db.paymentRequest.update({ where: { id: waitingA }, data: { sentAt: new Date('2026-05-04T02:00:00Z') } });
     expect((await findTreasuryQueue(w.actors.kbnn)).rows.map((r) => r.id)).toEqual([waitingA, waitingB, paid]);
+    // Sent at the same moment, the one made later comes first, while waiting and in the history.
+    const both = { id: { in: [waitingA, waitingB] } };
+    await db.paymentRequest.updateMany({ where: both, data: { sentAt: new Date('2026-05-05T02:00:00Z') } });
+    expect((await findTreasuryQueue(w.actors.kbnn)).rows.map((r) => r.id)).toEqual([waitingB, waitingA, paid]);
+    await db.paymentRequest.updateMany({ where: both, data: { status: 'REFUSED' } });
+    expect((await findTreasuryQueue(w.actors.kbnn)).rows.map((r) => r.id)).toEqual([waitingB, waitingA, paid]);
   });
 
   it('filters by state and kind and finds by đề án code, đề án name or payee, whatever the case and spaces', async () => {
