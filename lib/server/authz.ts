@@ -48,9 +48,8 @@ export async function forPage<T>(promise: Promise<T>): Promise<T> {
     return await promise;
   } catch (error) {
     if (isDenial(error)) await recordDenied(await findActor(), 'page', error);
-    if (error instanceof AppError && error.code === 'FORBIDDEN') forbidden();
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
-    // A refusal of the database caused by the address (an id beyond integer range) is "not found" too.
+    // A use case's AppError comes back as it is; a refusal of the database caused by the address
+    // (an id beyond integer range) becomes "not found" too.
     const refused = databaseRefusal(error);
     if (refused?.code === 'FORBIDDEN') forbidden();
     if (refused?.code === 'NOT_FOUND') notFound();

@@ -97,8 +97,13 @@ describe('the home work lists', () => {
     expect(treasury.items).toEqual([
       { href: `/de-an/${w.projectA.id}`, title: `Tạm ứng 100.000.000\u00a0₫ · ${w.projectA.code}`, meta: `${w.projectA.name} · Đã gửi Kho bạc · 03/04/2026` },
     ]);
+    // Made last but dated first: the oldest request leads the centre's list.
+    const older = await createPaymentRequest(actors, w.projectA.id, 'ADVANCE', 30_000_000n);
+    await db.paymentRequest.update({ where: { id: older }, data: { createdAt: new Date('2026-04-02T02:00:00Z') } });
     const centre = (await findWorkItems(w.actors.ttkc)).find((s) => s.title === 'Đề nghị tạm ứng/thanh toán chưa gửi hoặc bị từ chối')!;
+    expect(centre.total).toBe(2);
     expect(centre.items).toEqual([
+      { href: `/de-an/${w.projectA.id}`, title: `Tạm ứng 30.000.000\u00a0₫ · ${w.projectA.code}`, meta: `${w.projectA.name} · Dự thảo · 02/04/2026` },
       { href: `/de-an/${w.projectA.id}`, title: `Thanh toán 40.000.000\u00a0₫ · ${w.projectA.code}`, meta: `${w.projectA.name} · Dự thảo · 05/04/2026` },
     ]);
   });

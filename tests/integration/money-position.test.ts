@@ -26,6 +26,25 @@ describe('money position', () => {
     expect(page.money.disbursedVnd).toBe(100_000_000n);
   });
 
+  it('gives one position per đề án asked for and none for others; a đề án that does not exist is an error', async () => {
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
+    const positions = await findMoneyPositions(db, [w.projectA.id, w.projectB.id, w.projectA.id]);
+    expect([...positions.keys()].sort((a, b) => a - b)).toEqual([w.projectA.id, w.projectB.id].sort((a, b) => a - b));
+    expect(positions.get(w.projectB.id)).toMatchObject({ approvedVnd: 200_000_000n, disbursedVnd: 0n });
+    expect((await findMoneyPositions(db, [])).size).toBe(0);
+    const missing = w.projectA.id + 1000;
+    await expect(findMoneyPosition(db, missing)).rejects.toThrow(`Project ${missing} not found`);
+  });
+
+  it('counts as accepted only the acceptances that passed', async () => {
+    const acceptance = (status: 'FAILED' | 'PASSED', acceptedValueVnd: bigint) =>
+      db.acceptance.create({ data: { projectId: w.projectA.id, scheduledOn: new Date('2026-10-01'), status, acceptedValueVnd } });
+    await acceptance('FAILED', 500_000_000n);
+    expect((await findMoneyPosition(db, w.projectA.id)).acceptedValueVnd).toBeNull();
+    await acceptance('PASSED', 240_000_000n);
+    expect((await findMoneyPosition(db, w.projectA.id)).acceptedValueVnd).toBe(240_000_000n);
+  });
+
   it('shows the ministry what the Kho bạc paid on KCQG đề án', async () => {
     await db.project.update({ where: { id: w.projectA.id }, data: { fundingLevel: 'KCQG' } });
     await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');

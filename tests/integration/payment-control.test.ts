@@ -1,5 +1,6 @@
 // Sending to Kho bạc and kiểm soát chi: who may control and see what, reasons, audit, re-check at pay time.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { OUT_OF_SCOPE } from '@/lib/server/audit-denied';
 import { db } from '@/lib/server/db';
 import { cancelPayment } from '@/lib/server/payments/cancel-payment';
 import { controlPayment } from '@/lib/server/payments/control-payment';
@@ -79,8 +80,14 @@ describe('kiểm soát chi', () => {
     const second = await findTreasuryQueue(w.actors.kbnn, { page: 2 });
     expect(second.rows.map((r) => r.id)).toContain(waiting);
     expect(second.rows).toHaveLength(7); // the waiting one + the last 6 of 56 history rows
+    // The history runs from the latest sent: the second page holds the six sent first.
+    expect(first.rows[1]!.id).toBe(paid);
+    expect(second.rows.slice(1).map((r) => r.amountVnd)).toEqual([1_005n, 1_004n, 1_003n, 1_002n, 1_001n, 1_000n]);
     const all = await db.paymentRequest.aggregate({ where: { treasuryOrgId: sent.treasuryOrgId }, _count: { _all: true }, _sum: { amountVnd: true } });
     expect(first.totals).toEqual({ count: all._count._all, amountVnd: all._sum.amountVnd, waitingVnd: 7_000_001n, paidVnd: 10_000_000n });
+    // Exactly one page of history (50) fits one page, however many requests wait.
+    await db.paymentRequest.updateMany({ where: { payeeName: { in: ['Lịch sử 0', 'Lịch sử 1', 'Lịch sử 2', 'Lịch sử 3', 'Lịch sử 4', 'Lịch sử 5'] } }, data: { treasuryOrgId: w.actors.otherKbnn.organizationId } });
+    expect((await findTreasuryQueue(w.actors.kbnn)).pageCount).toBe(1);
   });
 
   it('refuses only with a reason, which the centre sees', async () => {
@@ -104,6 +111,18 @@ describe('kiểm soát chi', () => {
       expect(['FORBIDDEN', 'NOT_FOUND']).toContain(await codeOf(controlPayment(actor, { paymentRequestId: id, decision: 'pay' })));
     }
     expect((await db.paymentRequest.findUniqueOrThrow({ where: { id } })).status).toBe('SENT_TO_TREASURY');
+  });
+
+  it("tells another office's Kho bạc the request does not exist, marking the attempt; a request that does not exist is simply not found", async () => {
+    const id = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'SENT_TO_TREASURY');
+    expect(await errorOf(controlPayment(w.actors.otherKbnn, { paymentRequestId: id, decision: 'pay' }))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Không tìm thấy đề nghị thanh toán.',
+      detail: OUT_OF_SCOPE,
+    });
+    const missing = await errorOf(controlPayment(w.actors.kbnn, { paymentRequestId: id + 1000, decision: 'pay' }));
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', message: 'Không tìm thấy đề nghị thanh toán.' });
+    expect(missing.detail).toBeUndefined();
   });
 
   it('re-checks the limit at pay time under the row lock', async () => {

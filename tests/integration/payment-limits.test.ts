@@ -45,6 +45,15 @@ describe('advance limit', () => {
     expect((await requestPayment(w.actors.ttkc, paymentInput(w.projectA.id, 'ADVANCE', 150_000_000n))).created).toBe(true);
   });
 
+  it("applies the province's own treasury ceiling, not another province's", async () => {
+    // Lâm Đồng's ceiling is the latest in force anywhere, yet it is not Hải Phòng's.
+    await db.parameter.create({ data: { provinceId: w.ld.province.id, key: 'TREASURY_ADVANCE_CEILING_BP', value: '1000', validFrom: new Date('2020-01-01') } });
+    expect((await requestPayment(w.actors.ttkc, paymentInput(w.projectA.id, 'ADVANCE', 100_000_000n))).created).toBe(true);
+    await db.parameter.create({ data: { provinceId: w.hp.province.id, key: 'TREASURY_ADVANCE_CEILING_BP', value: '4000', validFrom: new Date('2012-01-01') } });
+    const error = await errorOf(requestPayment(w.actors.ttkc, paymentInput(w.projectA.id, 'ADVANCE', 20_000_001n)));
+    expect(error).toMatchObject({ code: 'LIMIT_EXCEEDED', fieldErrors: { amountVnd: `Tối đa ${formatVnd(20_000_000n)}` } });
+  });
+
   it('counts payments too: advances + payments never exceed the approved support', async () => {
     await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 200_000_000n, 'PAID');
     await db.project.update({ where: { id: w.projectA.id }, data: { status: 'ACCEPTED' } });

@@ -49,11 +49,19 @@ describe("the đề án's payment page", () => {
     expect(page.requests[1]!.controls[0]!.controlledAt).toBeInstanceOf(Date);
     expect(page.limits).toMatchObject({ approvedSupportVnd: 300_000_000n, committedVnd: 120_000_000n });
     expect(page.canRequest).toBe(true);
+    // Kho bạc's list too shows the last control only.
+    const row = (await findTreasuryQueue(w.actors.kbnn)).rows.find((r) => r.id === first)!;
+    expect(row.controls).toEqual([{ result: 'ACCEPTED', reason: null, controlledAt: expect.any(Date) }]);
   });
 
   it('offers no request on a đề án not yet contracted, and no figures to the ministry', async () => {
+    // Another đề án's request is not this one's; beneficiaries are listed in facility order, whatever the order they joined in.
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 10_000_000n);
+    await db.projectBeneficiary.create({ data: { projectId: w.projectB.id, facilityId: w.facilityA.id } });
     const approved = await findProjectPayments(w.actors.ttkc, w.projectB.id);
     expect(approved.project.status).toBe('APPROVED');
+    expect(approved.requests).toEqual([]);
+    expect(approved.project.beneficiaries).toEqual([{ facility: { name: 'Cơ sở gốm A' } }, { facility: { name: 'Cơ sở cơ khí B' } }]);
     expect(approved.limits).not.toBeNull();
     expect(approved.canRequest).toBe(false);
     // The ministry reads national (KCQG) đề án but not the province's disbursements.
@@ -104,6 +112,15 @@ describe("Kho bạc's list", () => {
     expect(queue.rows[0]!.events.sort()).toEqual(['pay', 'refuse']);
     expect(queue.rows[2]!.events).toEqual([]);
     expect(queue.totals).toEqual({ count: 3, amountVnd: 180_000_000n, waitingVnd: 80_000_000n, paidVnd: 100_000_000n });
+    // The order is the sending, not the making: sent last, the older request comes first.
+    await db.paymentRequest.update({ where: { id: waitingA }, data: { sentAt: new Date('2026-05-04T02:00:00Z') } });
+    expect((await findTreasuryQueue(w.actors.kbnn)).rows.map((r) => r.id)).toEqual([waitingA, waitingB, paid]);
+    // Sent at the same moment, the one made later comes first, while waiting and in the history.
+    const both = { id: { in: [waitingA, waitingB] } };
+    await db.paymentRequest.updateMany({ where: both, data: { sentAt: new Date('2026-05-05T02:00:00Z') } });
+    expect((await findTreasuryQueue(w.actors.kbnn)).rows.map((r) => r.id)).toEqual([waitingB, waitingA, paid]);
+    await db.paymentRequest.updateMany({ where: both, data: { status: 'REFUSED' } });
+    expect((await findTreasuryQueue(w.actors.kbnn)).rows.map((r) => r.id)).toEqual([waitingB, waitingA, paid]);
   });
 
   it('filters by state and kind and finds by đề án code, đề án name or payee, whatever the case and spaces', async () => {

@@ -77,7 +77,9 @@ describe('a request', () => {
 describe('sending to Kho bạc', () => {
   it("tells the province's first Kho bạc office, names the kind and amount, and audits where it went", async () => {
     const id = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n);
-    const kbnnName = (await db.organization.findUniqueOrThrow({ where: { id: w.hp.orgs.kbnn.id } })).name;
+    // Rewritten after the second office was made, the first one's row may now be read after it: the
+    // choice must still be the first office, not whichever row the database reads first.
+    const kbnnName = (await db.organization.update({ where: { id: w.hp.orgs.kbnn.id }, data: { name: 'KBNN khu vực III (thử)' } })).name;
     expect(await sendPaymentToTreasury(w.actors.ttkc, { paymentRequestId: id })).toEqual({ status: 'SENT_TO_TREASURY', treasuryName: kbnnName });
     expect(await noticesOf(w.actors.kbnn.id)).toEqual([{ title: `Đề nghị tạm ứng 100.000.000\u00a0₫ — đề án ${w.projectA.code}`, body: w.projectA.name, link: '/kho-bac' }]);
     expect(await noticesOf(w.actors.otherKbnn.id)).toEqual([]);
@@ -111,11 +113,12 @@ describe('kiểm soát chi', () => {
     expect(await noticesOf(w.actors.xaA.id)).toEqual([]);
   });
 
-  it('a blank payment order is stored as none', async () => {
+  it('a blank payment order, and a blank reason, are stored as none', async () => {
     const id = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'SENT_TO_TREASURY');
-    await controlPayment(w.actors.kbnn, { paymentRequestId: id, decision: 'pay', paymentOrderNumber: '   ' });
+    await controlPayment(w.actors.kbnn, { paymentRequestId: id, decision: 'pay', paymentOrderNumber: '   ', reason: '  ' });
     expect((await db.paymentRequest.findUniqueOrThrow({ where: { id } })).paymentOrderNumber).toBeNull();
-    expect((await lastAudit(id)).data).toMatchObject({ paymentOrderNumber: null });
+    expect(await lastAudit(id)).toMatchObject({ reason: null, data: { paymentOrderNumber: null } });
+    expect(await db.treasuryControl.findMany({ where: { paymentRequestId: id }, select: { result: true, reason: true } })).toEqual([{ result: 'ACCEPTED', reason: null }]);
   });
 
   it('refusing keeps the reason as typed, pays nothing, and is possible even when the request no longer fits the support', async () => {

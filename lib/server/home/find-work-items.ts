@@ -79,7 +79,7 @@ export async function findWorkItems(actor: Actor): Promise<WorkSection[]> {
         where,
         orderBy: { createdAt: 'asc' },
         take: LIMIT,
-        select: { id: true, kind: true, amountVnd: true, status: true, sentAt: true, createdAt: true, project: { select: { id: true, code: true, name: true } } },
+        select: { kind: true, amountVnd: true, status: true, sentAt: true, createdAt: true, project: { select: { id: true, code: true, name: true } } },
       }),
       db.paymentRequest.count({ where }),
     ]);

@@ -84,6 +84,7 @@ export async function transition<S extends string, E extends string, M extends S
   try {
     to = assertTransition(lifecycle, event, actor, record.status, options.reason).to;
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: assertTransition throws nothing but TransitionError; the check guards a future change
     if (error instanceof TransitionError) {
       const reasonMissing = error.code === 'REASON_REQUIRED';
       throw new AppError(reasonMissing ? 'VALIDATION' : error.code, error.message, reasonMissing ? { reason: error.message } : undefined);

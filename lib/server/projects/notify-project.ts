@@ -18,6 +18,7 @@ export async function notifyProject(
   if (audience.includes('beneficiaries') && project.beneficiaries.length) {
     or.push({ role: 'BENEFICIARY' as const, facilityId: { in: project.beneficiaries.map((b) => b.facilityId) } });
   }
+  // Stryker disable next-line ConditionalExpression: an empty OR finds nobody anyway; the early return only saves the query
   if (or.length === 0) return;
   const users = await tx.user.findMany({ where: { provinceId: project.provinceId, isActive: true, OR: or }, select: { id: true } });
   await notifyUsers(
