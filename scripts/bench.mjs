@@ -74,7 +74,7 @@ try {
   console.log(`generating ${PROJECTS} đề án …`);
   await generateBenchData(url, { projects: PROJECTS });
   if (buildIsStale()) await run(bin('next'), ['build'], env);
-  // The production server as `npm start` runs it: one worker per core on one port (WEB_CONCURRENCY).
+  // The production server as `npm start` runs it: WEB_CONCURRENCY workers on one port (default 1).
   web = spawn(process.execPath, [path.join(ROOT, 'scripts', 'web-cluster.mjs'), PORT], {
     cwd: ROOT,
     stdio: 'ignore',

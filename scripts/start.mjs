@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrations, the job queues and the
 // application role's grants, as the owner → demo data on first start → production build when
-// missing or stale → portal on http://localhost:3000 (one worker per core, WEB_CONCURRENCY),
+// missing or stale → portal on http://localhost:3000 (WEB_CONCURRENCY workers, default 1),
 // connected as the application role that owns nothing (DATABASE_APP_URL, or khuyencong_app:
 // docs/decisions/0043-least-privilege-database-role.md).
 // `npm run dev` runs the same with `next dev`.
@@ -31,7 +31,7 @@ try {
   process.exit(1);
 }
 
-// Production: one `next start` per core behind one port (scripts/web-cluster.mjs, WEB_CONCURRENCY).
+// Production: WEB_CONCURRENCY `next start` workers behind one port (scripts/web-cluster.mjs).
 const server =
   mode === 'start'
     ? spawn(process.execPath, [path.join(ROOT, 'scripts', 'web-cluster.mjs'), port], {

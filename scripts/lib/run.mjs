@@ -1,7 +1,6 @@
 // Small process helpers for the launcher scripts.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { prepareAppRole } from './app-role.mjs';
@@ -54,12 +53,13 @@ export async function installJobQueues(databaseUrl) {
 
 /**
  * How many web server processes `npm start` and the benchmark run (scripts/web-cluster.mjs):
- * WEB_CONCURRENCY, by default one per core, at most 4 (docs/decisions/0047).
+ * WEB_CONCURRENCY, by default one. Each Next worker holds about 400 MB resident, so a second one
+ * is for a machine with the memory to spare: on 2 cores it lets pages use the core PostgreSQL leaves
+ * idle (docs/decisions/0047).
  */
 export function webConcurrency() {
   const wanted = Number.parseInt(process.env.WEB_CONCURRENCY ?? '', 10);
-  if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 16);
-  return Math.max(1, Math.min(availableParallelism(), 4));
+  return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 16) : 1;
 }
 
 /**
