@@ -1,7 +1,15 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-// Journeys run in Debian's Chromium (/usr/bin/chromium): Playwright's own browser download does not
-// work on these machines. scripts/test.mjs starts the production server and sets E2E_BASE_URL.
+// Journeys run in Debian's Chromium: Playwright's own browser download does not work on these
+// machines. scripts/test.mjs starts the production server and sets E2E_BASE_URL.
+//
+// Debian's `chromium-headless-shell` first, the headless browser Playwright itself uses by default:
+// the full `chromium` binary runs Chrome's "new" headless mode, where a window now and then comes up
+// producing no frames — requestAnimationFrame never fires, so a click waits forever for the element
+// to be "stable" (CI, 01/12/2026; docs/decisions/0048). The full browser stays the fallback.
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const chromiumPath = process.env.CHROMIUM_PATH || (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -29,7 +37,7 @@ export default defineConfig({
     baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:3100',
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'retain-on-failure',
     actionTimeout: 45_000,
     navigationTimeout: 90_000,
