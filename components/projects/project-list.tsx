@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { DataTable, RowLink } from '@/components/ui/table';
+import { DataTable, RowLink, WithNote } from '@/components/ui/table';
 import { adminUnitName, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { formatVnd, formatVndPlain } from '@/lib/domain/money';
 import type { findProjects } from '@/lib/server/projects/find-projects';
@@ -58,15 +58,7 @@ export function ProjectList({ rows }: { rows: Row[] }) {
             { header: 'Nguồn', cell: (p) => FUNDING_LEVEL_SHORT[p.fundingLevel] },
             { header: 'Nội dung', cell: (p) => p.contentCategory.code },
             { header: 'Cơ sở thụ hưởng', cell: (p) => p.beneficiaries.map((b) => b.facility.name).join('; '), className: 'min-w-40' },
-            {
-              header: 'Địa bàn',
-              cell: (p) => (
-                <>
-                  {adminUnitName(p.adminUnit)}
-                  {p.adminUnit?.formerArea && <span className="block text-xs text-slate-500">{p.adminUnit.formerArea}</span>}
-                </>
-              ),
-            },
+            { header: 'Địa bàn', cell: (p) => <WithNote note={p.adminUnit?.formerArea}>{adminUnitName(p.adminUnit)}</WithNote> },
             { header: 'Hỗ trợ (đồng)', cell: (p) => formatVndPlain(p.approvedSupportVnd ?? p.stateSupportVnd), numeric: true },
             {
               header: 'Trạng thái',
