@@ -121,3 +121,12 @@ export function FigureCards({
 export function HeadlineFigures({ label, figures, className = 'mb-6' }: { label: string; figures: [label: string, value: string][]; className?: string }) {
   return <FigureCards label={label} figures={figures} size="large" columns={3} phoneColumns={1} className={className} />;
 }
+
+/** A card holding only a record's label / value pairs. */
+export function DetailCard({ title, items }: { title: ReactNode; items: { label: string; value: ReactNode }[] }) {
+  return (
+    <Card title={title}>
+      <DetailList items={items} />
+    </Card>
+  );
+}
