@@ -84,6 +84,7 @@ export function DataTable<R>({
   rowId,
   footer,
   empty,
+  hiddenOnPhone = false,
 }: {
   caption: string;
   columns: readonly Column<R>[];
@@ -96,10 +97,12 @@ export function DataTable<R>({
   footer?: ReactNode;
   /** What shows instead of the table when there are no rows. */
   empty?: ReactNode;
+  /** The table shows from the `sm` breakpoint up only: on a phone the caller lists the rows as cards (a wide table cannot fit 375 px). */
+  hiddenOnPhone?: boolean;
 } & RowKeyProps<R>) {
   if (empty !== undefined && rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   const keyOf = rowKey ?? ((row: R) => (row as { id: RowKey }).id);
-  return (
+  const table = (
     <Table caption={caption}>
       <thead>
         <tr>
@@ -124,4 +127,5 @@ export function DataTable<R>({
       {footer && <tfoot>{footer}</tfoot>}
     </Table>
   );
+  return hiddenOnPhone ? <div className="hidden sm:block">{table}</div> : table;
 }
