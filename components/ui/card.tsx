@@ -106,7 +106,7 @@ export function FigureCards({
 }) {
   const look = FIGURE_SIZES[size];
   return (
-    <dl className={`${className} grid gap-3 ${phoneColumns === 1 ? 'grid-cols-1' : 'grid-cols-2'} ${FIGURE_COLUMNS[columns]}`} aria-label={label}>
+    <dl className={`${className} grid gap-3 ${phoneColumns === 1 ? 'grid-cols-1' : 'grid-cols-2'} ${FIGURE_COLUMNS[columns]}`.trim()} aria-label={label}>
       {figures.map(([name, value]) => (
         <div key={name} className={`rounded-lg border border-slate-200 bg-white ${look.card}`}>
           <dt className={look.name}>{name}</dt>
