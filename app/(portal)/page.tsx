@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ReportDashboard } from '@/components/reports/dashboard';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Card, EmptyState, HeadlineFigures, PageHeader } from '@/components/ui/card';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
 import { findPlanWorkItems } from '@/lib/server/home/find-plan-work-items';
@@ -29,18 +29,14 @@ export default async function HomePage() {
     <>
       <PageHeader title="Việc cần xử lý" description={`Xin chào ${actor.fullName} — ${ROLE_LABELS[actor.role]}.`} />
       {beneficiary && <BeneficiaryHomeView home={beneficiary} />}
-      <dl className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
-        {[
+      <HeadlineFigures
+        label="Số liệu trong phạm vi"
+        figures={[
           ['Đề án trong phạm vi', String(summary.projects)],
           ['Kinh phí hỗ trợ được duyệt', summary.approvedSupport],
           ['Đã thanh toán qua Kho bạc', summary.paid],
-        ].map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
-            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-            <dd className="tabular mt-1 text-xl font-bold text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+        ]}
+      />
       {dashboard && <ReportDashboard data={dashboard} />}
       <div className="grid gap-4 lg:grid-cols-2">
         {sections.map((section) => (

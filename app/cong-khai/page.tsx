@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Card, EmptyState } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, WithNote } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';
 import { formatNumber } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
@@ -66,15 +66,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
                 rows={data.projects}
                 empty="Chưa có đề án được phê duyệt trong năm."
                 columns={[
-                  {
-                    header: 'Đề án',
-                    cell: (p) => (
-                      <>
-                        <span className="font-medium">{p.name}</span>
-                        <span className="block text-xs text-slate-500">{p.code}</span>
-                      </>
-                    ),
-                  },
+                  { header: 'Đề án', cell: (p) => <WithNote note={p.code}><span className="font-medium">{p.name}</span></WithNote> },
                   { header: 'Cơ sở thụ hưởng', cell: (p) => (p.facilities.join('; ') || '—') },
                   { header: 'Xã', cell: (p) => (p.adminUnit ? adminUnitName(p.adminUnit) : '—') },
                   { header: 'Nội dung', cell: (p) => p.contentCategory.name },
@@ -90,25 +82,9 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
                 rows={data.winners}
                 empty="Chưa có kết quả bình chọn được công bố trong năm."
                 columns={[
-                  {
-                    header: 'Cuộc bình chọn',
-                    cell: (w) => (
-                      <>
-                        {w.round.name}
-                        <span className="block text-xs text-slate-500">{CONTEST_LEVEL_LABELS[w.round.level]}</span>
-                      </>
-                    ),
-                  },
+                  { header: 'Cuộc bình chọn', cell: (w) => <WithNote note={CONTEST_LEVEL_LABELS[w.round.level]}>{w.round.name}</WithNote> },
                   { header: 'Hạng', cell: (w) => w.rank, numeric: true },
-                  {
-                    header: 'Sản phẩm',
-                    cell: (w) => (
-                      <>
-                        <span className="font-medium">{w.productName}</span>
-                        <span className="block text-xs text-slate-500">{w.productGroup}</span>
-                      </>
-                    ),
-                  },
+                  { header: 'Sản phẩm', cell: (w) => <WithNote note={w.productGroup}><span className="font-medium">{w.productName}</span></WithNote> },
                   { header: 'Cơ sở', cell: (w) => w.facility.name },
                   { header: 'Xã', cell: (w) => adminUnitName(w.adminUnit) },
                 ]}

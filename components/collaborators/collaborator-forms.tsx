@@ -9,6 +9,9 @@ import type { ActionResult } from '@/lib/server/action';
 
 type Save = (values: never) => Promise<ActionResult<unknown>>;
 
+/** The forms about one collaborator: its id travels with the values. */
+type CollaboratorFormProps = { collaboratorId: number; save: Save };
+
 /** Sở Công Thương đề xuất cộng tác viên cho một xã. */
 export function CollaboratorProposeForm({ adminUnits, save }: { adminUnits: { value: number; label: string }[]; save: Save }) {
   const state = useServerForm({
@@ -33,12 +36,8 @@ export function CollaboratorProposeForm({ adminUnits, save }: { adminUnits: { va
 }
 
 /** Công nhận theo quyết định: số, ngày, người ký. */
-export function CollaboratorApproveForm({ collaboratorId, save }: { collaboratorId: number; save: Save }) {
-  const state = useServerForm({
-    schema: collaboratorApproveSchema,
-    defaultValues: { collaboratorId, number: '', issuedOn: '', signer: '' },
-    action: save,
-  });
+export function CollaboratorApproveForm({ collaboratorId, save }: CollaboratorFormProps) {
+  const state = useServerForm({ schema: collaboratorApproveSchema, defaultValues: { collaboratorId, number: '', issuedOn: '', signer: '' }, action: save });
   return (
     <ServerForm state={state} label="Công nhận cộng tác viên" className="space-y-3 rounded-md border border-slate-200 p-3" submitLabel="Công nhận theo quyết định">
       <TextControl name="number" label="Số/ký hiệu quyết định" required />
@@ -48,7 +47,7 @@ export function CollaboratorApproveForm({ collaboratorId, save }: { collaborator
   );
 }
 
-export function CollaboratorEndForm({ collaboratorId, save }: { collaboratorId: number; save: Save }) {
+export function CollaboratorEndForm({ collaboratorId, save }: CollaboratorFormProps) {
   const state = useServerForm({ schema: collaboratorEndSchema, defaultValues: { collaboratorId, reason: '' }, action: save });
   return (
     <ServerForm state={state} label="Thôi làm cộng tác viên" className="space-y-3 rounded-md border border-slate-200 p-3" submitLabel="Thôi làm cộng tác viên" variant="danger">
@@ -57,7 +56,7 @@ export function CollaboratorEndForm({ collaboratorId, save }: { collaboratorId: 
   );
 }
 
-export function CollaboratorActivityForm({ collaboratorId, save }: { collaboratorId: number; save: Save }) {
+export function CollaboratorActivityForm({ collaboratorId, save }: CollaboratorFormProps) {
   const state = useServerForm({
     schema: collaboratorActivitySchema,
     defaultValues: { collaboratorId, occurredOn: '', description: '', supportVnd: '' },

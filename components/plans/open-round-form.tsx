@@ -1,13 +1,9 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { CharacterCount, Field, Input, Textarea } from '@/components/ui/field';
+import { ServerForm } from '@/components/ui/server-form';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { openRoundSchema } from '@/lib/schemas/plan';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -15,34 +11,20 @@ type Values = z.input<typeof openRoundSchema>;
 
 /** Sở Công Thương opens the registration of a year's plans. */
 export function OpenRoundForm({ defaultYear, open }: { defaultYear: number; open: (input: Values) => Promise<ActionResult<{ year: number }>> }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const state = useServerForm<Values, { year: number }>({
+    schema: openRoundSchema,
+    defaultValues: { year: String(defaultYear), title: `Đăng ký kế hoạch khuyến công năm ${defaultYear}`, deadline: '', instructions: '' },
+    action: open,
+    redirectTo: (round) => `/ke-hoach/${round.year}`,
+  });
   const {
     register,
-    handleSubmit,
     watch,
-    setError: setFieldError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(openRoundSchema, undefined, { raw: true }),
-    defaultValues: { year: String(defaultYear), title: `Đăng ký kế hoạch khuyến công năm ${defaultYear}`, deadline: '', instructions: '' },
-  });
-
-  async function onSubmit(values: Values) {
-    setError(null);
-    const result = await open(values);
-    if (!result.ok) {
-      setError(result.message);
-      for (const [key, message] of Object.entries(result.fieldErrors ?? {})) setFieldError(key as keyof Values, { message });
-      return;
-    }
-    router.push(`/ke-hoach/${result.data.year}`);
-  }
-
+    formState: { errors },
+  } = state.form;
   const described = (key: keyof Values, hint = false) => (errors[key] ? `round-${key}-error` : hint ? `round-${key}-hint` : undefined);
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label="Mở đợt đăng ký kế hoạch">
-      {error && <Alert tone="error">{error}</Alert>}
+    <ServerForm state={state} label="Mở đợt đăng ký kế hoạch" className="space-y-4" submitLabel="Mở đăng ký" pendingLabel="Đang mở…">
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id="round-year" label="Năm kế hoạch" error={errors.year?.message} required>
           <Input id="round-year" inputMode="numeric" invalid={!!errors.year} aria-describedby={described('year')} {...register('year')} />
@@ -58,9 +40,6 @@ export function OpenRoundForm({ defaultYear, open }: { defaultYear: number; open
         <Textarea id="round-instructions" rows={4} maxLength={5000} invalid={!!errors.instructions} aria-describedby={described('instructions', true)} {...register('instructions')} />
         <CharacterCount fieldId="round-instructions" length={(watch('instructions') ?? '').length} max={5000} />
       </Field>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Đang mở…' : 'Mở đăng ký'}
-      </Button>
-    </form>
+    </ServerForm>
   );
 }

@@ -1,13 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { CharacterCount, Field, Input, Options, Select, Textarea } from '@/components/ui/field';
+import { ServerForm } from '@/components/ui/server-form';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { adminUnitName, FUNDING_LEVEL_LABELS } from '@/lib/domain/labels';
 import { planItemSchema, type PlanFacilityFormValues, type PlanItemFormValues } from '@/lib/schemas/plan';
 import type { ActionResult } from '@/lib/server/action';
@@ -56,32 +53,18 @@ export function PlanItemForm({
   registerFacility: (input: PlanFacilityFormValues) => Promise<ActionResult<FacilityOption>>;
   check: PlanItemCheckAction;
 }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const [facilities, setFacilities] = useState(options.facilities);
+  // The action revalidates the plan pages, so the plan opens with the saved proposal in it.
+  const state = useServerForm<Values, { id: number }>({ schema: planItemSchema, defaultValues: initial, action: save, redirectTo: () => `/ke-hoach/${year}/don-vi/${planId}` });
   const {
     register,
-    handleSubmit,
     watch,
     setValue,
-    setError: setFieldError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: zodResolver(planItemSchema, undefined, { raw: true }), defaultValues: initial });
+    formState: { errors },
+  } = state.form;
   const selected = watch('facilityIds');
   const money = watch(['totalCostVnd', 'requestedSupportVnd', 'counterpartVnd', 'otherFundingVnd']);
   const watched = watch(['name', 'contentCategoryId', 'fundingLevel']);
-
-  async function onSubmit(values: Values) {
-    setError(null);
-    const result = await save(values);
-    if (!result.ok) {
-      setError(result.message);
-      for (const [key, message] of Object.entries(result.fieldErrors ?? {})) setFieldError(key as keyof Values, { message });
-      return;
-    }
-    router.push(`/ke-hoach/${year}/don-vi/${planId}`);
-    router.refresh();
-  }
 
   const err = (key: keyof Values) => (errors[key] as { message?: string } | undefined)?.message;
   const aria = (key: keyof Values, hint = false) => ({
@@ -91,8 +74,7 @@ export function PlanItemForm({
 
   return (
     <div className="space-y-4">
-      <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label="Đề xuất đề án">
-        {error && <Alert tone="error">{error}</Alert>}
+      <ServerForm state={state} label="Đề xuất đề án" className="space-y-4" submitLabel="Lưu đề xuất" pendingLabel="Đang lưu…">
         <Card title="Nội dung đề án">
           <div className="grid gap-3 sm:grid-cols-2">
             <div className="sm:col-span-2">
@@ -169,10 +151,7 @@ export function PlanItemForm({
             error={err('facilityIds')}
           />
         </Card>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Đang lưu…' : 'Lưu đề xuất'}
-        </Button>
-      </form>
+      </ServerForm>
       <details className="rounded-lg border border-slate-200 bg-white p-4">
         <summary className="cursor-pointer text-sm font-semibold text-brand-700">Cơ sở chưa có trong danh sách? Đăng ký cơ sở mới</summary>
         <div className="mt-3">

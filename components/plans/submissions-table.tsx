@@ -25,17 +25,7 @@ export function SubmissionsTable({ year, rows }: { year: number; rows: Submissio
       rows={rows}
       rowKey={(row) => row.organizationId}
       columns={[
-        {
-          header: 'Đơn vị',
-          cell: (row) => (
-            row.planId ? (
-              <RowLink href={`/ke-hoach/${year}/don-vi/${row.planId}`}>{row.organizationName}</RowLink>
-            ) : (
-              row.organizationName
-            )
-          ),
-          className: 'min-w-48',
-        },
+        { header: 'Đơn vị', cell: (row) => <RowLink href={row.planId ? `/ke-hoach/${year}/don-vi/${row.planId}` : null}>{row.organizationName}</RowLink>, className: 'min-w-48' },
         { header: 'Loại', cell: (row) => (KIND[row.kind] ?? row.kind) },
         { header: 'Khu vực', cell: (row) => (row.formerArea ?? '') },
         { header: 'Trạng thái', cell: (row) => <PlanStatusBadge status={row.status} /> },

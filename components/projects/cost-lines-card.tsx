@@ -42,36 +42,35 @@ export function CostLinesCard({ project }: { project: ProjectDetail }) {
               <span className="block text-xs font-normal text-slate-600">Ngân sách hỗ trợ {formatVnd(project.stateSupportVnd)}</span>
             </li>
           </ul>
-          <div className="hidden sm:block">
-            <DataTable
-              caption="Dự toán chi tiết"
-              rows={project.costLines}
-              columns={[
-                { header: 'Nội dung chi', cell: (line) => line.item },
-                { header: 'ĐVT', cell: (line) => line.unit },
-                { header: 'Số lượng', cell: (line) => quantity(line.quantity), numeric: true },
-                { header: 'Đơn giá', cell: (line) => formatVndPlain(line.unitPriceVnd), numeric: true },
-                { header: 'Thành tiền', cell: (line) => formatVndPlain(line.amountVnd), numeric: true },
-                { header: 'Ngân sách', cell: (line) => formatVndPlain(line.stateSupportVnd), numeric: true },
-                { header: 'Đối ứng', cell: (line) => formatVndPlain(line.counterpartVnd), numeric: true },
-                { header: 'Khác', cell: (line) => formatVndPlain(line.otherVnd), numeric: true },
-                ...(project.isGroup ? [{ header: 'Cơ sở', cell: (line: CostLine) => (line.facilityId ? facilityName.get(line.facilityId) : 'Chi phí chung') }] : []),
-              ]}
-              footer={
-                <tr className="font-semibold">
-                  <Td>Tổng cộng</Td>
-                  <Td />
-                  <Td />
-                  <Td />
-                  <Td numeric>{formatVndPlain(project.totalCostVnd)}</Td>
-                  <Td numeric>{formatVndPlain(project.stateSupportVnd)}</Td>
-                  <Td numeric>{formatVndPlain(project.counterpartVnd)}</Td>
-                  <Td numeric>{formatVndPlain(project.otherFundingVnd)}</Td>
-                  {project.isGroup && <Td />}
-                </tr>
-              }
-            />
-          </div>
+          <DataTable
+            caption="Dự toán chi tiết"
+            rows={project.costLines}
+            hiddenOnPhone
+            columns={[
+              { header: 'Nội dung chi', cell: (line) => line.item },
+              { header: 'ĐVT', cell: (line) => line.unit },
+              { header: 'Số lượng', cell: (line) => quantity(line.quantity), numeric: true },
+              { header: 'Đơn giá', cell: (line) => formatVndPlain(line.unitPriceVnd), numeric: true },
+              { header: 'Thành tiền', cell: (line) => formatVndPlain(line.amountVnd), numeric: true },
+              { header: 'Ngân sách', cell: (line) => formatVndPlain(line.stateSupportVnd), numeric: true },
+              { header: 'Đối ứng', cell: (line) => formatVndPlain(line.counterpartVnd), numeric: true },
+              { header: 'Khác', cell: (line) => formatVndPlain(line.otherVnd), numeric: true },
+              ...(project.isGroup ? [{ header: 'Cơ sở', cell: (line: CostLine) => (line.facilityId ? facilityName.get(line.facilityId) : 'Chi phí chung') }] : []),
+            ]}
+            footer={
+              <tr className="font-semibold">
+                <Td>Tổng cộng</Td>
+                <Td />
+                <Td />
+                <Td />
+                <Td numeric>{formatVndPlain(project.totalCostVnd)}</Td>
+                <Td numeric>{formatVndPlain(project.stateSupportVnd)}</Td>
+                <Td numeric>{formatVndPlain(project.counterpartVnd)}</Td>
+                <Td numeric>{formatVndPlain(project.otherFundingVnd)}</Td>
+                {project.isGroup && <Td />}
+              </tr>
+            }
+          />
         </>
       )}
     </Card>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { DataTable, RowLink } from '@/components/ui/table';
+import { DataTable, RowLink, WithNote } from '@/components/ui/table';
 import { adminUnitName, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { formatVnd, formatVndPlain } from '@/lib/domain/money';
 import type { findProjects } from '@/lib/server/projects/find-projects';
@@ -47,40 +47,31 @@ export function ProjectList({ rows }: { rows: Row[] }) {
           </li>
         ))}
       </ul>
-      <div className="hidden sm:block">
-        <DataTable
-          caption="Danh sách đề án"
-          rows={rows}
-          columns={[
-            { header: 'Mã', cell: (p) => p.code, className: 'whitespace-nowrap' },
-            { header: 'Tên đề án', cell: (p) => <RowLink href={`/de-an/${p.id}`}>{p.name}</RowLink>, className: 'min-w-56' },
-            { header: 'Năm', cell: (p) => p.year },
-            { header: 'Nguồn', cell: (p) => FUNDING_LEVEL_SHORT[p.fundingLevel] },
-            { header: 'Nội dung', cell: (p) => p.contentCategory.code },
-            { header: 'Cơ sở thụ hưởng', cell: (p) => p.beneficiaries.map((b) => b.facility.name).join('; '), className: 'min-w-40' },
-            {
-              header: 'Địa bàn',
-              cell: (p) => (
-                <>
-                  {adminUnitName(p.adminUnit)}
-                  {p.adminUnit?.formerArea && <span className="block text-xs text-slate-500">{p.adminUnit.formerArea}</span>}
-                </>
-              ),
-            },
-            { header: 'Hỗ trợ (đồng)', cell: (p) => formatVndPlain(p.approvedSupportVnd ?? p.stateSupportVnd), numeric: true },
-            {
-              header: 'Trạng thái',
-              cell: (p) => (
-                <span className="flex flex-col items-start gap-1">
-                  <ProjectStatusBadge status={p.status} />
-                  <RecoverableBadge recoverable={p.isRecoverable} />
-                  <OverdueBadge warning={p.overdue} />
-                </span>
-              ),
-            },
-          ]}
-        />
-      </div>
+      <DataTable
+        caption="Danh sách đề án"
+        rows={rows}
+        hiddenOnPhone
+        columns={[
+          { header: 'Mã', cell: (p) => p.code, className: 'whitespace-nowrap' },
+          { header: 'Tên đề án', cell: (p) => <RowLink href={`/de-an/${p.id}`}>{p.name}</RowLink>, className: 'min-w-56' },
+          { header: 'Năm', cell: (p) => p.year },
+          { header: 'Nguồn', cell: (p) => FUNDING_LEVEL_SHORT[p.fundingLevel] },
+          { header: 'Nội dung', cell: (p) => p.contentCategory.code },
+          { header: 'Cơ sở thụ hưởng', cell: (p) => p.beneficiaries.map((b) => b.facility.name).join('; '), className: 'min-w-40' },
+          { header: 'Địa bàn', cell: (p) => <WithNote note={p.adminUnit?.formerArea}>{adminUnitName(p.adminUnit)}</WithNote> },
+          { header: 'Hỗ trợ (đồng)', cell: (p) => formatVndPlain(p.approvedSupportVnd ?? p.stateSupportVnd), numeric: true },
+          {
+            header: 'Trạng thái',
+            cell: (p) => (
+              <span className="flex flex-col items-start gap-1">
+                <ProjectStatusBadge status={p.status} />
+                <RecoverableBadge recoverable={p.isRecoverable} />
+                <OverdueBadge warning={p.overdue} />
+              </span>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Card, DetailList, EmptyState } from '@/components/ui/card';
+import { Card, DetailCard, EmptyState } from '@/components/ui/card';
 import { decisionRef, formatDate } from '@/lib/domain/format';
 import { adminUnitName, FUNDING_LEVEL_LABELS, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
 import { formatVnd } from '@/lib/domain/money';
@@ -12,31 +12,30 @@ export function ProjectOverview({ project }: { project: ProjectDetail }) {
   const flags = [project.isGroup && 'Đề án nhóm', project.isPilot && 'Đề án điểm', project.priorityArea && 'Địa bàn ưu tiên'].filter(Boolean).join(' · ');
   return (
     <>
-      <Card title="Thông tin chung">
-        <DetailList
-          items={[
-            { label: 'Năm', value: project.year },
-            { label: 'Nguồn kinh phí', value: FUNDING_LEVEL_LABELS[project.fundingLevel] },
-            { label: 'Nội dung', value: `${project.contentCategory.code} · ${project.contentCategory.name}` },
-            {
-              label: 'Chỉ tiêu chương trình',
-              value: project.programmeTarget
-                ? `${project.programmeTarget.group.code}.${project.programmeTarget.itemNo} ${project.programmeTarget.name}${project.targetQuantity === null ? ' — chưa ghi số lượng' : ` — ${project.targetQuantity} ${project.programmeTarget.unit ?? ''}`}`
-                : project.targetQuantity !== null
-                  ? `Số lượng: ${project.targetQuantity}`
-                  : null,
-            },
-            { label: 'Đơn vị thực hiện', value: project.implementingOrg.name },
-            { label: 'Địa bàn', value: [adminUnitName(project.adminUnit), project.adminUnit?.formerArea, project.place].filter(Boolean).join(' · ') || null },
-            { label: 'Thời gian', value: project.startDate ? `${formatDate(project.startDate)} – ${formatDate(project.endDate)}` : null },
-            { label: 'Đặc điểm', value: flags || null },
-            { label: 'Chế độ áp dụng', value: REGIME_LABELS[project.regime] },
-            { label: 'Quyết định phê duyệt', value: decisionRef(project.approvalDecision) },
-            { label: 'Mô tả', value: project.description },
-            { label: 'Sản phẩm dự kiến', value: project.expectedOutputs },
-          ]}
-        />
-      </Card>
+      <DetailCard
+        title="Thông tin chung"
+        items={[
+          { label: 'Năm', value: project.year },
+          { label: 'Nguồn kinh phí', value: FUNDING_LEVEL_LABELS[project.fundingLevel] },
+          { label: 'Nội dung', value: `${project.contentCategory.code} · ${project.contentCategory.name}` },
+          {
+            label: 'Chỉ tiêu chương trình',
+            value: project.programmeTarget
+              ? `${project.programmeTarget.group.code}.${project.programmeTarget.itemNo} ${project.programmeTarget.name}${project.targetQuantity === null ? ' — chưa ghi số lượng' : ` — ${project.targetQuantity} ${project.programmeTarget.unit ?? ''}`}`
+              : project.targetQuantity !== null
+                ? `Số lượng: ${project.targetQuantity}`
+                : null,
+          },
+          { label: 'Đơn vị thực hiện', value: project.implementingOrg.name },
+          { label: 'Địa bàn', value: [adminUnitName(project.adminUnit), project.adminUnit?.formerArea, project.place].filter(Boolean).join(' · ') || null },
+          { label: 'Thời gian', value: project.startDate ? `${formatDate(project.startDate)} – ${formatDate(project.endDate)}` : null },
+          { label: 'Đặc điểm', value: flags || null },
+          { label: 'Chế độ áp dụng', value: REGIME_LABELS[project.regime] },
+          { label: 'Quyết định phê duyệt', value: decisionRef(project.approvalDecision) },
+          { label: 'Mô tả', value: project.description },
+          { label: 'Sản phẩm dự kiến', value: project.expectedOutputs },
+        ]}
+      />
       <Card title="Cơ sở thụ hưởng">
         {project.beneficiaries.length === 0 ? (
           <EmptyState>Chưa có cơ sở thụ hưởng.</EmptyState>

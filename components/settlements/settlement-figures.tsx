@@ -1,4 +1,4 @@
-import { Card, DetailList } from '@/components/ui/card';
+import { Card, DetailCard, DetailList } from '@/components/ui/card';
 import { decisionRef, formatDate } from '@/lib/domain/format';
 import { SETTLEMENT_LIFECYCLE } from '@/lib/domain/lifecycle/settlement';
 import { formatVnd } from '@/lib/domain/money';
@@ -35,33 +35,31 @@ export function PositionCard({ position: p }: { position: MoneyPosition }) {
 
 export function LiquidationCard({ liquidation }: { liquidation: NonNullable<ProjectSettlement['project']['liquidation']> }) {
   return (
-    <Card title="Thanh lý hợp đồng">
-      <DetailList
-        items={[
-          { label: 'Biên bản', value: `${liquidation.minutesNumber} ngày ${formatDate(liquidation.signedOn)}` },
-          { label: 'Giá trị nghiệm thu', value: formatVnd(liquidation.acceptedValueVnd) },
-          { label: 'Đã chi', value: formatVnd(liquidation.paidVnd) },
-          { label: 'Còn phải trả', value: formatVnd(liquidation.dueVnd) },
-          { label: 'Phải nộp trả', value: formatVnd(liquidation.toRefundVnd) },
-          { label: 'Đại diện bên A / bên B', value: `${liquidation.signatoryA} / ${liquidation.signatoryB}` },
-          { label: 'Quyết định thanh lý', value: decisionRef(liquidation.decision) },
-        ]}
-      />
-    </Card>
+    <DetailCard
+      title="Thanh lý hợp đồng"
+      items={[
+        { label: 'Biên bản', value: `${liquidation.minutesNumber} ngày ${formatDate(liquidation.signedOn)}` },
+        { label: 'Giá trị nghiệm thu', value: formatVnd(liquidation.acceptedValueVnd) },
+        { label: 'Đã chi', value: formatVnd(liquidation.paidVnd) },
+        { label: 'Còn phải trả', value: formatVnd(liquidation.dueVnd) },
+        { label: 'Phải nộp trả', value: formatVnd(liquidation.toRefundVnd) },
+        { label: 'Đại diện bên A / bên B', value: `${liquidation.signatoryA} / ${liquidation.signatoryB}` },
+        { label: 'Quyết định thanh lý', value: decisionRef(liquidation.decision) },
+      ]}
+    />
   );
 }
 
 export function SettlementCard({ settlement }: { settlement: NonNullable<ProjectSettlement['project']['settlement']> }) {
   return (
-    <Card title="Quyết toán đề án">
-      <DetailList
-        items={[
-          { label: 'Trạng thái', value: SETTLEMENT_LIFECYCLE.statusLabels[settlement.status] },
-          { label: 'Giá trị quyết toán', value: formatVnd(settlement.settledVnd) },
-          { label: 'Huỷ dự toán', value: formatVnd(settlement.cancelledVnd) },
-          { label: 'Quyết định phê duyệt', value: decisionRef(settlement.decision) },
-        ]}
-      />
-    </Card>
+    <DetailCard
+      title="Quyết toán đề án"
+      items={[
+        { label: 'Trạng thái', value: SETTLEMENT_LIFECYCLE.statusLabels[settlement.status] },
+        { label: 'Giá trị quyết toán', value: formatVnd(settlement.settledVnd) },
+        { label: 'Huỷ dự toán', value: formatVnd(settlement.cancelledVnd) },
+        { label: 'Quyết định phê duyệt', value: decisionRef(settlement.decision) },
+      ]}
+    />
   );
 }

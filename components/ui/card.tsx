@@ -81,16 +81,52 @@ export function DetailList({ items }: { items: { label: string; value: ReactNode
 
 const FIGURE_COLUMNS = { 3: 'sm:grid-cols-3', 4: 'sm:grid-cols-4' } as const;
 
-/** Key figures above a list (counts, totals): a labelled description list of small cards. */
-export function FigureCards({ label, figures, columns = 4, phoneColumns = 2 }: { label: string; figures: [label: string, value: string][]; columns?: 3 | 4; phoneColumns?: 1 | 2 }) {
+/** Small cards above a list; large ones as the headline of a page (home, consolidated plan). */
+const FIGURE_SIZES = {
+  small: { card: 'p-3', name: 'text-xs font-medium text-slate-500', value: 'tabular mt-1 font-bold text-slate-900' },
+  large: { card: 'p-4', name: 'text-xs font-medium uppercase tracking-wide text-slate-500', value: 'tabular mt-1 text-xl font-bold text-slate-900' },
+} as const;
+
+/** Key figures (counts, totals): a labelled description list of cards. */
+export function FigureCards({
+  label,
+  figures,
+  columns = 4,
+  phoneColumns = 2,
+  size = 'small',
+  className = 'mb-4',
+}: {
+  label: string;
+  figures: [label: string, value: string][];
+  columns?: 3 | 4;
+  phoneColumns?: 1 | 2;
+  size?: keyof typeof FIGURE_SIZES;
+  /** The list's margin (none where the page spaces its blocks itself). */
+  className?: string;
+}) {
+  const look = FIGURE_SIZES[size];
   return (
-    <dl className={`mb-4 grid gap-3 ${phoneColumns === 1 ? 'grid-cols-1' : 'grid-cols-2'} ${FIGURE_COLUMNS[columns]}`} aria-label={label}>
+    <dl className={`${className} grid gap-3 ${phoneColumns === 1 ? 'grid-cols-1' : 'grid-cols-2'} ${FIGURE_COLUMNS[columns]}`.trim()} aria-label={label}>
       {figures.map(([name, value]) => (
-        <div key={name} className="rounded-lg border border-slate-200 bg-white p-3">
-          <dt className="text-xs font-medium text-slate-500">{name}</dt>
-          <dd className="tabular mt-1 font-bold text-slate-900">{value}</dd>
+        <div key={name} className={`rounded-lg border border-slate-200 bg-white ${look.card}`}>
+          <dt className={look.name}>{name}</dt>
+          <dd className={look.value}>{value}</dd>
         </div>
       ))}
     </dl>
+  );
+}
+
+/** A page's headline figures (home, consolidated plan): three large cards, one under another on a phone. */
+export function HeadlineFigures({ label, figures, className = 'mb-6' }: { label: string; figures: [label: string, value: string][]; className?: string }) {
+  return <FigureCards label={label} figures={figures} size="large" columns={3} phoneColumns={1} className={className} />;
+}
+
+/** A card holding only a record's label / value pairs. */
+export function DetailCard({ title, items }: { title: ReactNode; items: { label: string; value: ReactNode }[] }) {
+  return (
+    <Card title={title}>
+      <DetailList items={items} />
+    </Card>
   );
 }

@@ -34,12 +34,26 @@ export function Td({ children, className = '', numeric = false }: { children?: R
   return <td className={cellClass(numeric, className)}>{children}</td>;
 }
 
-/** The link that names a row of a table or list (its đề án, facility, plan …) and leads to that row's page. */
-export function RowLink({ href, children }: { href: string; children: ReactNode }) {
+/**
+ * The link that names a row of a table or list (its đề án, facility, plan …) and leads to that row's
+ * page; without a page to lead to (none yet, or not this person's to open) the name stands as text.
+ */
+export function RowLink({ href, children }: { href: string | null | false; children: ReactNode }) {
+  if (!href) return <>{children}</>;
   return (
     <Link href={href} className="font-medium text-brand-700 hover:underline">
       {children}
     </Link>
+  );
+}
+
+/** A value with a smaller grey line under it (its code, group, former area …); no line when the note is empty. */
+export function WithNote({ note, children }: { note: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      {children}
+      {note ? <span className="block text-xs text-slate-500">{note}</span> : null}
+    </>
   );
 }
 
@@ -55,9 +69,9 @@ export interface Column<R> {
   headerClassName?: string;
 }
 
-type RowKey = string | number;
+type RowKey = string | number | bigint;
 
-/** How rows are told apart: by their `id` unless the table says otherwise (rows without an `id` must). */
+/** How rows are told apart: by their `id` (BigInt ids too) unless the table says otherwise (rows without an `id` must). */
 type RowKeyProps<R> = R extends { id: RowKey } ? { rowKey?: (row: R) => RowKey } : { rowKey: (row: R) => RowKey };
 
 /** A Table whose head and rows come from a column list: one heading (scope="col") and one cell per column and row. */
@@ -70,6 +84,7 @@ export function DataTable<R>({
   rowId,
   footer,
   empty,
+  hiddenOnPhone = false,
 }: {
   caption: string;
   columns: readonly Column<R>[];
@@ -82,10 +97,12 @@ export function DataTable<R>({
   footer?: ReactNode;
   /** What shows instead of the table when there are no rows. */
   empty?: ReactNode;
+  /** The table shows from the `sm` breakpoint up only: on a phone the caller lists the rows as cards (a wide table cannot fit 375 px). */
+  hiddenOnPhone?: boolean;
 } & RowKeyProps<R>) {
   if (empty !== undefined && rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   const keyOf = rowKey ?? ((row: R) => (row as { id: RowKey }).id);
-  return (
+  const table = (
     <Table caption={caption}>
       <thead>
         <tr>
@@ -110,4 +127,5 @@ export function DataTable<R>({
       {footer && <tfoot>{footer}</tfoot>}
     </Table>
   );
+  return hiddenOnPhone ? <div className="hidden sm:block">{table}</div> : table;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ProgrammeStatusBadge } from '@/components/programmes/programme-status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
-import { DataTable, RowLink } from '@/components/ui/table';
+import { DataTable, RowLink, WithNote } from '@/components/ui/table';
 import { decisionRef } from '@/lib/domain/format';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
 import { can } from '@/lib/domain/permissions';
@@ -27,15 +27,7 @@ export default async function ProgrammesPage() {
         empty="Chưa có chương trình nào."
         columns={[
           { header: 'Mã', cell: (p) => p.code, className: 'whitespace-nowrap' },
-          {
-            header: 'Tên chương trình',
-            cell: (p) => (
-              <>
-                <RowLink href={`/chuong-trinh/${p.id}`}>{p.name}</RowLink>
-                {actor.role === 'MINISTRY_OFFICER' && <span className="block text-xs text-slate-500">{p.province.name}</span>}
-              </>
-            ),
-          },
+          { header: 'Tên chương trình', cell: (p) => <WithNote note={actor.role === 'MINISTRY_OFFICER' && p.province.name}><RowLink href={`/chuong-trinh/${p.id}`}>{p.name}</RowLink></WithNote> },
           { header: 'Cấp', cell: (p) => FUNDING_LEVEL_SHORT[p.level] },
           { header: 'Giai đoạn', cell: (p) => <>{p.startYear}–{p.endYear}</>, className: 'whitespace-nowrap' },
           { header: 'Quyết định phê duyệt', cell: (p) => (decisionRef(p.decision) ?? '—') },

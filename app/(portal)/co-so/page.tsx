@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/card';
-import { DataTable, RowLink } from '@/components/ui/table';
+import { DataTable, RowLink, WithNote } from '@/components/ui/table';
 import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';
 import { requirePermission } from '@/lib/server/auth';
 import { findFacilities } from '@/lib/server/facilities/find-facilities';
@@ -30,15 +30,7 @@ export default async function FacilitiesPage() {
           { header: 'Tên cơ sở', cell: (f) => <RowLink href={`/co-so/${f.id}`}>{f.name}</RowLink> },
           { header: 'MST', cell: (f) => f.taxCode, className: 'tabular' },
           { header: 'Loại hình', cell: (f) => LEGAL_FORM_LABELS[f.legalForm] },
-          {
-            header: 'Địa bàn',
-            cell: (f) => (
-              <>
-                {adminUnitName(f.adminUnit)}
-                {f.adminUnit.formerArea ? <span className="block text-xs text-slate-500">{f.adminUnit.formerArea}</span> : null}
-              </>
-            ),
-          },
+          { header: 'Địa bàn', cell: (f) => <WithNote note={f.adminUnit.formerArea}>{adminUnitName(f.adminUnit)}</WithNote> },
           { header: 'Ngành nghề', cell: (f) => f.sector },
           { header: 'Số đề án', cell: (f) => f._count.projectLinks, numeric: true },
         ]}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
-import { DataTable, RowLink } from '@/components/ui/table';
+import { DataTable, RowLink, WithNote } from '@/components/ui/table';
 import { formatDate, formatNumber } from '@/lib/domain/format';
 import { FUNDING_SOURCE_LABELS } from '@/lib/domain/labels';
 import { formatVndPlain } from '@/lib/domain/money';
@@ -20,6 +20,7 @@ export default async function NormsPage() {
   const norms = await findNorms(actor);
   const editor = can(actor, 'norm:edit');
   const today = clockNow().toISOString().slice(0, 10);
+  const editable = (n: (typeof norms)[number]) => editor && canEditNorm(actor, n);
   const inForce = (n: (typeof norms)[number]) => n.validFrom.toISOString().slice(0, 10) <= today && (!n.validTo || n.validTo.toISOString().slice(0, 10) >= today);
   return (
     <>
@@ -39,20 +40,7 @@ export default async function NormsPage() {
         rows={norms}
         empty="Chưa có mức chi nào."
         columns={[
-          {
-            header: 'Nội dung',
-            cell: (n) => (
-              <>
-                {editor && canEditNorm(actor, n) ? (
-                  <RowLink href={`/dinh-muc/${n.id}`}>{n.contentCategory.code} · {n.contentCategory.name}</RowLink>
-                ) : (
-                  `${n.contentCategory.code} · ${n.contentCategory.name}`
-                )}
-                {n.note && <span className="block text-xs text-slate-500">{n.note}</span>}
-              </>
-            ),
-            className: 'min-w-48',
-          },
+          { header: 'Nội dung', cell: (n) => <WithNote note={n.note}><RowLink href={editable(n) && `/dinh-muc/${n.id}`}>{n.contentCategory.code} · {n.contentCategory.name}</RowLink></WithNote>, className: 'min-w-48' },
           { header: 'Nguồn', cell: (n) => FUNDING_SOURCE_LABELS[n.fundingSource] },
           { header: 'Tỷ lệ tối đa', cell: (n) => (n.maxShareBp === null ? '—' : formatRateBp(n.maxShareBp)), numeric: true },
           { header: 'Mức trần (đồng)', cell: (n) => (n.ceilingVnd === null ? '—' : formatVndPlain(n.ceilingVnd)), numeric: true },

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { OpenRoundForm } from '@/components/plans/open-round-form';
 import { RoundStatusBadge } from '@/components/plans/plan-status-badge';
 import { Card, PageHeader } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, RowLink } from '@/components/ui/table';
 import { decisionRef, formatDate } from '@/lib/domain/format';
 import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
@@ -30,14 +29,7 @@ export default async function PlanRoundsPage() {
           rows={rounds}
           empty="Chưa có đợt đăng ký kế hoạch nào."
           columns={[
-            {
-              header: 'Năm',
-              cell: (round) => (
-                <Link href={`/ke-hoach/${round.year}`} className="font-semibold text-brand-700 hover:underline">
-                  {round.year}
-                </Link>
-              ),
-            },
+            { header: 'Năm', cell: (round) => <RowLink href={`/ke-hoach/${round.year}`}>{round.year}</RowLink> },
             { header: 'Đợt đăng ký', cell: (round) => round.title, className: 'min-w-56' },
             { header: 'Hạn gửi', cell: (round) => formatDate(round.registrationDeadline) },
             { header: 'Trạng thái', cell: (round) => <RoundStatusBadge status={round.status} /> },

@@ -4,7 +4,7 @@ import { FieldsForm } from '@/components/settlements/fields-form';
 import { Button } from '@/components/ui/button';
 import { Card, FigureCards, PageHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
-import { DataTable, RowLink } from '@/components/ui/table';
+import { DataTable, RowLink, WithNote } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { YEARLY_SETTLEMENT_LIFECYCLE } from '@/lib/domain/lifecycle/settlement';
 import { formatVnd } from '@/lib/domain/money';
@@ -67,15 +67,7 @@ export default async function YearlySettlementPage({ searchParams }: { searchPar
         rows={rows}
         empty="Không có đề án nào của năm và nguồn này."
         columns={[
-          {
-            header: 'Đề án',
-            cell: (r) => (
-              <>
-                <RowLink href={`/de-an/${r.id}/quyet-toan`}>{r.code}</RowLink>
-                <div className="max-w-72 text-xs text-slate-600">{r.name}</div>
-              </>
-            ),
-          },
+          { header: 'Đề án', cell: (r) => <WithNote note={r.name}><RowLink href={`/de-an/${r.id}/quyet-toan`}>{r.code}</RowLink></WithNote> },
           { header: 'Trạng thái', cell: (r) => <ProjectStatusBadge status={r.status} /> },
           { header: 'Được duyệt', cell: (r) => formatVnd(r.position.approvedVnd), numeric: true },
           { header: 'Đã chi', cell: (r) => formatVnd(r.position.disbursedVnd), numeric: true },

@@ -7,7 +7,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, WithNote } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS, formatScore } from '@/lib/domain/contest';
 import { formatDate } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
@@ -82,15 +82,7 @@ export default async function ContestRoundPage({ params }: { params: Promise<{ i
             empty="Chưa có sản phẩm nào được gửi."
             columns={[
               ...(round.published ? [{ header: 'Hạng', cell: (e: Entry) => e.rank ?? '—', numeric: true }] : []),
-              {
-                header: 'Sản phẩm',
-                cell: (e) => (
-                  <>
-                    <span className="font-medium">{e.productName}</span>
-                    <span className="block text-xs text-slate-500">{e.productGroup}</span>
-                  </>
-                ),
-              },
+              { header: 'Sản phẩm', cell: (e) => <WithNote note={e.productGroup}><span className="font-medium">{e.productName}</span></WithNote> },
               { header: 'Cơ sở', cell: (e) => e.facility.name },
               { header: 'Xã', cell: (e) => adminUnitName(e.adminUnit) },
               { header: round.published ? 'Điểm' : 'Thành viên đã chấm', cell: (e) => (round.published ? formatScore(e.scoreHundredths) : `${e.membersScored}/${round.members.length}`), numeric: true },

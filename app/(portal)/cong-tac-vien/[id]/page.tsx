@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CollaboratorActivityForm, CollaboratorApproveForm, CollaboratorEndForm } from '@/components/collaborators/collaborator-forms';
 import { Badge } from '@/components/ui/badge';
-import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
+import { Card, DetailCard, EmptyState, PageHeader } from '@/components/ui/card';
 import { formatDate } from '@/lib/domain/format';
 import { COLLABORATOR_ACTIVE_STATES, COLLABORATOR_LIFECYCLE, COLLABORATOR_TONES } from '@/lib/domain/lifecycle/collaborator';
 import { canFire } from '@/lib/domain/lifecycle/machine';
@@ -29,19 +29,18 @@ export default async function CollaboratorPage({ params }: { params: Promise<{ i
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:col-span-2">
-          <Card title="Thông tin">
-            <DetailList
-              items={[
-                { label: 'Năm sinh', value: c.birthYear ?? '—' },
-                { label: 'Chức vụ, nơi công tác', value: c.position ?? '—' },
-                { label: 'Điện thoại', value: c.phone ?? '—' },
-                { label: 'Ngày đề xuất', value: `${formatDate(c.proposedOn)} (${c.proposedBy.fullName})` },
-                { label: 'Quyết định công nhận', value: c.approvalDecision ? `${c.approvalDecision.number}, ngày ${formatDate(c.approvalDecision.issuedOn)}, ${c.approvalDecision.signer}` : '—' },
-                { label: 'Ngày thôi', value: c.endedOn ? formatDate(c.endedOn) : '—' },
-                { label: 'Thù lao, hỗ trợ đã chi', value: <span className="tabular">{formatVnd(supportVnd)}</span> },
-              ]}
-            />
-          </Card>
+          <DetailCard
+            title="Thông tin"
+            items={[
+              { label: 'Năm sinh', value: c.birthYear ?? '—' },
+              { label: 'Chức vụ, nơi công tác', value: c.position ?? '—' },
+              { label: 'Điện thoại', value: c.phone ?? '—' },
+              { label: 'Ngày đề xuất', value: `${formatDate(c.proposedOn)} (${c.proposedBy.fullName})` },
+              { label: 'Quyết định công nhận', value: c.approvalDecision ? `${c.approvalDecision.number}, ngày ${formatDate(c.approvalDecision.issuedOn)}, ${c.approvalDecision.signer}` : '—' },
+              { label: 'Ngày thôi', value: c.endedOn ? formatDate(c.endedOn) : '—' },
+              { label: 'Thù lao, hỗ trợ đã chi', value: <span className="tabular">{formatVnd(supportVnd)}</span> },
+            ]}
+          />
           <Card title="Hoạt động">
             {c.activities.length === 0 ? (
               <EmptyState>Chưa ghi hoạt động nào.</EmptyState>

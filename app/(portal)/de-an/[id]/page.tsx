@@ -86,13 +86,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader
         title={project.name}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <span>{project.code}</span>
+        description={project.code}
+        status={
+          <>
             <ProjectStatusBadge status={project.status} />
             {project.version > 1 && <Badge tone="info">Phiên bản {project.version}</Badge>}
             <RecoverableBadge recoverable={project.isRecoverable} />
-          </span>
+          </>
         }
         actions={
           <>

@@ -6,7 +6,7 @@ import { AttachmentUpload } from '@/components/beneficiary/attachment-upload';
 import { TakeRequestForm } from '@/components/beneficiary/take-request-form';
 import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
-import { Card, DetailList, PageHeader } from '@/components/ui/card';
+import { Card, DetailCard, PageHeader } from '@/components/ui/card';
 import { UploadedFile } from '@/components/documents/uploaded-file';
 import { Badge } from '@/components/ui/badge';
 import { documentKindLabel } from '@/lib/domain/documents';
@@ -69,22 +69,21 @@ export default async function SupportRequestPage({ params }: { params: Promise<{
             Kế hoạch khuyến công năm {r.planItem.annualPlan.year} của {r.planItem.annualPlan.organization.name}.
           </Alert>
         )}
-        <Card title="Nội dung đề nghị">
-          <DetailList
-            items={[
-              { label: 'Cơ sở', value: `${r.facility.name} (MST ${r.facility.taxCode})` },
-              { label: 'Địa bàn', value: adminUnitName(r.adminUnit) },
-              { label: 'Nội dung hoạt động', value: `${r.contentCategory.code} — ${r.contentCategory.name}` },
-              { label: 'Năm kế hoạch', value: r.year },
-              { label: 'Máy móc, thiết bị, hoạt động', value: r.equipment },
-              { label: 'Mô tả', value: r.description },
-              { label: 'Tổng kinh phí dự kiến', value: formatVnd(r.totalCostVnd) },
-              { label: 'Vốn đối ứng của cơ sở', value: formatVnd(r.counterpartVnd) },
-              { label: 'Đề nghị hỗ trợ', value: formatVnd(r.requestedSupportVnd) },
-              { label: 'Ngày gửi', value: r.sentAt ? formatDate(r.sentAt) : 'Chưa gửi' },
-            ]}
-          />
-        </Card>
+        <DetailCard
+          title="Nội dung đề nghị"
+          items={[
+            { label: 'Cơ sở', value: `${r.facility.name} (MST ${r.facility.taxCode})` },
+            { label: 'Địa bàn', value: adminUnitName(r.adminUnit) },
+            { label: 'Nội dung hoạt động', value: `${r.contentCategory.code} — ${r.contentCategory.name}` },
+            { label: 'Năm kế hoạch', value: r.year },
+            { label: 'Máy móc, thiết bị, hoạt động', value: r.equipment },
+            { label: 'Mô tả', value: r.description },
+            { label: 'Tổng kinh phí dự kiến', value: formatVnd(r.totalCostVnd) },
+            { label: 'Vốn đối ứng của cơ sở', value: formatVnd(r.counterpartVnd) },
+            { label: 'Đề nghị hỗ trợ', value: formatVnd(r.requestedSupportVnd) },
+            { label: 'Ngày gửi', value: r.sentAt ? formatDate(r.sentAt) : 'Chưa gửi' },
+          ]}
+        />
         <Card title={`Tệp đính kèm (${page.attachments.length})`}>
           <div className="space-y-3">
             {page.mayAttach && (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InspectionStatusBadge } from '@/components/inspections/inspection-status-badge';
 import { InspectionTransitionForm } from '@/components/inspections/inspection-transition-form';
-import { Card, DetailList, PageHeader } from '@/components/ui/card';
+import { Card, DetailCard, PageHeader } from '@/components/ui/card';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { INSPECTION_LIFECYCLE, type InspectionStatus } from '@/lib/domain/lifecycle/inspection';
 import { availableEvents } from '@/lib/domain/lifecycle/machine';
@@ -25,36 +25,34 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:col-span-2">
-          <Card title="Thông tin cuộc kiểm tra">
-            <DetailList
-              items={[
-                { label: 'Ngày dự kiến', value: formatDate(inspection.plannedOn) },
-                { label: 'Ngày kiểm tra', value: inspection.conductedOn ? formatDate(inspection.conductedOn) : '—' },
-                {
-                  label: 'Đề án',
-                  value: inspection.project ? (
-                    <Link className="text-brand-700 underline" href={`/de-an/${inspection.project.id}`}>
-                      {inspection.project.code} — {inspection.project.name}
-                    </Link>
-                  ) : (
-                    'Không gắn đề án'
-                  ),
-                },
-                { label: 'Xã, phường', value: inspection.adminUnit?.name ?? '—' },
-                { label: 'Đoàn kiểm tra', value: <span className="whitespace-pre-line">{inspection.team}</span> },
-                { label: 'Người lập', value: inspection.createdBy.fullName },
-              ]}
-            />
-          </Card>
-          <Card title="Kết quả, kiến nghị">
-            <DetailList
-              items={[
-                { label: 'Kết quả kiểm tra', value: inspection.findings ? <span className="whitespace-pre-line">{inspection.findings}</span> : '—' },
-                { label: 'Kiến nghị', value: inspection.recommendations ? <span className="whitespace-pre-line">{inspection.recommendations}</span> : '—' },
-                { label: 'Thực hiện kiến nghị', value: inspection.followUp ? <span className="whitespace-pre-line">{inspection.followUp}</span> : '—' },
-              ]}
-            />
-          </Card>
+          <DetailCard
+            title="Thông tin cuộc kiểm tra"
+            items={[
+              { label: 'Ngày dự kiến', value: formatDate(inspection.plannedOn) },
+              { label: 'Ngày kiểm tra', value: inspection.conductedOn ? formatDate(inspection.conductedOn) : '—' },
+              {
+                label: 'Đề án',
+                value: inspection.project ? (
+                  <Link className="text-brand-700 underline" href={`/de-an/${inspection.project.id}`}>
+                    {inspection.project.code} — {inspection.project.name}
+                  </Link>
+                ) : (
+                  'Không gắn đề án'
+                ),
+              },
+              { label: 'Xã, phường', value: inspection.adminUnit?.name ?? '—' },
+              { label: 'Đoàn kiểm tra', value: <span className="whitespace-pre-line">{inspection.team}</span> },
+              { label: 'Người lập', value: inspection.createdBy.fullName },
+            ]}
+          />
+          <DetailCard
+            title="Kết quả, kiến nghị"
+            items={[
+              { label: 'Kết quả kiểm tra', value: inspection.findings ? <span className="whitespace-pre-line">{inspection.findings}</span> : '—' },
+              { label: 'Kiến nghị', value: inspection.recommendations ? <span className="whitespace-pre-line">{inspection.recommendations}</span> : '—' },
+              { label: 'Thực hiện kiến nghị', value: inspection.followUp ? <span className="whitespace-pre-line">{inspection.followUp}</span> : '—' },
+            ]}
+          />
           <Card title="Diễn biến">
             <ol className="space-y-2 text-sm">
               {history.map((h) => (

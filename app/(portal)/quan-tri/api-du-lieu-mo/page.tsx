@@ -60,7 +60,6 @@ export default async function ApiClientsPage() {
           <DataTable
             caption="Yêu cầu gần nhất"
             rows={recent}
-            rowKey={(r) => String(r.id)}
             columns={[
               { header: 'Thời điểm', cell: (r) => formatDateTime(r.at) },
               { header: 'Đơn vị', cell: (r) => r.client?.name ?? '—' },

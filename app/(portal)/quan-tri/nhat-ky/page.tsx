@@ -65,7 +65,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <DataTable
         caption="Nhật ký hệ thống"
         rows={rows}
-        rowKey={(r) => String(r.id)}
         columns={[
           { header: 'Thời điểm', cell: (r) => formatDateTime(r.createdAt), className: 'whitespace-nowrap' },
           { header: 'Người thực hiện', cell: (r) => (r.actor ? `${r.actor.fullName} (${r.actor.username})` : '—') },

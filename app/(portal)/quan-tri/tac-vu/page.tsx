@@ -3,7 +3,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { ListCard, PageHeader } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, WithNote } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { JOB_RUN_STATUS, JOB_RUN_STATUS_LABELS, JOB_RUN_STATUS_TONES } from '@/lib/domain/schedule';
 import { requirePermission } from '@/lib/server/auth';
@@ -30,15 +30,7 @@ export default async function JobsPage() {
           rows={jobs}
           rowKey={(j) => j.name}
           columns={[
-            {
-              header: 'Tác vụ',
-              cell: (j) => (
-                <>
-                  <span className="block font-medium">{j.label}</span>
-                  <span className="block font-mono text-xs text-slate-500">{j.name}</span>
-                </>
-              ),
-            },
+            { header: 'Tác vụ', cell: (j) => <WithNote note={<span className="font-mono">{j.name}</span>}><span className="block font-medium">{j.label}</span></WithNote> },
             { header: 'Lịch', cell: (j) => j.schedule },
             { header: 'Lần chạy gần nhất', cell: (j) => (j.lastRun ? formatDateTime(j.lastRun.startedAt) : 'Chưa chạy'), className: 'whitespace-nowrap' },
             {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { PeriodicReportForm } from '@/components/reports/periodic-report-form';
 import { PeriodicReviewForm } from '@/components/reports/periodic-review-form';
 import { Alert } from '@/components/ui/alert';
-import { Card, DetailList, PageHeader } from '@/components/ui/card';
+import { Card, DetailCard, PageHeader } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { adminUnitName } from '@/lib/domain/labels';
 import { REPORT_EDITABLE_STATES, REPORT_LIFECYCLE } from '@/lib/domain/lifecycle/report';
@@ -35,33 +35,31 @@ export default async function PeriodicReportPage({ params }: { params: Promise<{
         {report.reviewComment && REPORT_EDITABLE_STATES.includes(report.status) && (
           <Alert tone="warning" title="Sở Công Thương trả lại báo cáo">{report.reviewComment}</Alert>
         )}
-        <Card title={`Số liệu năm ${f.year} (tính từ hồ sơ lúc ${formatDateTime(f.computedAt)})`}>
-          <DetailList
-            items={[
-              { label: 'Số đề án', value: f.projects },
-              { label: 'Đề án đã hoàn thành', value: f.doneProjects },
-              { label: 'Số cơ sở thụ hưởng', value: f.facilities },
-              { label: 'Tổng kinh phí', value: formatVnd(BigInt(f.totalCostVnd)) },
-              { label: 'Hỗ trợ từ ngân sách', value: formatVnd(BigInt(f.stateSupportVnd)) },
-              { label: 'Vốn đối ứng', value: formatVnd(BigInt(f.counterpartVnd)) },
-              { label: 'Đã giải ngân', value: formatVnd(BigInt(f.paidVnd)) },
-            ]}
-          />
-        </Card>
+        <DetailCard
+          title={`Số liệu năm ${f.year} (tính từ hồ sơ lúc ${formatDateTime(f.computedAt)})`}
+          items={[
+            { label: 'Số đề án', value: f.projects },
+            { label: 'Đề án đã hoàn thành', value: f.doneProjects },
+            { label: 'Số cơ sở thụ hưởng', value: f.facilities },
+            { label: 'Tổng kinh phí', value: formatVnd(BigInt(f.totalCostVnd)) },
+            { label: 'Hỗ trợ từ ngân sách', value: formatVnd(BigInt(f.stateSupportVnd)) },
+            { label: 'Vốn đối ứng', value: formatVnd(BigInt(f.counterpartVnd)) },
+            { label: 'Đã giải ngân', value: formatVnd(BigInt(f.paidVnd)) },
+          ]}
+        />
         {report.canEdit ? (
           <Card title="Đánh giá của đơn vị">
             <PeriodicReportForm reportId={report.id} narrative={report.narrative} save={savePeriodicReportAction} submit={submitPeriodicReportAction} />
           </Card>
         ) : (
-          <Card title="Đánh giá của đơn vị">
-            <DetailList
-              items={[
-                { label: 'Kết quả thực hiện', value: <span className="whitespace-pre-wrap">{report.narrative.results || '—'}</span> },
-                { label: 'Khó khăn, vướng mắc', value: <span className="whitespace-pre-wrap">{report.narrative.difficulties || '—'}</span> },
-                { label: 'Đề xuất, kiến nghị', value: <span className="whitespace-pre-wrap">{report.narrative.proposals || '—'}</span> },
-              ]}
-            />
-          </Card>
+          <DetailCard
+            title="Đánh giá của đơn vị"
+            items={[
+              { label: 'Kết quả thực hiện', value: <span className="whitespace-pre-wrap">{report.narrative.results || '—'}</span> },
+              { label: 'Khó khăn, vướng mắc', value: <span className="whitespace-pre-wrap">{report.narrative.difficulties || '—'}</span> },
+              { label: 'Đề xuất, kiến nghị', value: <span className="whitespace-pre-wrap">{report.narrative.proposals || '—'}</span> },
+            ]}
+          />
         )}
         {report.events.includes('accept') && (
           <Card title="Xem xét báo cáo">

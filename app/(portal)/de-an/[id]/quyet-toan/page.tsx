@@ -23,6 +23,22 @@ const DECISION_FIELDS = (prefix: string, required: boolean): FormField[] => [
   { name: `${prefix}.summary`, label: 'Trích yếu', required },
 ];
 
+const LIQUIDATION_FIELDS: FormField[] = [
+  { name: 'minutesNumber', label: 'Số biên bản thanh lý', required: true },
+  { name: 'signedOn', label: 'Ngày ký biên bản', type: 'date', required: true },
+  { name: 'signatoryA', label: 'Đại diện bên A (đơn vị thực hiện)', required: true },
+  { name: 'signatoryB', label: 'Đại diện bên B (cơ sở thụ hưởng)', required: true },
+  ...DECISION_FIELDS('decision', false).map((f) => ({ ...f, label: `${f.label} thanh lý (nếu có)` })),
+];
+
+const REFUND_FIELDS: FormField[] = [
+  { name: 'amountVnd', label: 'Số tiền nộp trả (đồng)', type: 'money', required: true },
+  { name: 'documentNumber', label: 'Số chứng từ nộp trả', required: true },
+  { name: 'paidOn', label: 'Ngày nộp', type: 'date', required: true },
+];
+
+const RETURN_FIELDS: FormField[] = [{ name: 'reason', label: 'Lý do trả lại', type: 'textarea', required: true }];
+
 export default async function ProjectSettlementPage({ params }: { params: Promise<{ id: string }> }) {
   const { record: { project, position, returned, can } } = await loadRecordPage(params, (id) => requirePermission('project:read', `/de-an/${id}/quyet-toan`), findProjectSettlement);
   return (
@@ -68,34 +84,13 @@ export default async function ProjectSettlementPage({ params }: { params: Promis
         <div className="min-w-0 space-y-4">
           {can.liquidate && (
             <Card title="Thanh lý hợp đồng">
-              <FieldsForm
-                submitLabel="Thanh lý hợp đồng"
-                action={liquidateAction}
-                fixed={{ projectId: project.id, expectedStatus: project.status }}
-                optionalGroups={['decision']}
-                fields={[
-                  { name: 'minutesNumber', label: 'Số biên bản thanh lý', required: true },
-                  { name: 'signedOn', label: 'Ngày ký biên bản', type: 'date', required: true },
-                  { name: 'signatoryA', label: 'Đại diện bên A (đơn vị thực hiện)', required: true },
-                  { name: 'signatoryB', label: 'Đại diện bên B (cơ sở thụ hưởng)', required: true },
-                  ...DECISION_FIELDS('decision', false).map((f) => ({ ...f, label: `${f.label} thanh lý (nếu có)` })),
-                ]}
-              />
+              <FieldsForm submitLabel="Thanh lý hợp đồng" action={liquidateAction} fixed={{ projectId: project.id, expectedStatus: project.status }} optionalGroups={['decision']} fields={LIQUIDATION_FIELDS} />
             </Card>
           )}
           {can.refund && (
             <Card title="Ghi nhận nộp trả">
               <p className="mb-2 text-sm">Còn phải nộp trả {formatVnd(position.toRefundVnd)}.</p>
-              <FieldsForm
-                submitLabel="Ghi nhận nộp trả"
-                action={refundAction}
-                fixed={{ projectId: project.id }}
-                fields={[
-                  { name: 'amountVnd', label: 'Số tiền nộp trả (đồng)', type: 'money', required: true },
-                  { name: 'documentNumber', label: 'Số chứng từ nộp trả', required: true },
-                  { name: 'paidOn', label: 'Ngày nộp', type: 'date', required: true },
-                ]}
-              />
+              <FieldsForm submitLabel="Ghi nhận nộp trả" action={refundAction} fixed={{ projectId: project.id }} fields={REFUND_FIELDS} />
             </Card>
           )}
           {can.submit && (
@@ -110,12 +105,7 @@ export default async function ProjectSettlementPage({ params }: { params: Promis
           )}
           {can.return && (
             <Card title="Trả lại hồ sơ quyết toán">
-              <FieldsForm
-                submitLabel="Trả lại hồ sơ quyết toán"
-                action={returnSettlementAction}
-                fixed={{ projectId: project.id }}
-                fields={[{ name: 'reason', label: 'Lý do trả lại', type: 'textarea', required: true }]}
-              />
+              <FieldsForm submitLabel="Trả lại hồ sơ quyết toán" action={returnSettlementAction} fixed={{ projectId: project.id }} fields={RETURN_FIELDS} />
             </Card>
           )}
           {can.close && (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ScheduleStateBadge } from '@/components/repayments/schedule-state-badge';
-import { FieldsForm } from '@/components/settlements/fields-form';
+import { FieldsForm, type FormField } from '@/components/settlements/fields-form';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/table';
@@ -15,7 +15,16 @@ import { loadRecordPage } from '@/lib/server/record-page';
 
 export const metadata: Metadata = { title: 'Hoàn trả hỗ trợ' };
 
+const REPAYMENT_FIELDS: FormField[] = [
+  { name: 'amountVnd', label: 'Số tiền (đồng)', type: 'money', required: true },
+  { name: 'paidOn', label: 'Ngày nộp', type: 'date', required: true },
+  { name: 'documentNumber', label: 'Số chứng từ', required: true },
+];
 
+const LITIGATION_FIELDS: FormField[] = [
+  { name: 'courtFileRef', label: 'Số thụ lý của toà án', required: true },
+  { name: 'reason', label: 'Lý do', type: 'textarea', required: true },
+];
 
 export default async function ProjectRepaymentsPage({ params }: { params: Promise<{ id: string }> }) {
   const { record: { project, schedules, can } } = await loadRecordPage(params, (id) => requirePermission('project:read', `/de-an/${id}/thu-hoi`), findProjectRepayments);
@@ -41,27 +50,8 @@ export default async function ProjectRepaymentsPage({ params }: { params: Promis
               />
               {can.record && s.summary.outstandingVnd > 0n && (
                 <div className="mt-4 grid gap-4 sm:grid-cols-2">
-                  <FieldsForm
-                    submitLabel="Ghi nhận hoàn trả"
-                    action={recordRepaymentAction}
-                    fixed={{ scheduleId: s.id }}
-                    fields={[
-                      { name: 'amountVnd', label: 'Số tiền (đồng)', type: 'money', required: true },
-                      { name: 'paidOn', label: 'Ngày nộp', type: 'date', required: true },
-                      { name: 'documentNumber', label: 'Số chứng từ', required: true },
-                    ]}
-                  />
-                  {!REPAYMENT_LITIGATION_STATES.includes(s.status) && (
-                    <FieldsForm
-                      submitLabel="Chuyển khởi kiện"
-                      action={litigationAction}
-                      fixed={{ scheduleId: s.id }}
-                      fields={[
-                        { name: 'courtFileRef', label: 'Số thụ lý của toà án', required: true },
-                        { name: 'reason', label: 'Lý do', type: 'textarea', required: true },
-                      ]}
-                    />
-                  )}
+                  <FieldsForm submitLabel="Ghi nhận hoàn trả" action={recordRepaymentAction} fixed={{ scheduleId: s.id }} fields={REPAYMENT_FIELDS} />
+                  {!REPAYMENT_LITIGATION_STATES.includes(s.status) && <FieldsForm submitLabel="Chuyển khởi kiện" action={litigationAction} fixed={{ scheduleId: s.id }} fields={LITIGATION_FIELDS} />}
                 </div>
               )}
             </Card>

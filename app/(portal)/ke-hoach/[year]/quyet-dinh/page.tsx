@@ -3,7 +3,7 @@ import { RoundStatusBadge } from '@/components/plans/plan-status-badge';
 import { PlanDecisionForm } from '@/components/plans/plan-decision-form';
 import { RoundNav } from '@/components/plans/round-nav';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
-import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
+import { Card, DetailCard, EmptyState, PageHeader } from '@/components/ui/card';
 import { DataTable, RowLink } from '@/components/ui/table';
 import { formatDate } from '@/lib/domain/format';
 import { CONSOLIDATED_PLAN_LIFECYCLE } from '@/lib/domain/lifecycle/plan';
@@ -29,25 +29,24 @@ export default async function PlanDecisionPage({ params }: { params: Promise<{ y
       {canFollowAllRegistrations(actor) && <RoundNav year={year} current="/quyet-dinh" />}
       <div className="space-y-6">
         {d.decision ? (
-          <Card title="Quyết định">
-            <DetailList
-              items={[
-                { label: 'Số, ký hiệu', value: d.decision.number },
-                { label: 'Ngày ban hành', value: formatDate(d.decision.issuedOn) },
-                { label: 'Cơ quan ban hành', value: d.decision.issuer },
-                { label: 'Người ký', value: [d.decision.signer, d.decision.signerTitle].filter(Boolean).join(', ') },
-                { label: 'Trích yếu', value: d.decision.summary },
-                {
-                  label: 'Tệp quyết định',
-                  value: d.decision.document ? (
-                    <a href={`/api/tai-lieu/${d.decision.document.id}`} className="text-brand-700 hover:underline">
-                      {d.decision.document.fileName}
-                    </a>
-                  ) : null,
-                },
-              ]}
-            />
-          </Card>
+          <DetailCard
+            title="Quyết định"
+            items={[
+              { label: 'Số, ký hiệu', value: d.decision.number },
+              { label: 'Ngày ban hành', value: formatDate(d.decision.issuedOn) },
+              { label: 'Cơ quan ban hành', value: d.decision.issuer },
+              { label: 'Người ký', value: [d.decision.signer, d.decision.signerTitle].filter(Boolean).join(', ') },
+              { label: 'Trích yếu', value: d.decision.summary },
+              {
+                label: 'Tệp quyết định',
+                value: d.decision.document ? (
+                  <a href={`/api/tai-lieu/${d.decision.document.id}`} className="text-brand-700 hover:underline">
+                    {d.decision.document.fileName}
+                  </a>
+                ) : null,
+              },
+            ]}
+          />
         ) : d.events.includes('recordDecision') ? (
           <Card title="Ghi nhận quyết định của UBND thành phố">
             <p className="mb-4 text-sm text-slate-600">

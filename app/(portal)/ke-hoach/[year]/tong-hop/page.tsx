@@ -8,7 +8,7 @@ import { PlanTotalsTable } from '@/components/plans/plan-totals-table';
 import { RoundNav } from '@/components/plans/round-nav';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
-import { Card, PageHeader } from '@/components/ui/card';
+import { Card, HeadlineFigures, PageHeader } from '@/components/ui/card';
 import { FUNDING_LEVEL_LABELS } from '@/lib/domain/labels';
 import { formatVnd } from '@/lib/domain/money';
 import { can } from '@/lib/domain/permissions';
@@ -60,18 +60,15 @@ export default async function ConsolidationPage({ params }: { params: Promise<{ 
             </ul>
           </Alert>
         )}
-        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-          {[
+        <HeadlineFigures
+          label={`Tổng cộng kế hoạch năm ${year}`}
+          className=""
+          figures={[
             ['Số đề án', String(c.totals.all.items)],
             ['Đề nghị hỗ trợ KCĐP', formatVnd(c.totals.bySource.KCDP.totals.requestedSupportVnd)],
             ['Đề nghị hỗ trợ KCQG', formatVnd(c.totals.bySource.KCQG.totals.requestedSupportVnd)],
-          ].map(([label, value]) => (
-            <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
-              <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-              <dd className="tabular mt-1 text-xl font-bold">{value}</dd>
-            </div>
-          ))}
-        </dl>
+          ]}
+        />
         {(['KCDP', 'KCQG'] as const).map((source) => (
           <Card key={source} title={`${FUNDING_LEVEL_LABELS[source]} — ${c.totals.bySource[source].totals.items} đề án`}>
             <div className="space-y-4">

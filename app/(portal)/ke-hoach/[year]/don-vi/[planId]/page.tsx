@@ -11,7 +11,7 @@ import { ReasonForm } from '@/components/plans/reason-form';
 import { VersionDiff } from '@/components/plans/version-diff';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
-import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
+import { Card, DetailCard, EmptyState, PageHeader } from '@/components/ui/card';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { ANNUAL_PLAN_RETURNED, PLAN_ITEM_EDITABLE_REVIEWS, reviewDecisionOf } from '@/lib/domain/lifecycle/plan';
 import { formatVnd } from '@/lib/domain/money';
@@ -112,18 +112,17 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
           )}
         </div>
         <div className="min-w-0 space-y-4">
-          <Card title="Tổng hợp kế hoạch">
-            <DetailList
-              items={[
-                { label: 'Đơn vị', value: plan.organization.name },
-                { label: 'Hạn gửi', value: formatDate(round.registrationDeadline) },
-                { label: 'Tổng kinh phí', value: formatVnd(d.totals.all.totalCostVnd) },
-                { label: 'Đề nghị hỗ trợ KCĐP', value: formatVnd(d.totals.bySource.KCDP.totals.requestedSupportVnd) },
-                { label: 'Đề nghị hỗ trợ KCQG', value: formatVnd(d.totals.bySource.KCQG.totals.requestedSupportVnd) },
-                { label: 'Vốn đối ứng', value: formatVnd(d.totals.all.counterpartVnd) },
-              ]}
-            />
-          </Card>
+          <DetailCard
+            title="Tổng hợp kế hoạch"
+            items={[
+              { label: 'Đơn vị', value: plan.organization.name },
+              { label: 'Hạn gửi', value: formatDate(round.registrationDeadline) },
+              { label: 'Tổng kinh phí', value: formatVnd(d.totals.all.totalCostVnd) },
+              { label: 'Đề nghị hỗ trợ KCĐP', value: formatVnd(d.totals.bySource.KCDP.totals.requestedSupportVnd) },
+              { label: 'Đề nghị hỗ trợ KCQG', value: formatVnd(d.totals.bySource.KCQG.totals.requestedSupportVnd) },
+              { label: 'Vốn đối ứng', value: formatVnd(d.totals.all.counterpartVnd) },
+            ]}
+          />
           {d.events.includes('submit') && d.canEdit && (
             <Card title="Gửi kế hoạch">
               <p className="mb-3 text-sm text-slate-600">
