@@ -8,6 +8,7 @@ import { annualPlanScope, consolidatedPlanScope } from '@/lib/domain/scope';
 import { ROUND_STEP_STATES, ROUND_STEPS } from '@/lib/domain/work-queues';
 import { db } from '../db';
 import { queueSection, type WorkSection } from './find-work-items';
+import { adminUnitLabel } from '../admin-unit-label';
 
 // Yearly-plan work on the home page: which round waits for this person, and what they must do.
 
@@ -44,7 +45,7 @@ export async function findPlanWorkItems(actor: Actor): Promise<WorkSection[]> {
             where,
             orderBy: { submittedAt: 'asc' },
             take,
-            select: { id: true, year: true, submittedAt: true, organization: { select: { name: true } }, adminUnit: { select: { type: true, name: true } }, _count: { select: { items: true } } },
+            select: { id: true, year: true, submittedAt: true, organization: { select: { name: true } }, adminUnit: adminUnitLabel, _count: { select: { items: true } } },
           }),
         db.annualPlan.count({ where }),
         (p) => ({

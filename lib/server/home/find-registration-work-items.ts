@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { facilityScope, supportRequestScope } from '@/lib/domain/scope';
 import { db } from '../db';
 import { queueSection, type WorkSection } from './find-work-items';
+import { adminUnitLabel } from '../admin-unit-label';
 
 /** On a xã officer's or the Trung tâm's home: self-registered facilities to verify and support requests waiting to be taken into a plan. */
 export async function findRegistrationWorkItems(actor: Actor): Promise<WorkSection[]> {
@@ -17,7 +18,7 @@ export async function findRegistrationWorkItems(actor: Actor): Promise<WorkSecti
     sections.push(
       await queueSection(
         { title: 'Cơ sở tự đăng ký chờ xác minh', hint: 'Xác minh, hoặc từ chối kèm lý do; chỉ cơ sở đã xác minh mới được đưa vào kế hoạch, đề án.' },
-        (take) => db.facility.findMany({ where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take, select: { id: true, name: true, taxCode: true, createdAt: true, adminUnit: { select: { type: true, name: true } } } }),
+        (take) => db.facility.findMany({ where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take, select: { id: true, name: true, taxCode: true, createdAt: true, adminUnit: adminUnitLabel } }),
         db.facility.count({ where }),
         (f) => ({ href: '/co-so/cho-xac-minh', title: f.name, meta: `MST ${f.taxCode} · ${adminUnitName(f.adminUnit)} · đăng ký ${formatDate(f.createdAt)}` }),
       ),
