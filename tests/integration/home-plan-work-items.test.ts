@@ -3,10 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { findPlanWorkItems } from '@/lib/server/home/find-plan-work-items';
-import { createPlan } from '@/lib/server/plans/create-plan';
-import { savePlanItem } from '@/lib/server/plans/save-plan-item';
-import { submitPlan } from '@/lib/server/plans/submit-plan';
-import { createPlanWorld, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
+import { createPlanWorld, createSubmittedPlan, PLAN_YEAR, type PlanWorld } from '../factories/plan';
 import { freshWorld } from '../factories/world';
 
 const REVIEW = 'Kế hoạch của xã/đơn vị chờ xem xét';
@@ -17,9 +14,7 @@ beforeEach(async () => { w = await freshWorld(createPlanWorld); });
 
 describe('the plans waiting for review on the home page', () => {
   it("list the Trung tâm its province's plans sent for review, and none to another province's", async () => {
-    const plan = await createPlan(w.actors.xaA, PLAN_YEAR);
-    await savePlanItem(w.actors.xaA, itemInput(plan.id, w));
-    await submitPlan(w.actors.xaA, plan.id);
+    const plan = await createSubmittedPlan(w);
     const { organization } = await db.annualPlan.findUniqueOrThrow({ where: { id: plan.id }, select: { organization: { select: { name: true } } } });
 
     const review = (await findPlanWorkItems(w.actors.ttkc)).find((s) => s.title === REVIEW)!;
