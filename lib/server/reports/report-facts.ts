@@ -83,7 +83,7 @@ function factsOf(grain: FactsGrain): Prisma.Sql {
   FROM "HistoricalAggregate" a`;
 }
 
-/** Where a query finds the columns a report filters on, as SQL over its own table aliases. */
+/** Where a query finds the columns a report filters on, over its own table aliases. Constants only: they are spliced in as SQL text. */
 export interface PlaceColumns {
   provinceId: string;
   fundingLevel: string;
