@@ -79,47 +79,52 @@ describe('the source tree', () => {
 
 describe('the checks themselves', () => {
   const values = new Set(['DRAFT', 'PAID']);
+  type Check = (files: string[], read: (f: string) => string) => { file: string; line: number; message: string }[];
 
-  it('find status literals in server code, pages and components but not in lib/domain', () => {
-    const { files, read } = sample({
-      'lib/server/x.ts': "const a = { status: 'PAID' };",
-      'components/y.tsx': 'if (s === "DRAFT") {}',
-      'lib/domain/z.ts': "export const S = ['DRAFT'];",
-      'app/w.tsx': "const label = 'Đã thanh toán (PAID)';",
-    });
-    expect(where(statusLiteralViolations(files, read, values)).map((v) => v.split(' ')[0])).toEqual(['lib/server/x.ts:1', 'components/y.tsx:1']);
-  });
-
-  it('find status writes by update, updateMany, upsert and SQL, and allow them in the transition', () => {
-    const { files, read } = sample({
-      'lib/server/a.ts': 'await tx.acceptance.update({ where: { id }, data: { notes, status: to } });',
-      'lib/server/b.ts': 'await tx.planItem.updateMany({\n  where: { annualPlanId },\n  data: { review: next },\n});',
-      'lib/server/c.ts': 'await tx.$executeRaw`UPDATE "Project" SET status = ${s}`;',
-      'lib/server/d.ts': 'await tx.project.updateMany({ where: { id, status: from }, data: { name } });',
-      'lib/server/lifecycle/transition.ts': 'tx.project.updateMany({ where: { id, status: from }, data: { ...changes, status: to } })',
-    });
-    expect(where(statusWriteViolations(files, read)).map((v) => v.split(' ')[0])).toEqual(['lib/server/a.ts:1', 'lib/server/b.ts:1', 'lib/server/c.ts:1']);
-  });
-
-  it('find imports across layer boundaries', () => {
-    const { files, read } = sample({
-      'lib/domain/a.ts': "import { db } from '@/lib/server/db';\nimport type { Prisma } from '@/prisma/generated/client/client';",
-      'lib/domain/b.ts': "import { x } from '../server/thing';\nimport { readFileSync } from 'node:fs';",
-      'components/c.tsx': "import { act } from '@/app/(portal)/x/actions';",
-      'app/d.tsx': "import { db } from '@/lib/server/db';",
-      'lib/server/e.ts': "import { db } from '../db';",
-    });
-    expect(where(importViolations(files, read)).map((v) => v.split(' ')[0])).toEqual([
-      'lib/domain/a.ts:1',
-      'lib/domain/b.ts:1',
-      'lib/domain/b.ts:2',
-      'components/c.tsx:1',
-      'app/d.tsx:1',
-    ]);
-  });
-
-  it('find process.env outside lib/server/env.ts', () => {
-    const { files, read } = sample({ 'lib/server/env.ts': 'process.env.X', 'app/x.ts': 'const u = process.env.URL;' });
-    expect(where(envViolations(files, read)).map((v) => v.split(' ')[0])).toEqual(['app/x.ts:1']);
+  it.each<{ finds: string; check: Check; files: Record<string, string>; flagged: string[] }>([
+    {
+      finds: 'status literals in server code, pages and components but not in lib/domain',
+      check: (files, read) => statusLiteralViolations(files, read, values),
+      files: {
+        'lib/server/x.ts': "const a = { status: 'PAID' };",
+        'components/y.tsx': 'if (s === "DRAFT") {}',
+        'lib/domain/z.ts': "export const S = ['DRAFT'];",
+        'app/w.tsx': "const label = 'Đã thanh toán (PAID)';",
+      },
+      flagged: ['lib/server/x.ts:1', 'components/y.tsx:1'],
+    },
+    {
+      finds: 'status writes by update, updateMany, upsert and SQL, and allow them in the transition',
+      check: statusWriteViolations,
+      files: {
+        'lib/server/a.ts': 'await tx.acceptance.update({ where: { id }, data: { notes, status: to } });',
+        'lib/server/b.ts': 'await tx.planItem.updateMany({\n  where: { annualPlanId },\n  data: { review: next },\n});',
+        'lib/server/c.ts': 'await tx.$executeRaw`UPDATE "Project" SET status = ${s}`;',
+        'lib/server/d.ts': 'await tx.project.updateMany({ where: { id, status: from }, data: { name } });',
+        'lib/server/lifecycle/transition.ts': 'tx.project.updateMany({ where: { id, status: from }, data: { ...changes, status: to } })',
+      },
+      flagged: ['lib/server/a.ts:1', 'lib/server/b.ts:1', 'lib/server/c.ts:1'],
+    },
+    {
+      finds: 'imports across layer boundaries',
+      check: importViolations,
+      files: {
+        'lib/domain/a.ts': "import { db } from '@/lib/server/db';\nimport type { Prisma } from '@/prisma/generated/client/client';",
+        'lib/domain/b.ts': "import { x } from '../server/thing';\nimport { readFileSync } from 'node:fs';",
+        'components/c.tsx': "import { act } from '@/app/(portal)/x/actions';",
+        'app/d.tsx': "import { db } from '@/lib/server/db';",
+        'lib/server/e.ts': "import { db } from '../db';",
+      },
+      flagged: ['lib/domain/a.ts:1', 'lib/domain/b.ts:1', 'lib/domain/b.ts:2', 'components/c.tsx:1', 'app/d.tsx:1'],
+    },
+    {
+      finds: 'process.env outside lib/server/env.ts',
+      check: envViolations,
+      files: { 'lib/server/env.ts': 'process.env.X', 'app/x.ts': 'const u = process.env.URL;' },
+      flagged: ['app/x.ts:1'],
+    },
+  ])('find $finds', ({ check, files, flagged }) => {
+    const { files: names, read } = sample(files);
+    expect(where(check(names, read)).map((v) => v.split(' ')[0])).toEqual(flagged);
   });
 });

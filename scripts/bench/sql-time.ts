@@ -27,18 +27,8 @@ type Probe = { name: string; username: string; useCase: 'findProjects' | 'report
 
 async function main() {
   const probes = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Probe[];
-  const { db } = await import('@/lib/server/db');
-  const { findProjects } = await import('@/lib/server/projects/find-projects');
-  const { findProjectFilterOptions } = await import('@/lib/server/projects/find-project-form-options');
-  const { projectListQuerySchema } = await import('@/lib/schemas/project');
-  const { findSummaryReport } = await import('@/lib/server/reports/find-summary-report');
-  const { findPlanVsDone } = await import('@/lib/server/reports/find-plan-vs-done');
-  const { findReportOptions } = await import('@/lib/server/reports/find-report-options');
-  const { reportQuerySchema } = await import('@/lib/schemas/report');
-  const { findTreasuryQueue } = await import('@/lib/server/payments/find-treasury-queue');
-  const { findRecoverableSummary } = await import('@/lib/server/reports/find-recoverable-summary');
-  const { findProgrammes } = await import('@/lib/server/programmes/find-programmes');
-  const { findProgrammeProgress } = await import('@/lib/server/programmes/find-programme-progress');
+  const { db, projectListQuerySchema, reportQuerySchema, findProjects, findProjectFilterOptions, findSummaryReport, findPlanVsDone, findRecoverableSummary, findReportOptions, findTreasuryQueue, findProgrammes, findProgrammeProgress } =
+    await import('./page-use-cases');
   const explain = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await explain.connect();
   const out: Record<string, { statements: number; sqlMs: number; slowest: string }> = {};

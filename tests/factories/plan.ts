@@ -2,8 +2,12 @@
 // registration round, and proposal inputs. Built on tests/factories/world.ts.
 import { endOfDayInVietnam } from '@/lib/domain/plan-deadline';
 import type { ConsolidatedPlanStatus } from '@/prisma/generated/client/enums';
+import type { Actor } from '@/lib/domain/roles';
 import type { PlanItemInput } from '@/lib/schemas/plan';
 import { db } from '@/lib/server/db';
+import { createPlan } from '@/lib/server/plans/create-plan';
+import { savePlanItem } from '@/lib/server/plans/save-plan-item';
+import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { daysFromNow, thisYear } from './clock';
 import { contentCategory, createActor, createWorld } from './world';
 
@@ -90,6 +94,13 @@ export function itemInput(planId: number, w: PlanWorld, over: Partial<PlanItemIn
 }
 
 
+/** A PLAN_YEAR plan of the actor's unit (a xã officer's by default) with one proposal, sent for review through the use cases. */
+export async function createSubmittedPlan(w: PlanWorld, actor: Actor = w.actors.xaA) {
+  const plan = await createPlan(actor, PLAN_YEAR);
+  await savePlanItem(actor, itemInput(plan.id, w));
+  await submitPlan(actor, plan.id);
+  return plan;
+}
 
 /** A PDF the storage layer accepts (checked by its first bytes). */
 export function pdfFile(name = 'quyet-dinh.pdf'): File {

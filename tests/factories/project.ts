@@ -107,12 +107,19 @@ export async function createDossierProject(
   return project;
 }
 
-/** Document rows (metadata only: these tests check checklists, not file contents). */
+/**
+ * What a document row says of its file, metadata only (no bytes are stored: these tests check
+ * checklists and permissions, not file contents); the caller adds its owner and uploader.
+ */
+export function documentFile(file: { kind?: string; title?: string; fileName?: string } = {}) {
+  const kind = file.kind ?? 'KHAC';
+  return { kind, title: file.title ?? kind, fileName: file.fileName ?? `${kind}.pdf`, mimeType: 'application/pdf', sizeBytes: 10, sha256: 'x', storageKey: `test/${randomUUID()}.pdf` };
+}
+
+/** Document rows of a đề án (or of one of its acceptances), one per kind. */
 export async function attachDocuments(projectId: number, provinceId: number, kinds: readonly string[], uploadedById: number, acceptanceId: number | null = null) {
   for (const kind of kinds) {
-    await db.document.create({
-      data: { provinceId, projectId, acceptanceId, kind, title: kind, fileName: `${kind}.pdf`, mimeType: 'application/pdf', sizeBytes: 10, sha256: 'x', storageKey: `test/${randomUUID()}.pdf`, uploadedById },
-    });
+    await db.document.create({ data: { ...documentFile({ kind }), provinceId, projectId, acceptanceId, uploadedById } });
   }
 }
 

@@ -48,7 +48,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { db } from '@/lib/server/db';
 import { hashToken } from '@/lib/server/mail/verification-token';
 import type { ProjectStatus } from '@/prisma/generated/client/enums';
-import { createDossierProject, createProjectWorld, type ProjectWorld } from '../factories/project';
+import { createDossierProject, createProjectWorld, documentFile, type ProjectWorld } from '../factories/project';
 import { createProgramme } from '../factories/programme';
 import { createRound, PLAN_YEAR, pdfFile } from '../factories/plan';
 import { factoryAuthor } from '../factories/world';
@@ -290,9 +290,7 @@ class Scene {
   document(v: Variant) {
     return this.once(`document:${v}`, async () => {
       const p = await this.project(v);
-      const d = await db.document.create({
-        data: { provinceId: p.provinceId, projectId: p.id, kind: 'KHAC', title: 'Tài liệu', fileName: 'a.pdf', mimeType: 'application/pdf', sizeBytes: 1, sha256: 'x', storageKey: `matrix/${randomUUID()}.pdf`, uploadedById: await factoryAuthor() },
-      });
+      const d = await db.document.create({ data: { ...documentFile({ title: 'Tài liệu' }), provinceId: p.provinceId, projectId: p.id, uploadedById: await factoryAuthor() } });
       return d.id;
     });
   }
@@ -310,20 +308,7 @@ class Scene {
     return this.once(`dossier:${v}:${review}`, async () => {
       const a = await this.acceptance(v);
       const d = await db.document.create({
-        data: {
-          provinceId: a.provinceId,
-          projectId: a.projectId,
-          acceptanceId: a.acceptanceId,
-          kind: 'BAO_CAO_KET_QUA',
-          title: 'Báo cáo kết quả',
-          fileName: 'bao-cao.pdf',
-          mimeType: 'application/pdf',
-          sizeBytes: 1,
-          sha256: 'x',
-          storageKey: `matrix/${randomUUID()}.pdf`,
-          uploadedById: await factoryAuthor(),
-          review,
-        },
+        data: { ...documentFile({ kind: 'BAO_CAO_KET_QUA', title: 'Báo cáo kết quả' }), provinceId: a.provinceId, projectId: a.projectId, acceptanceId: a.acceptanceId, uploadedById: await factoryAuthor(), review },
       });
       return d.id;
     });
@@ -335,18 +320,7 @@ class Scene {
       const requestId = await this.supportRequest(v, 'DRAFT');
       const request = await db.supportRequest.findUniqueOrThrow({ where: { id: requestId } });
       const d = await db.document.create({
-        data: {
-          provinceId: request.provinceId,
-          supportRequestId: request.id,
-          kind: 'BAO_GIA',
-          title: 'Báo giá',
-          fileName: 'bao-gia.pdf',
-          mimeType: 'application/pdf',
-          sizeBytes: 1,
-          sha256: 'x',
-          storageKey: `matrix/${randomUUID()}.pdf`,
-          uploadedById: await factoryAuthor(),
-        },
+        data: { ...documentFile({ kind: 'BAO_GIA', title: 'Báo giá' }), provinceId: request.provinceId, supportRequestId: request.id, uploadedById: await factoryAuthor() },
       });
       return d.id;
     });

@@ -5,8 +5,7 @@ import { db } from '@/lib/server/db';
 import { createPlan } from '@/lib/server/plans/create-plan';
 import { deletePlanDraft } from '@/lib/server/plans/delete-plan-draft';
 import { savePlanItem } from '@/lib/server/plans/save-plan-item';
-import { submitPlan } from '@/lib/server/plans/submit-plan';
-import { createPlanWorld, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
+import { createPlanWorld, createSubmittedPlan, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
 import { freshWorld } from '../factories/world';
 
 let w: PlanWorld;
@@ -25,9 +24,7 @@ describe('deleting a draft plan', () => {
   });
 
   it('refuses a plan already sent', async () => {
-    const plan = await createPlan(w.actors.xaA, PLAN_YEAR);
-    await savePlanItem(w.actors.xaA, itemInput(plan.id, w));
-    await submitPlan(w.actors.xaA, plan.id);
+    const plan = await createSubmittedPlan(w);
     expect((await errorOf(deletePlanDraft(w.actors.xaA, plan.id))).code).toBe('ILLEGAL_TRANSITION');
     expect(await db.annualPlan.count({ where: { id: plan.id } })).toBe(1);
   });

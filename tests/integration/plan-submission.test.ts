@@ -10,7 +10,7 @@ import { sendDeadlineReminders } from '@/lib/server/plans/send-deadline-reminder
 import { returnPlan } from '@/lib/server/plans/return-plan';
 import { submitPlan } from '@/lib/server/plans/submit-plan';
 import { planItemSchema } from '@/lib/schemas/plan';
-import { createPlanWorld, deadlineIn, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
+import { createPlanWorld, createSubmittedPlan, deadlineIn, errorOf, itemInput, PLAN_YEAR, type PlanWorld } from '../factories/plan';
 import { daysFromNow, thisYear } from '../factories/clock';
 import { freshWorld } from '../factories/world';
 
@@ -47,9 +47,7 @@ describe('the registration deadline', () => {
   });
 
   it('takes back a plan returned for correction even after the deadline, until the list goes to Sở Tài chính', async () => {
-    const plan = await createPlan(w.actors.xaA, PLAN_YEAR);
-    await savePlanItem(w.actors.xaA, itemInput(plan.id, w));
-    await submitPlan(w.actors.xaA, plan.id);
+    const plan = await createSubmittedPlan(w);
     await returnPlan(w.actors.ttkc, { planId: plan.id, reason: 'Bổ sung thuyết minh' });
     await db.consolidatedPlan.update({ where: { id: w.round.id }, data: { registrationDeadline: deadlineIn(-3), status: 'CONSOLIDATING' } });
     expect((await submitPlan(w.actors.xaA, plan.id)).version).toBe(2);
@@ -67,9 +65,7 @@ describe('the registration deadline', () => {
   });
 
   it('reminds only the units that have not sent, and only before the deadline', async () => {
-    const plan = await createPlan(w.actors.xaA, PLAN_YEAR);
-    await savePlanItem(w.actors.xaA, itemInput(plan.id, w));
-    await submitPlan(w.actors.xaA, plan.id);
+    const plan = await createSubmittedPlan(w);
     const sent = await sendDeadlineReminders(w.actors.sct, PLAN_YEAR);
     // Not yet sent: UBND xã Vĩnh Bảo, the TTKC and the service organisation.
     expect(sent.organizations).toBe(3);

@@ -3,6 +3,7 @@ import { contestRoundScope } from '@/lib/domain/scope';
 import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
 import { db } from '../db';
+import { adminUnitLabel } from '../admin-unit-label';
 
 /** The rounds the actor may see, newest first, with their entry counts. */
 export async function findContestRounds(actor: Actor) {
@@ -18,7 +19,7 @@ export async function findContestRounds(actor: Actor) {
       status: true,
       decisionNumber: true,
       decisionDate: true,
-      adminUnit: { select: { name: true, type: true } },
+      adminUnit: adminUnitLabel,
       _count: { select: { entries: true } },
     },
   });

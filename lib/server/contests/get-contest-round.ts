@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { loadContestRound } from './contest-access';
+import { adminUnitLabel } from '../admin-unit-label';
 
 /**
  * A round as its page shows it: decision, criteria, council, entries (with the actor's own scores
@@ -20,7 +21,7 @@ export async function getContestRound(actor: Actor, id: number) {
     db.contestRound.findUniqueOrThrow({
       where: { id: round.id },
       include: {
-        adminUnit: { select: { name: true, type: true } },
+        adminUnit: adminUnitLabel,
         programmeTarget: { select: { itemNo: true, name: true, unit: true, programme: { select: { name: true } } } },
         criteria: { orderBy: { sortOrder: 'asc' } },
         members: { include: { user: { select: { id: true, fullName: true, adminUnit: { select: { name: true } } } } }, orderBy: { userId: 'asc' } },
@@ -81,7 +82,7 @@ export async function getContestCertificate(actor: Actor, roundId: number, entry
   const round = await loadContestRound(db, actor, roundId);
   const entry = await db.contestEntry.findFirst({
     where: { id: entryId, roundId: round.id, certificateNo: { not: null }, round: { status: { in: [...CONTEST_PUBLISHED_STATES] } } },
-    include: { facility: { select: { name: true, address: true } }, adminUnit: { select: { name: true, type: true } }, round: { include: { province: { select: { name: true } } } } },
+    include: { facility: { select: { name: true, address: true } }, adminUnit: adminUnitLabel, round: { include: { province: { select: { name: true } } } } },
   });
   return entry;
 }

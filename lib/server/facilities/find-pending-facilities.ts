@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { facilityScope } from '@/lib/domain/scope';
 import { assertCan } from '../authz';
 import { db } from '../db';
+import { adminUnitLabel } from '../admin-unit-label';
 
 /** Self-registered facilities waiting for verification in the actor's scope (a xã official: their xã), oldest first. */
 export async function findPendingFacilities(actor: Actor) {
@@ -23,7 +24,7 @@ export async function findPendingFacilities(actor: Actor) {
       sector: true,
       workers: true,
       createdAt: true,
-      adminUnit: { select: { type: true, name: true } },
+      adminUnit: adminUnitLabel,
       users: { select: { username: true, email: true } },
     },
   });

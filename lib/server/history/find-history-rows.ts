@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
 import { assertCan } from '../authz';
 import { db } from '../db';
+import { adminUnitLabel } from '../admin-unit-label';
 
 const LIMIT = 500;
 
@@ -42,13 +43,13 @@ export async function findHistoryRows(actor: Actor, query: ReportQuery) {
       where: projectWhere,
       orderBy: [{ year: 'asc' }, { importId: 'asc' }, { rowNo: 'asc' }],
       take: LIMIT,
-      include: { contentCategory: { select: { code: true } }, adminUnit: { select: { name: true, type: true } }, import: { select: { fileName: true, importedAt: true } } },
+      include: { contentCategory: { select: { code: true } }, adminUnit: adminUnitLabel, import: { select: { fileName: true, importedAt: true } } },
     }),
     db.historicalAggregate.findMany({
       where: aggregateWhere,
       orderBy: [{ yearFrom: 'asc' }, { importId: 'asc' }, { rowNo: 'asc' }],
       take: LIMIT,
-      include: { contentCategory: { select: { code: true } }, adminUnit: { select: { name: true, type: true } }, import: { select: { fileName: true, importedAt: true } } },
+      include: { contentCategory: { select: { code: true } }, adminUnit: adminUnitLabel, import: { select: { fileName: true, importedAt: true } } },
     }),
   ]);
   return { projects, aggregates, limit: LIMIT };

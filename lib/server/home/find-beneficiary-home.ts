@@ -11,6 +11,7 @@ import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { projectScope, supportRequestScope } from '@/lib/domain/scope';
 import { db } from '../db';
+import { adminUnitLabel } from '../admin-unit-label';
 
 export interface BeneficiaryHome {
   facility: { name: string; taxCode: string; place: string; verificationLabel: string };
@@ -30,7 +31,7 @@ export async function findBeneficiaryHome(actor: Actor): Promise<BeneficiaryHome
   if (!can(actor, 'support-request:apply') || !actor.facilityId) return null;
   const facility = await db.facility.findFirst({
     where: { id: actor.facilityId, provinceId: actor.provinceId ?? -1 },
-    select: { name: true, taxCode: true, verification: true, verificationNote: true, provinceId: true, adminUnit: { select: { type: true, name: true } } },
+    select: { name: true, taxCode: true, verification: true, verificationNote: true, provinceId: true, adminUnit: adminUnitLabel },
   });
   if (!facility) return null;
   const [projects, latest, requestCount, round, notifications] = await Promise.all([

@@ -7,7 +7,8 @@ import type { Actor } from '@/lib/domain/roles';
 import { annualPlanScope, consolidatedPlanScope } from '@/lib/domain/scope';
 import { ROUND_STEP_STATES, ROUND_STEPS } from '@/lib/domain/work-queues';
 import { db } from '../db';
-import type { WorkSection } from './find-work-items';
+import { queueSection, type WorkSection } from './find-work-items';
+import { adminUnitLabel } from '../admin-unit-label';
 
 // Yearly-plan work on the home page: which round waits for this person, and what they must do.
 
@@ -36,25 +37,24 @@ export async function findPlanWorkItems(actor: Actor): Promise<WorkSection[]> {
   }
   if (can(actor, 'plan:review')) {
     const where = { AND: [annualPlanScope(actor), { status: { in: [...ANNUAL_PLAN_AWAITING_REVIEW_STATES] } }] };
-    const [plans, total] = await Promise.all([
-      db.annualPlan.findMany({
-        where,
-        orderBy: { submittedAt: 'asc' },
-        take: 8,
-        select: { id: true, year: true, submittedAt: true, organization: { select: { name: true } }, adminUnit: { select: { type: true, name: true } }, _count: { select: { items: true } } },
-      }),
-      db.annualPlan.count({ where }),
-    ]);
-    sections.push({
-      title: 'Kế hoạch của xã/đơn vị chờ xem xét',
-      hint: 'Chấp nhận, trả lại có ý kiến hoặc không chấp nhận từng đề xuất.',
-      total,
-      items: plans.map((p) => ({
-        href: `/ke-hoach/${p.year}/don-vi/${p.id}`,
-        title: `${p.organization.name} — năm ${p.year}`,
-        meta: `${p._count.items} đề xuất · ${adminUnitName(p.adminUnit) || 'cấp thành phố'} · gửi ${formatDate(p.submittedAt)}`,
-      })),
-    });
+    sections.push(
+      await queueSection(
+        { title: 'Kế hoạch của xã/đơn vị chờ xem xét', hint: 'Chấp nhận, trả lại có ý kiến hoặc không chấp nhận từng đề xuất.' },
+        (take) =>
+          db.annualPlan.findMany({
+            where,
+            orderBy: { submittedAt: 'asc' },
+            take,
+            select: { id: true, year: true, submittedAt: true, organization: { select: { name: true } }, adminUnit: adminUnitLabel, _count: { select: { items: true } } },
+          }),
+        db.annualPlan.count({ where }),
+        (p) => ({
+          href: `/ke-hoach/${p.year}/don-vi/${p.id}`,
+          title: `${p.organization.name} — năm ${p.year}`,
+          meta: `${p._count.items} đề xuất · ${adminUnitName(p.adminUnit) || 'cấp thành phố'} · gửi ${formatDate(p.submittedAt)}`,
+        }),
+      ),
+    );
   }
   if (can(actor, 'plan:register')) {
     const returned = await db.annualPlan.findMany({

@@ -23,76 +23,76 @@ export interface WorkSection {
   total: number;
 }
 
-const LIMIT = 8;
+/** How many items a queue of the home page lists; its `total` says how many wait in all. */
+const WORK_ITEM_LIMIT = 8;
+
+/**
+ * A queue of the home page: its first rows — `first` reads them given how many to take — and how
+ * many wait in all (`total`, the count of the same `where`), read together.
+ */
+export async function queueSection<R>(
+  heading: Pick<WorkSection, 'title' | 'hint'>,
+  first: (take: number) => PromiseLike<R[]>,
+  total: PromiseLike<number>,
+  item: (row: R) => WorkItem,
+): Promise<WorkSection> {
+  const [rows, count] = await Promise.all([first(WORK_ITEM_LIMIT), total]);
+  return { title: heading.title, hint: heading.hint, total: count, items: rows.map(item) };
+}
 
 export async function findWorkItems(actor: Actor): Promise<WorkSection[]> {
   const sections: WorkSection[] = [];
   for (const group of PROJECT_QUEUES[actor.role] ?? []) {
     const where = { AND: [projectScope(actor), { status: { in: [...group.states] } }] };
-    const [rows, total] = await Promise.all([
-      db.project.findMany({
-        where,
-        orderBy: { updatedAt: 'desc' },
-        take: LIMIT,
-        select: { id: true, code: true, name: true, status: true, approvedSupportVnd: true, stateSupportVnd: true, updatedAt: true },
-      }),
-      db.project.count({ where }),
-    ]);
-    sections.push({
-      title: group.title,
-      hint: group.hint,
-      total,
-      items: rows.map((p) => ({
-        href: `/de-an/${p.id}`,
-        title: `${p.code} · ${p.name}`,
-        meta: `${PROJECT_LIFECYCLE.statusLabels[p.status]} · hỗ trợ ${formatVnd(p.approvedSupportVnd ?? p.stateSupportVnd)} · cập nhật ${formatDate(p.updatedAt)}`,
-      })),
-    });
+    sections.push(
+      await queueSection(
+        group,
+        (take) => db.project.findMany({ where, orderBy: { updatedAt: 'desc' }, take, select: { id: true, code: true, name: true, status: true, approvedSupportVnd: true, stateSupportVnd: true, updatedAt: true } }),
+        db.project.count({ where }),
+        (p) => ({
+          href: `/de-an/${p.id}`,
+          title: `${p.code} · ${p.name}`,
+          meta: `${PROJECT_LIFECYCLE.statusLabels[p.status]} · hỗ trợ ${formatVnd(p.approvedSupportVnd ?? p.stateSupportVnd)} · cập nhật ${formatDate(p.updatedAt)}`,
+        }),
+      ),
+    );
   }
   if (can(actor, 'project:amend-decide')) {
     const where = { status: { in: [...AMENDMENT_PENDING_STATES] }, project: projectScope(actor) };
-    const [rows, total] = await Promise.all([
-      db.amendment.findMany({
-        where,
-        orderBy: { requestedAt: 'asc' },
-        take: LIMIT,
-        select: { reason: true, requestedAt: true, scale: true, project: { select: { id: true, code: true, name: true } } },
-      }),
-      db.amendment.count({ where }),
-    ]);
-    sections.push({
-      title: 'Đề nghị điều chỉnh đề án chờ quyết định',
-      hint: 'Xem nội dung trước/sau điều chỉnh và phê duyệt hoặc từ chối.',
-      total,
-      items: rows.map((a) => ({
-        href: `/de-an/${a.project.id}`,
-        title: `${a.project.code} · ${a.project.name}`,
-        meta: `${a.scale === 'LARGE' ? 'Điều chỉnh lớn' : 'Điều chỉnh nhỏ'} · ${a.reason} · ${formatDate(a.requestedAt)}`,
-      })),
-    });
+    sections.push(
+      await queueSection(
+        { title: 'Đề nghị điều chỉnh đề án chờ quyết định', hint: 'Xem nội dung trước/sau điều chỉnh và phê duyệt hoặc từ chối.' },
+        (take) => db.amendment.findMany({ where, orderBy: { requestedAt: 'asc' }, take, select: { reason: true, requestedAt: true, scale: true, project: { select: { id: true, code: true, name: true } } } }),
+        db.amendment.count({ where }),
+        (a) => ({
+          href: `/de-an/${a.project.id}`,
+          title: `${a.project.code} · ${a.project.name}`,
+          meta: `${a.scale === 'LARGE' ? 'Điều chỉnh lớn' : 'Điều chỉnh nhỏ'} · ${a.reason} · ${formatDate(a.requestedAt)}`,
+        }),
+      ),
+    );
   }
   const paymentQueue = PAYMENT_QUEUES[actor.role];
   if (paymentQueue) {
     const where = { AND: [paymentRequestScope(actor), { status: { in: [...paymentQueue.states] } }] };
-    const [rows, total] = await Promise.all([
-      db.paymentRequest.findMany({
-        where,
-        orderBy: { createdAt: 'asc' },
-        take: LIMIT,
-        select: { kind: true, amountVnd: true, status: true, sentAt: true, createdAt: true, project: { select: { id: true, code: true, name: true } } },
-      }),
-      db.paymentRequest.count({ where }),
-    ]);
-    sections.push({
-      title: paymentQueue.title,
-      hint: paymentQueue.hint,
-      total,
-      items: rows.map((r) => ({
-        href: `/de-an/${r.project.id}`,
-        title: `${r.kind === 'ADVANCE' ? 'Tạm ứng' : 'Thanh toán'} ${formatVnd(r.amountVnd)} · ${r.project.code}`,
-        meta: `${r.project.name} · ${PAYMENT_LIFECYCLE.statusLabels[r.status]} · ${formatDate(r.sentAt ?? r.createdAt)}`,
-      })),
-    });
+    sections.push(
+      await queueSection(
+        paymentQueue,
+        (take) =>
+          db.paymentRequest.findMany({
+            where,
+            orderBy: { createdAt: 'asc' },
+            take,
+            select: { kind: true, amountVnd: true, status: true, sentAt: true, createdAt: true, project: { select: { id: true, code: true, name: true } } },
+          }),
+        db.paymentRequest.count({ where }),
+        (r) => ({
+          href: `/de-an/${r.project.id}`,
+          title: `${r.kind === 'ADVANCE' ? 'Tạm ứng' : 'Thanh toán'} ${formatVnd(r.amountVnd)} · ${r.project.code}`,
+          meta: `${r.project.name} · ${PAYMENT_LIFECYCLE.statusLabels[r.status]} · ${formatDate(r.sentAt ?? r.createdAt)}`,
+        }),
+      ),
+    );
   }
   return sections;
 }

@@ -9,6 +9,7 @@ import { assertCan } from '../authz';
 import { db } from '../db';
 import { AppError } from '../errors';
 import { assertPlanAuthor, assertPlanEditable, getPlanInScopeOrThrow } from './plan-access';
+import { adminUnitLabel } from '../admin-unit-label';
 
 const taxCodeTaken = (taxCode: string, owner: { name: string; adminUnit: { type: 'XA' | 'PHUONG' | 'DAC_KHU'; name: string } } | null) => {
   const message = owner
@@ -38,7 +39,7 @@ export async function registerPlanFacility(actor: Actor, input: PlanFacilityInpu
   const provinceId = plan.provinceId;
   const owner = await db.facility.findUnique({
     where: { provinceId_taxCode: { provinceId, taxCode: input.taxCode } },
-    select: { name: true, adminUnit: { select: { type: true, name: true } } },
+    select: { name: true, adminUnit: adminUnitLabel },
   });
   if (owner) throw taxCodeTaken(input.taxCode, owner);
   try {

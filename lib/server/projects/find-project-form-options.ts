@@ -7,6 +7,7 @@ import { adminUnitScope, facilityScope, programmeScope, projectScope } from '@/l
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { now as clockNow } from '@/lib/server/clock';
+import { adminUnitLabel } from '../admin-unit-label';
 
 export interface Option {
   value: number;
@@ -23,7 +24,7 @@ export function findNameableFacilities(actor: Actor, only?: { id: number }) {
   return db.facility.findMany({
     where: only ? { AND: [nameableFacilities(actor), only] } : nameableFacilities(actor),
     orderBy: { name: 'asc' },
-    select: { id: true, name: true, taxCode: true, adminUnit: { select: { type: true, name: true } } },
+    select: { id: true, name: true, taxCode: true, adminUnit: adminUnitLabel },
   });
 }
 

@@ -67,13 +67,18 @@ function orderOf(query: ProjectFilters): Prisma.ProjectOrderByWithRelationInput[
   }
 }
 
-export const projectListSelect = {
+/** What names a đề án wherever it is listed or headed: its code, name, year, status and source. */
+export const projectHeadingSelect = {
   id: true,
   code: true,
   name: true,
   year: true,
   status: true,
   fundingLevel: true,
+} satisfies Prisma.ProjectSelect;
+
+export const projectListSelect = {
+  ...projectHeadingSelect,
   totalCostVnd: true,
   stateSupportVnd: true,
   counterpartVnd: true,

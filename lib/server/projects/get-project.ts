@@ -5,6 +5,7 @@ import { DOCUMENT_SERVED_STATES } from '@/lib/domain/lifecycle/document';
 import { projectScope } from '@/lib/domain/scope';
 import { assertCan, getInScopeOrThrow } from '../authz';
 import { db } from '../db';
+import { adminUnitLabel } from '../admin-unit-label';
 
 const decisionSummary = { select: { id: true, number: true, issuedOn: true, issuer: true, signer: true, documentId: true } } as const;
 const documentSummary = { select: { id: true, kind: true, title: true, fileName: true, sizeBytes: true, uploadedAt: true } } as const;
@@ -22,7 +23,7 @@ export async function getProjectOrThrow(actor: Actor, id: number) {
         adminUnit: { select: { id: true, type: true, name: true, formerArea: true } },
         approvalDecision: true,
         beneficiaries: {
-          include: { facility: { select: { id: true, name: true, taxCode: true, legalForm: true, adminUnit: { select: { type: true, name: true } } } } },
+          include: { facility: { select: { id: true, name: true, taxCode: true, legalForm: true, adminUnit: adminUnitLabel } } },
           orderBy: { facilityId: 'asc' },
         },
         costLines: { orderBy: { sortOrder: 'asc' } },

@@ -5,6 +5,7 @@ import { PROGRAMME_TARGETABLE_STATES } from '@/lib/domain/lifecycle/programme';
 import { PROJECT_PUBLIC_STATES, PUBLIC_PAGE_CACHE_TAG, PUBLIC_PAGE_REVALIDATE_SECONDS } from '@/lib/domain/public-disclosure';
 import { db } from '../db';
 import { computeProgrammeProgress } from '../programmes/find-programme-progress';
+import { adminUnitLabel } from '../admin-unit-label';
 
 /** The provinces with a public page (every tenant). */
 export const findPublicProvinces = unstable_cache(
@@ -31,7 +32,7 @@ export async function readPublicOverview(provinceCode: string, year: number) {
         status: true,
         approvedSupportVnd: true,
         contentCategory: { select: { name: true } },
-        adminUnit: { select: { name: true, type: true } },
+        adminUnit: adminUnitLabel,
         beneficiaries: { select: { facility: { select: { name: true } } } },
       },
       orderBy: [{ code: 'asc' }],
@@ -44,7 +45,7 @@ export async function readPublicOverview(provinceCode: string, year: number) {
         productGroup: true,
         rank: true,
         facility: { select: { name: true } },
-        adminUnit: { select: { name: true, type: true } },
+        adminUnit: adminUnitLabel,
         round: { select: { id: true, name: true, level: true } },
       },
       orderBy: [{ roundId: 'asc' }, { rank: 'asc' }, { id: 'asc' }],

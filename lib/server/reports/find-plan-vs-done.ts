@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
 import { assertCan } from '../authz';
 import { dbRead } from '../db';
-import { cellsAnswer, periodOf, reportFacts } from './report-facts';
+import { cellsAnswer, periodOf, placeFilters, reportFacts, type PlaceColumns } from './report-facts';
 
 export interface PlanVsDoneRow {
   year: number;
@@ -19,18 +19,8 @@ export interface PlanVsDoneRow {
   moneyPercent: number | null;
 }
 
-function planScope(actor: Actor, query: ReportQuery): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [];
-  if (actor.role === 'MINISTRY_OFFICER') where.push(Prisma.sql`i."fundingLevel" = 'KCQG'`);
-  else where.push(Prisma.sql`ap."provinceId" = ${actor.provinceId ?? -1}`);
-  if (actor.role === 'XA_OFFICER') where.push(Prisma.sql`i."adminUnitId" = ${actor.adminUnitId ?? -1}`);
-  if (query.province) where.push(Prisma.sql`ap."provinceId" = ${query.province}`);
-  if (query.source) where.push(Prisma.sql`i."fundingLevel"::text = ${query.source}`);
-  if (query.xa) where.push(Prisma.sql`i."adminUnitId" = ${query.xa}`);
-  if (query.area) where.push(Prisma.sql`au."formerArea" = ${query.area}`);
-  if (query.content) where.push(Prisma.sql`i."contentCategoryId" IN (SELECT c."id" FROM "ContentCategory" c WHERE c."id" = ${query.content} OR c."parentId" = ${query.content})`);
-  return where;
-}
+/** A plan item's place: its plan's province, its own source, xã and content. */
+const PLAN_ITEM_COLUMNS: PlaceColumns = { provinceId: 'ap."provinceId"', fundingLevel: 'i."fundingLevel"', adminUnitId: 'i."adminUnitId"', contentCategoryId: 'i."contentCategoryId"', area: 'au."formerArea"' };
 
 /**
  * Yearly plan totals of the years before the portal. They are kept per province (and per source or
@@ -62,7 +52,7 @@ export async function findPlanVsDone(actor: Actor, query: ReportQuery): Promise<
       JOIN "ConsolidatedPlan" cp ON cp."id" = ap."consolidatedPlanId"
       LEFT JOIN "AdminUnit" au ON au."id" = i."adminUnitId"
       WHERE cp."status"::text = ANY(${[...APPROVED_PLAN_STATES]}) AND i."review"::text = ANY(${[...ACCEPTED_PLAN_ITEM_REVIEWS]})
-        AND ap."year" BETWEEN ${yearFrom} AND ${yearTo} AND ${Prisma.join(planScope(actor, query), ' AND ')}
+        AND ap."year" BETWEEN ${yearFrom} AND ${yearTo} AND ${Prisma.join(placeFilters(actor, query, PLAN_ITEM_COLUMNS), ' AND ')}
       GROUP BY ap."year"
     ), history AS (
       SELECT t."year", sum(t."plannedProjects")::bigint AS projects, sum(t."plannedVnd")::bigint AS vnd

@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/domain/roles';
 import type { ReportQuery } from '@/lib/schemas/report';
 import { assertCan } from '../authz';
 import { dbRead } from '../db';
-import { periodOf } from './report-facts';
+import { periodOf, placeFilters, type PlaceColumns } from './report-facts';
 
 export interface RecoverableRow {
   status: RepaymentStatus;
@@ -14,6 +14,9 @@ export interface RecoverableRow {
   repaidVnd: bigint;
 }
 
+/** A live đề án's place, its xã joined as `au`. */
+const PROJECT_COLUMNS: PlaceColumns = { provinceId: 'p."provinceId"', fundingLevel: 'p."fundingLevel"', adminUnitId: 'p."adminUnitId"', contentCategoryId: 'p."contentCategoryId"', area: 'au."formerArea"' };
+
 /**
  * Hỗ trợ có thu hồi where used (seed 004): facilities by repayment standing, principal and repaid,
  * for the đề án of the report's period and scope. Empty where the province does not use it.
@@ -21,15 +24,7 @@ export interface RecoverableRow {
 export async function findRecoverableSummary(actor: Actor, query: ReportQuery): Promise<RecoverableRow[]> {
   assertCan(actor, 'report:read');
   const { yearFrom, yearTo } = periodOf(query);
-  const where: Prisma.Sql[] = [Prisma.sql`p."year" BETWEEN ${yearFrom} AND ${yearTo}`];
-  if (actor.role === 'MINISTRY_OFFICER') where.push(Prisma.sql`p."fundingLevel" = 'KCQG'`);
-  else where.push(Prisma.sql`p."provinceId" = ${actor.provinceId ?? -1}`);
-  if (actor.role === 'XA_OFFICER') where.push(Prisma.sql`p."adminUnitId" = ${actor.adminUnitId ?? -1}`);
-  if (query.province) where.push(Prisma.sql`p."provinceId" = ${query.province}`);
-  if (query.source) where.push(Prisma.sql`p."fundingLevel"::text = ${query.source}`);
-  if (query.xa) where.push(Prisma.sql`p."adminUnitId" = ${query.xa}`);
-  if (query.area) where.push(Prisma.sql`au."formerArea" = ${query.area}`);
-  if (query.content) where.push(Prisma.sql`p."contentCategoryId" IN (SELECT c."id" FROM "ContentCategory" c WHERE c."id" = ${query.content} OR c."parentId" = ${query.content})`);
+  const where = [Prisma.sql`p."year" BETWEEN ${yearFrom} AND ${yearTo}`, ...placeFilters(actor, query, PROJECT_COLUMNS)];
   return dbRead.$queryRaw<RecoverableRow[]>`
     SELECT s."status", count(*)::bigint AS facilities, COALESCE(sum(s."principalVnd"), 0)::bigint AS "principalVnd",
            COALESCE(sum((SELECT sum(r."amountVnd") FROM "Repayment" r WHERE r."scheduleId" = s."id")), 0)::bigint AS "repaidVnd"

@@ -17,17 +17,6 @@ export function periodOf(query: ReportQuery): { yearFrom: number; yearTo: number
 }
 
 /**
- * The rows an actor may report on: province staff their province; a xã officer its xã; the ministry
- * the national fund (KCQG) of every province. Roles without `report:read` never get here.
- */
-function scopeOf(actor: Actor): Prisma.Sql {
-  if (actor.role === 'MINISTRY_OFFICER') return Prisma.sql`f."fundingLevel" = 'KCQG'`;
-  const province = Prisma.sql`f."provinceId" = ${actor.provinceId ?? -1}`;
-  if (actor.role === 'XA_OFFICER') return Prisma.sql`${province} AND f."adminUnitId" = ${actor.adminUnitId ?? -1}`;
-  return province;
-}
-
-/**
  * A live đề án's facts, row by row. Its facilities and paid money are the report totals the database
  * keeps on its row (beneficiaryCount, disbursedVnd: the PaymentRequests in DISBURSED_PAYMENT_STATES —
  * migration 20261202130000; tests/integration/report-totals.test.ts).
@@ -94,15 +83,37 @@ function factsOf(grain: FactsGrain): Prisma.Sql {
   FROM "HistoricalAggregate" a`;
 }
 
-/** Filters other than the period, shared by the facts and the straddling-aggregate note. */
-function placeFilters(actor: Actor, query: ReportQuery): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [scopeOf(actor)];
-  if (query.province) where.push(Prisma.sql`f."provinceId" = ${query.province}`);
-  if (query.source) where.push(Prisma.sql`f."fundingLevel" = ${query.source}`);
-  if (query.area) where.push(Prisma.sql`f.area = ${query.area}`);
-  if (query.xa) where.push(Prisma.sql`f."adminUnitId" = ${query.xa}`);
+/** Where a query finds the columns a report filters on, over its own table aliases. Constants only: they are spliced in as SQL text. */
+export interface PlaceColumns {
+  provinceId: string;
+  fundingLevel: string;
+  adminUnitId: string;
+  contentCategoryId: string;
+  /** The former area (khu vực) of the row's xã. */
+  area: string;
+}
+
+const FACT_COLUMNS: PlaceColumns = { provinceId: 'f."provinceId"', fundingLevel: 'f."fundingLevel"', adminUnitId: 'f."adminUnitId"', contentCategoryId: 'f."contentCategoryId"', area: 'f.area' };
+
+/**
+ * Filters other than the period: the rows an actor may report on (province staff their province; a
+ * xã officer its xã; the ministry the national fund, KCQG, of every province — roles without
+ * `report:read` never get here), then the report's place filters. Shared by the facts, the
+ * straddling-aggregate note and the reports that read plan items or repayment schedules directly.
+ */
+export function placeFilters(actor: Actor, query: ReportQuery, columns: PlaceColumns = FACT_COLUMNS): Prisma.Sql[] {
+  const [province, source, xa, content, area] = [columns.provinceId, columns.fundingLevel, columns.adminUnitId, columns.contentCategoryId, columns.area].map((c) => Prisma.raw(c));
+  const where: Prisma.Sql[] = [];
+  if (actor.role === 'MINISTRY_OFFICER') where.push(Prisma.sql`${source} = 'KCQG'`);
+  else where.push(Prisma.sql`${province} = ${actor.provinceId ?? -1}`);
+  if (actor.role === 'XA_OFFICER') where.push(Prisma.sql`${xa} = ${actor.adminUnitId ?? -1}`);
+  if (query.province) where.push(Prisma.sql`${province} = ${query.province}`);
+  // An enum column is compared as text with the bound value (a no-op on the facts, already text).
+  if (query.source) where.push(Prisma.sql`${source}::text = ${query.source}`);
+  if (query.area) where.push(Prisma.sql`${area} = ${query.area}`);
+  if (query.xa) where.push(Prisma.sql`${xa} = ${query.xa}`);
   if (query.content) {
-    where.push(Prisma.sql`f."contentCategoryId" IN (SELECT c."id" FROM "ContentCategory" c WHERE c."id" = ${query.content} OR c."parentId" = ${query.content})`);
+    where.push(Prisma.sql`${content} IN (SELECT c."id" FROM "ContentCategory" c WHERE c."id" = ${query.content} OR c."parentId" = ${query.content})`);
   }
   return where;
 }

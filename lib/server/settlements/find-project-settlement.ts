@@ -6,6 +6,7 @@ import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { db } from '../db';
 import { findMoneyPosition } from '../payments/find-money-position';
+import { projectHeadingSelect } from '../projects/find-projects';
 import { getProjectSelectionOrThrow } from '../projects/get-project';
 
 /**
@@ -14,12 +15,7 @@ import { getProjectSelectionOrThrow } from '../projects/get-project';
  */
 export async function findProjectSettlement(actor: Actor, projectId: number) {
   const project = await getProjectSelectionOrThrow(actor, projectId, {
-    id: true,
-    code: true,
-    name: true,
-    year: true,
-    status: true,
-    fundingLevel: true,
+    ...projectHeadingSelect,
     province: { select: { name: true } },
     implementingOrg: { select: { name: true } },
     beneficiaries: { select: { facility: { select: { name: true, taxCode: true } } }, orderBy: { facilityId: 'asc' } },

@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { supportRequestScope } from '@/lib/domain/scope';
 import { db } from '../db';
 import { forbiddenError } from '../errors';
+import { adminUnitLabel } from '../admin-unit-label';
 
 /** Support requests in the actor's scope, newest first (a facility: its own; a xã: sent from the xã). */
 export async function findSupportRequests(actor: Actor) {
@@ -23,7 +24,7 @@ export async function findSupportRequests(actor: Actor) {
       sentAt: true,
       refusalReason: true,
       facility: { select: { name: true, taxCode: true } },
-      adminUnit: { select: { type: true, name: true } },
+      adminUnit: adminUnitLabel,
       contentCategory: { select: { code: true, name: true } },
     },
   });

@@ -7,6 +7,7 @@ import { getInScopeOrThrow } from '../authz';
 import { db, type Tx } from '../db';
 import { today } from '../dates';
 import { AppError, forbiddenError } from '../errors';
+import { adminUnitLabel } from '../admin-unit-label';
 
 type Client = Tx | typeof db;
 
@@ -18,7 +19,7 @@ export function getSupportRequestInScopeOrThrow(actor: Actor, requestId: number,
       include: {
         facility: { select: { id: true, name: true, taxCode: true, address: true, adminUnitId: true, verification: true, users: { select: { id: true } } } },
         contentCategory: { select: { id: true, code: true, name: true } },
-        adminUnit: { select: { type: true, name: true } },
+        adminUnit: adminUnitLabel,
         planItem: { select: { id: true, annualPlanId: true, annualPlan: { select: { year: true, organization: { select: { name: true } } } } } },
       },
     }),

@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/domain/roles';
 import { assertCan } from '../authz';
 import { db } from '../db';
 import { adminProvinceOf } from './user-access';
+import { adminUnitLabel } from '../admin-unit-label';
 
 export async function findUsers(actor: Actor) {
   assertCan(actor, 'user:manage');
@@ -11,7 +12,7 @@ export async function findUsers(actor: Actor) {
     db.user.findMany({
       where: { provinceId },
       orderBy: [{ role: 'asc' }, { username: 'asc' }],
-      include: { organization: { select: { name: true } }, adminUnit: { select: { type: true, name: true } }, facility: { select: { name: true } } },
+      include: { organization: { select: { name: true } }, adminUnit: adminUnitLabel, facility: { select: { name: true } } },
     }),
     db.organization.findMany({ where: { provinceId }, orderBy: { name: 'asc' }, select: { id: true, name: true, kind: true } }),
     db.adminUnit.findMany({ where: { provinceId }, orderBy: [{ type: 'asc' }, { name: 'asc' }], select: { id: true, type: true, name: true } }),

@@ -9,6 +9,7 @@ import { now } from '../../clock';
 import { db } from '../../db';
 import { AppError } from '../../errors';
 import { findParameter } from '../../norms/find-parameter';
+import { adminUnitLabel } from '../../admin-unit-label';
 
 /**
  * Who has not reported for a period: every UBND xã of the province without a sent (or accepted)
@@ -27,7 +28,7 @@ export async function findMissingReports(actor: Actor, input: PeriodicReportOpen
     select: {
       id: true,
       name: true,
-      adminUnit: { select: { type: true, name: true } },
+      adminUnit: adminUnitLabel,
     },
   });
   const reports = await db.periodicReport.findMany({

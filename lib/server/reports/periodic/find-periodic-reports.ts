@@ -3,6 +3,7 @@ import { assertCan } from '../../authz';
 import type { Actor } from '@/lib/domain/roles';
 import { db } from '../../db';
 import { periodicReportScope } from './periodic-access';
+import { adminUnitLabel } from '../../admin-unit-label';
 
 /** Periodic reports in the actor's scope, newest period first. */
 export async function findPeriodicReports(actor: Actor) {
@@ -11,6 +12,6 @@ export async function findPeriodicReports(actor: Actor) {
     where: { AND: [periodicReportScope(actor), { projectId: null }] },
     orderBy: [{ year: 'desc' }, { kind: 'asc' }, { period: 'desc' }, { id: 'desc' }],
     take: 200,
-    select: { id: true, kind: true, year: true, period: true, status: true, submittedAt: true, organizationId: true, adminUnit: { select: { type: true, name: true } } },
+    select: { id: true, kind: true, year: true, period: true, status: true, submittedAt: true, organizationId: true, adminUnit: adminUnitLabel },
   });
 }
