@@ -2,21 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { aggregateInside, formatLeverage, formatPercent, leverage, reportPercent } from './reports';
 
 describe('report rounding, stated once', () => {
-  it('rounds a percentage half up to one decimal from exact integers', () => {
-    // 9,75 % must show as 9,8 %, not the 9,7 % floating-point summing gives.
-    expect(reportPercent(975n, 10_000n)).toBe(9.8);
-    expect(reportPercent(974n, 10_000n)).toBe(9.7);
-    expect(reportPercent(37n, 38n)).toBe(97.4);
-    expect(reportPercent(8_987n, 8_990n)).toBe(100);
-    expect(reportPercent(1n, 0n)).toBeNull();
-    expect(formatPercent(97.4)).toBe('97,4 %');
+  // 9,75 % must show as 9,8 %, not the 9,7 % floating-point summing gives.
+  it.each([
+    [975n, 10_000n, 9.8],
+    [974n, 10_000n, 9.7],
+    [37n, 38n, 97.4],
+    [8_987n, 8_990n, 100],
+    [1n, 0n, null],
+  ])('rounds the percentage %s / %s half up to one decimal from exact integers: %s', (part, whole, percent) => {
+    expect(reportPercent(part, whole)).toBe(percent);
   });
 
-  it('rounds leverage half up to two decimals', () => {
-    expect(leverage(101_808_500_000n, 29_948_250_000n)).toBe(3.4);
-    expect(leverage(1_005n, 1_000n)).toBe(1.01);
-    expect(leverage(1_004n, 1_000n)).toBe(1);
-    expect(leverage(5n, 0n)).toBeNull();
+  it.each([
+    [101_808_500_000n, 29_948_250_000n, 3.4],
+    [1_005n, 1_000n, 1.01],
+    [1_004n, 1_000n, 1],
+    [5n, 0n, null],
+  ])('rounds the leverage %s / %s half up to two decimals: %s', (mobilised, state, ratio) => {
+    expect(leverage(mobilised, state)).toBe(ratio);
+  });
+
+  it('writes percentages with one decimal and leverage with two, in Vietnamese', () => {
+    expect(formatPercent(97.4)).toBe('97,4 %');
     expect(formatLeverage(3.4)).toBe('3,40');
   });
 
