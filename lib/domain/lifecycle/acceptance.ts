@@ -13,6 +13,9 @@ export type { AcceptanceStatus };
 
 export type AcceptanceEvent = 'submitDossier' | 'requestReplacement' | 'acceptDossier' | 'pass' | 'fail';
 
+/** Acceptances still open: documents may be attached and a result recorded. */
+export const ACCEPTANCE_OPEN_STATES: readonly AcceptanceStatus[] = ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'];
+
 export const ACCEPTANCE_LIFECYCLE = defineLifecycle<AcceptanceStatus, AcceptanceEvent, 'Acceptance'>({
   model: 'Acceptance',
   entity: 'đợt nghiệm thu',
@@ -31,18 +34,10 @@ export const ACCEPTANCE_LIFECYCLE = defineLifecycle<AcceptanceStatus, Acceptance
     requestReplacement: { from: ['DOSSIER_SUBMITTED'], to: 'REPLACEMENT_REQUESTED', permission: 'acceptance:manage', label: 'Yêu cầu thay thế tài liệu' },
     acceptDossier: { from: ['DOSSIER_SUBMITTED'], to: 'DOSSIER_ACCEPTED', permission: 'acceptance:manage', label: 'Chấp nhận hồ sơ nghiệm thu' },
     pass: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'DOSSIER_ACCEPTED'], to: 'PASSED', permission: 'acceptance:manage', label: 'Nghiệm thu đạt' },
-    fail: {
-      from: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'],
-      to: 'FAILED',
-      permission: 'acceptance:manage',
-      label: 'Nghiệm thu chưa đạt',
-      requiresReason: true,
-    },
+    // A round may fail at any point while it is open.
+    fail: { from: ACCEPTANCE_OPEN_STATES, to: 'FAILED', permission: 'acceptance:manage', label: 'Nghiệm thu chưa đạt', requiresReason: true },
   },
 });
-
-/** Acceptances still open: documents may be attached and a result recorded. */
-export const ACCEPTANCE_OPEN_STATES: readonly AcceptanceStatus[] = ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'];
 
 /** States in which the beneficiary works on its dossier (uploads, withdraws, replaces, hands in). */
 export const ACCEPTANCE_DOSSIER_EDITABLE_STATES: readonly AcceptanceStatus[] = ACCEPTANCE_LIFECYCLE.events.submitDossier.from;

@@ -17,20 +17,9 @@ export const PAYMENT_LIFECYCLE = defineLifecycle<PaymentStatus, PaymentEvent, 'P
     CANCELLED: 'Đã huỷ',
   },
   events: {
-    sendToTreasury: {
-      from: ['DRAFT', 'REFUSED'],
-      to: 'SENT_TO_TREASURY',
-      permission: 'payment:send-to-treasury',
-      label: 'Gửi Kho bạc',
-    },
+    sendToTreasury: { from: ['DRAFT', 'REFUSED'], to: 'SENT_TO_TREASURY', permission: 'payment:send-to-treasury', label: 'Gửi Kho bạc' },
     pay: { from: ['SENT_TO_TREASURY'], to: 'PAID', permission: 'payment:control', label: 'Chấp nhận thanh toán' },
-    refuse: {
-      from: ['SENT_TO_TREASURY'],
-      to: 'REFUSED',
-      permission: 'payment:control',
-      label: 'Từ chối thanh toán',
-      requiresReason: true,
-    },
+    refuse: { from: ['SENT_TO_TREASURY'], to: 'REFUSED', permission: 'payment:control', label: 'Từ chối thanh toán', requiresReason: true },
     cancel: { from: ['DRAFT', 'REFUSED'], to: 'CANCELLED', permission: 'payment:request', label: 'Huỷ đề nghị', requiresReason: true },
   },
 });

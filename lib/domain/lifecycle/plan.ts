@@ -37,39 +37,12 @@ export const CONSOLIDATED_PLAN_LIFECYCLE = defineLifecycle<ConsolidatedPlanStatu
     DECIDED: 'Đã có quyết định phê duyệt',
   },
   events: {
-    closeRegistration: {
-      from: ['REGISTRATION_OPEN'],
-      to: 'CONSOLIDATING',
-      permission: 'plan:consolidate',
-      label: 'Kết thúc nhận đăng ký',
-    },
-    reopenRegistration: {
-      from: ['CONSOLIDATING'],
-      to: 'REGISTRATION_OPEN',
-      permission: 'plan:open-round',
-      label: 'Mở lại đăng ký',
-      requiresReason: true,
-    },
+    closeRegistration: { from: ['REGISTRATION_OPEN'], to: 'CONSOLIDATING', permission: 'plan:consolidate', label: 'Kết thúc nhận đăng ký' },
+    reopenRegistration: { from: ['CONSOLIDATING'], to: 'REGISTRATION_OPEN', permission: 'plan:open-round', label: 'Mở lại đăng ký', requiresReason: true },
     sendToFinance: { from: ['CONSOLIDATING'], to: 'BUDGET_APPRAISAL', permission: 'plan:consolidate', label: 'Gửi Sở Tài chính' },
-    returnFromFinance: {
-      from: ['BUDGET_APPRAISAL'],
-      to: 'CONSOLIDATING',
-      permission: 'plan:appraise-budget',
-      label: 'Trả lại Sở Công Thương',
-      requiresReason: true,
-    },
-    approveBudget: {
-      from: ['BUDGET_APPRAISAL'],
-      to: 'BUDGET_APPROVED',
-      permission: 'plan:appraise-budget',
-      label: 'Thống nhất dự toán',
-    },
-    recordDecision: {
-      from: ['BUDGET_APPROVED'],
-      to: 'DECIDED',
-      permission: 'plan:record-decision',
-      label: 'Ghi nhận quyết định phê duyệt',
-    },
+    returnFromFinance: { from: ['BUDGET_APPRAISAL'], to: 'CONSOLIDATING', permission: 'plan:appraise-budget', label: 'Trả lại Sở Công Thương', requiresReason: true },
+    approveBudget: { from: ['BUDGET_APPRAISAL'], to: 'BUDGET_APPROVED', permission: 'plan:appraise-budget', label: 'Thống nhất dự toán' },
+    recordDecision: { from: ['BUDGET_APPROVED'], to: 'DECIDED', permission: 'plan:record-decision', label: 'Ghi nhận quyết định phê duyệt' },
   },
 });
 
