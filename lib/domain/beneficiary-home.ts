@@ -56,7 +56,6 @@ export interface DossierFacts {
 /** The rounds in which the beneficiary has to act (upload, replace, hand in). */
 const DOSSIER_BENEFICIARY_TURN: readonly AcceptanceStatus[] = ACCEPTANCE_LIFECYCLE.events.submitDossier.from;
 const DOSSIER_HANDED_IN: AcceptanceStatus = ACCEPTANCE_LIFECYCLE.events.submitDossier.to;
-const dossierHref = (d: DossierFacts) => `/de-an/${d.projectId}/nghiem-thu/${d.acceptanceId}`;
 
 export interface NextAction {
   /** Short, distinct per stage: the banner's heading. */
@@ -68,15 +67,27 @@ export interface NextAction {
   tone: 'info' | 'warning' | 'success';
 }
 
+type Destination = Pick<NextAction, 'href' | 'linkLabel' | 'dueOn'>;
+
+/** Nothing to open on the portal: the facility waits, or acts elsewhere. */
+const NOWHERE: Destination = { href: null, linkLabel: null, dueOn: null };
+
+/** The acceptance dossier; the facility's papers are due by the đề án's end unless it only waits. */
+function toDossier(d: DossierFacts, linkLabel: string, dueOn: Date | null = d.dueOn): Destination {
+  return { href: `/de-an/${d.projectId}/nghiem-thu/${d.acceptanceId}`, linkLabel, dueOn };
+}
+
+function toRequest(r: { id: number }, linkLabel: string, dueOn: Date | null): Destination {
+  return { href: `/de-nghi-ho-tro/${r.id}`, linkLabel, dueOn };
+}
+
 /** The one next step shown at the top of the facility's home. */
 export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
   if (f.verification === 'PENDING') {
     return {
       title: 'Chờ xác minh đăng ký',
       body: `UBND ${f.adminUnitName} hoặc Trung tâm Khuyến công đang xác minh thông tin cơ sở. Sau khi được xác minh, cơ sở gửi được đề nghị hỗ trợ. Bạn chưa cần làm gì thêm.`,
-      href: null,
-      linkLabel: null,
-      dueOn: null,
+      ...NOWHERE,
       tone: 'info',
     };
   }
@@ -84,9 +95,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Đăng ký chưa được xác minh',
       body: `Lý do: ${f.verificationNote ?? 'không ghi'}. Liên hệ UBND ${f.adminUnitName} để bổ sung thông tin.`,
-      href: null,
-      linkLabel: null,
-      dueOn: null,
+      ...NOWHERE,
       tone: 'warning',
     };
   }
@@ -97,9 +106,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Thay thế giấy tờ nghiệm thu theo yêu cầu',
       body: `Trung tâm Khuyến công yêu cầu thay thế ${redo.toReplace} giấy tờ nghiệm thu của đề án ${redo.code}: xem nhận xét, tải lên bản mới rồi bấm "Nộp hồ sơ".`,
-      href: dossierHref(redo),
-      linkLabel: 'Mở hồ sơ nghiệm thu',
-      dueOn: redo.dueOn,
+      ...toDossier(redo, 'Mở hồ sơ nghiệm thu'),
       tone: 'warning',
     };
   }
@@ -108,9 +115,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Nộp giấy tờ nghiệm thu còn thiếu',
       body: `Đề án ${papers.code} còn thiếu ${papers.missing} giấy tờ nghiệm thu.`,
-      href: dossierHref(papers),
-      linkLabel: 'Mở hồ sơ nghiệm thu',
-      dueOn: papers.dueOn,
+      ...toDossier(papers, 'Mở hồ sơ nghiệm thu'),
       tone: 'warning',
     };
   }
@@ -119,9 +124,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Nộp hồ sơ nghiệm thu',
       body: `Hồ sơ nghiệm thu đề án ${ready.code} đã đủ giấy tờ: bấm "Nộp hồ sơ" để gửi Trung tâm Khuyến công.`,
-      href: dossierHref(ready),
-      linkLabel: 'Mở hồ sơ nghiệm thu',
-      dueOn: ready.dueOn,
+      ...toDossier(ready, 'Mở hồ sơ nghiệm thu'),
       tone: 'warning',
     };
   }
@@ -131,9 +134,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Hoàn thiện và gửi đề nghị hỗ trợ',
       body: `Đề nghị “${r.title}” đang soạn, chưa gửi xã.`,
-      href: `/de-nghi-ho-tro/${r.id}`,
-      linkLabel: 'Mở đề nghị',
-      dueOn: deadline,
+      ...toRequest(r, 'Mở đề nghị', deadline),
       tone: 'warning',
     };
   }
@@ -141,9 +142,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Chờ xã xem xét đề nghị',
       body: `Đề nghị “${r.title}” đã gửi UBND ${f.adminUnitName}. Xã sẽ đưa vào kế hoạch năm ${r.year} hoặc trả lời lý do.`,
-      href: `/de-nghi-ho-tro/${r.id}`,
-      linkLabel: 'Xem đề nghị',
-      dueOn: deadline,
+      ...toRequest(r, 'Xem đề nghị', deadline),
       tone: 'info',
     };
   }
@@ -152,9 +151,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Chờ Trung tâm xem xét hồ sơ nghiệm thu',
       body: `Đã nộp hồ sơ nghiệm thu đề án ${waiting.code}. Trung tâm Khuyến công xem xét từng giấy tờ; cơ sở được báo nếu cần thay thế.`,
-      href: dossierHref(waiting),
-      linkLabel: 'Xem hồ sơ nghiệm thu',
-      dueOn: null,
+      ...toDossier(waiting, 'Xem hồ sơ nghiệm thu', null),
       tone: 'info',
     };
   }
@@ -172,9 +169,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Đề nghị đã vào kế hoạch năm',
       body: `Đề nghị “${r.title}” đã được đưa vào kế hoạch khuyến công năm ${r.year}. Trung tâm Khuyến công sẽ liên hệ lập đề án khi kế hoạch được duyệt.`,
-      href: `/de-nghi-ho-tro/${r.id}`,
-      linkLabel: 'Xem đề nghị',
-      dueOn: null,
+      ...toRequest(r, 'Xem đề nghị', null),
       tone: 'success',
     };
   }

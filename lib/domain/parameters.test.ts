@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parameterKind, parameterProblem, wholeNumberParameter } from './parameters';
 
 describe('typed parameter values', () => {
-  it('types a value by its key', () => {
-    expect(parameterKind('TREASURY_CONTRACT_FILING_THRESHOLD_VND')).toBe('WHOLE_NUMBER');
-    expect(parameterKind('SETTLEMENT_DOSSIER_DAYS')).toBe('WHOLE_NUMBER');
-    expect(parameterKind('TREASURY_ADVANCE_CEILING_BP')).toBe('BASIS_POINTS');
-    expect(parameterKind('KCQG_SUBMISSION_DEADLINE')).toBe('MONTH_DAY');
-    expect(parameterKind('SOMETHING')).toBe('TEXT');
+  it.each([
+    ['TREASURY_CONTRACT_FILING_THRESHOLD_VND', 'WHOLE_NUMBER'],
+    ['SETTLEMENT_DOSSIER_DAYS', 'WHOLE_NUMBER'],
+    ['TREASURY_ADVANCE_CEILING_BP', 'BASIS_POINTS'],
+    ['KCQG_SUBMISSION_DEADLINE', 'MONTH_DAY'],
+    ['SOMETHING', 'TEXT'],
+  ])('types the value of %s by its key: %s', (key, kind) => {
+    expect(parameterKind(key)).toBe(kind);
   });
 
   it('refuses what would not parse, with a Vietnamese reason', () => {

@@ -55,21 +55,36 @@ export const AMENDMENT_SCALE_LABELS: Record<AmendmentScale, string> = {
 
 type ScalarKey = Exclude<keyof ProjectSnapshot, 'beneficiaries' | 'costLines' | 'adminUnitId'>;
 
-const FIELDS: { key: ScalarKey; label: string; kind: AmendmentKind; format: 'text' | 'date' | 'money' }[] = [
-  { key: 'name', label: 'Tên đề án', kind: 'CONTENT', format: 'text' },
-  { key: 'description', label: 'Mô tả', kind: 'CONTENT', format: 'text' },
-  { key: 'expectedOutputs', label: 'Sản phẩm dự kiến', kind: 'CONTENT', format: 'text' },
-  { key: 'targetQuantity', label: 'Số lượng tính vào chỉ tiêu', kind: 'CONTENT', format: 'text' },
-  { key: 'adminUnitName', label: 'Xã/phường/đặc khu', kind: 'PLACE', format: 'text' },
-  { key: 'place', label: 'Địa điểm', kind: 'PLACE', format: 'text' },
-  { key: 'startDate', label: 'Ngày bắt đầu', kind: 'TIME', format: 'date' },
-  { key: 'endDate', label: 'Ngày kết thúc', kind: 'TIME', format: 'date' },
-  { key: 'totalCostVnd', label: 'Tổng kinh phí', kind: 'AMOUNT', format: 'money' },
-  { key: 'stateSupportVnd', label: 'Ngân sách hỗ trợ', kind: 'AMOUNT', format: 'money' },
-  { key: 'counterpartVnd', label: 'Vốn đối ứng', kind: 'AMOUNT', format: 'money' },
-  { key: 'otherFundingVnd', label: 'Nguồn khác', kind: 'AMOUNT', format: 'money' },
-  { key: 'approvedSupportVnd', label: 'Hỗ trợ được duyệt', kind: 'AMOUNT', format: 'money' },
+type FieldFormat = 'text' | 'date' | 'money';
+
+/**
+ * The đề án's fields an amendment compares, grouped by the kind of change a difference in them makes;
+ * each kind is shown one way (times as dates, amounts as money).
+ */
+const FIELD_GROUPS: { kind: AmendmentKind; format: FieldFormat; labels: Partial<Record<ScalarKey, string>> }[] = [
+  {
+    kind: 'CONTENT',
+    format: 'text',
+    labels: { name: 'Tên đề án', description: 'Mô tả', expectedOutputs: 'Sản phẩm dự kiến', targetQuantity: 'Số lượng tính vào chỉ tiêu' },
+  },
+  { kind: 'PLACE', format: 'text', labels: { adminUnitName: 'Xã/phường/đặc khu', place: 'Địa điểm' } },
+  { kind: 'TIME', format: 'date', labels: { startDate: 'Ngày bắt đầu', endDate: 'Ngày kết thúc' } },
+  {
+    kind: 'AMOUNT',
+    format: 'money',
+    labels: {
+      totalCostVnd: 'Tổng kinh phí',
+      stateSupportVnd: 'Ngân sách hỗ trợ',
+      counterpartVnd: 'Vốn đối ứng',
+      otherFundingVnd: 'Nguồn khác',
+      approvedSupportVnd: 'Hỗ trợ được duyệt',
+    },
+  },
 ];
+
+const FIELDS = FIELD_GROUPS.flatMap(({ kind, format, labels }) =>
+  (Object.entries(labels) as [ScalarKey, string][]).map(([key, label]) => ({ key, label, kind, format })),
+);
 
 export interface FieldChange {
   label: string;
@@ -77,7 +92,7 @@ export interface FieldChange {
   after: string;
 }
 
-function show(value: string | number | null | undefined, format: 'text' | 'date' | 'money'): string {
+function show(value: string | number | null | undefined, format: FieldFormat): string {
   // A field absent from a stored snapshot (older or hand-entered rows keep only what changed) is empty.
   if (value === null || value === undefined || value === '') return '—';
   if (format === 'money') return formatVnd(BigInt(value));

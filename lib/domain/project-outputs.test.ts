@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { defaultOutputKind, outputContribution, outputMeasureForUnit, parseParticipantRows, participantIssueText } from './project-outputs';
 
 describe('which targets count recorded outputs', () => {
-  it('maps quantity units to their measure and leaves the others to the đề án count', () => {
-    expect(outputMeasureForUnit('Người')).toBe('PARTICIPANTS');
-    expect(outputMeasureForUnit('Học viên')).toBe('PARTICIPANTS');
-    expect(outputMeasureForUnit('Lớp')).toBe('CLASSES');
-    expect(outputMeasureForUnit('Gian hàng')).toBe('BOOTHS');
-    expect(outputMeasureForUnit('Nhãn hiệu')).toBe('MARKS');
-    expect(outputMeasureForUnit('Cơ sở')).toBeNull();
-    expect(outputMeasureForUnit('Mô hình')).toBeNull();
-    expect(outputMeasureForUnit(null)).toBeNull();
+  // Units without a measure are left to the đề án count (null).
+  it.each([
+    ['Người', 'PARTICIPANTS'],
+    ['Học viên', 'PARTICIPANTS'],
+    ['Lớp', 'CLASSES'],
+    ['Gian hàng', 'BOOTHS'],
+    ['Nhãn hiệu', 'MARKS'],
+    ['Cơ sở', null],
+    ['Mô hình', null],
+    [null, null],
+  ])('maps the quantity unit %s to its measure: %s', (unit, measure) => {
+    expect(outputMeasureForUnit(unit)).toBe(measure);
   });
 
   it('counts a class as one class and as its participants, and nothing toward booths', () => {

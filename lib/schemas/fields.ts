@@ -48,6 +48,14 @@ export function recordId(message: string) {
   return z.coerce.number({ message }).int(message).positive(message);
 }
 
+/**
+ * The written reason a lifecycle event asks for (returning, refusing, cancelling, closing): required,
+ * at most TEXT_MAX.reason characters.
+ */
+export function requiredReason(emptyMessage: string) {
+  return z.string().trim().min(1, emptyMessage).max(TEXT_MAX.reason);
+}
+
 /** An optional text whose message needs no label (the field shows it): '' → null, "Tối đa N ký tự". */
 export function optionalPlainText(max: number) {
   return z

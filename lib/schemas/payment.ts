@@ -1,5 +1,6 @@
 // Tạm ứng / thanh toán forms and the Kho bạc's control: shared by react-hook-form and the server.
 import { dateInput } from './decision';
+import { requiredReason } from './fields';
 import { vndInput } from './money';
 import { z } from './z';
 
@@ -31,7 +32,7 @@ export type SendPaymentInput = z.infer<typeof sendPaymentSchema>;
 
 export const cancelPaymentSchema = z.object({
   paymentRequestId: id('Thiếu đề nghị thanh toán'),
-  reason: z.string().trim().min(1, 'Nhập lý do huỷ').max(2000),
+  reason: requiredReason('Nhập lý do huỷ'),
 });
 export type CancelPaymentInput = z.infer<typeof cancelPaymentSchema>;
 
@@ -57,5 +58,5 @@ export const payPaymentSchema = z.object({
 });
 export const refusePaymentSchema = z.object({
   paymentRequestId: id('Thiếu đề nghị thanh toán'),
-  reason: z.string().trim().min(1, 'Nhập lý do từ chối thanh toán').max(2000),
+  reason: requiredReason('Nhập lý do từ chối thanh toán'),
 });

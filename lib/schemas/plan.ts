@@ -6,7 +6,7 @@ import { planItemMoneyErrors } from '@/lib/domain/plan-rules';
 import { dateInput, decisionSchema } from './decision';
 import { vndInput, vndOrZero } from './money';
 import { taxCodeSchema } from './tax-code';
-import { optionalPlainText, recordId } from './fields';
+import { optionalPlainText, recordId, requiredReason } from './fields';
 
 
 const id = recordId;
@@ -31,11 +31,11 @@ export const roundEventSchema = z.object({ year, reason: optionalText(2000) });
 export type RoundEventInput = z.infer<typeof roundEventSchema>;
 
 /** Sở Tài chính returning the plan to the SCT: the reason is required (the lifecycle asks for one). */
-export const returnBudgetSchema = z.object({ year, reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(2000) });
+export const returnBudgetSchema = z.object({ year, reason: requiredReason('Nhập lý do trả lại') });
 
 export const reopenRoundSchema = z.object({
   year,
-  reason: z.string().trim().min(1, 'Nhập lý do mở lại').max(2000),
+  reason: requiredReason('Nhập lý do mở lại'),
   deadline: dateInput,
 });
 export type ReopenRoundInput = z.infer<typeof reopenRoundSchema>;
@@ -96,7 +96,7 @@ export type ReviewItemInput = z.infer<typeof reviewItemSchema>;
 
 export const returnPlanSchema = z.object({
   planId: id('Thiếu mã kế hoạch'),
-  reason: z.string().trim().min(1, 'Nhập ý kiến trả lại').max(2000),
+  reason: requiredReason('Nhập ý kiến trả lại'),
 });
 export type ReturnPlanInput = z.infer<typeof returnPlanSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from './z';
+import { requiredReason } from './fields';
 import { decisionSchema } from './decision';
 
 // Chương trình khuyến công: creation, approval, the targets table editor and the Excel import.
@@ -94,7 +95,7 @@ export const requiredFile = z.preprocess(
 );
 
 export const programmeApproveSchema = decisionSchema.extend({ programmeId, file: optionalFile });
-export const programmeCloseSchema = z.object({ programmeId, reason: z.string().trim().min(1, 'Nhập lý do kết thúc').max(2000) });
+export const programmeCloseSchema = z.object({ programmeId, reason: requiredReason('Nhập lý do kết thúc') });
 
 export const appendixPreviewSchema = z.object({ programmeId, file: requiredFile });
 export const appendixImportSchema = z.object({

@@ -6,12 +6,15 @@
 import type { AcceptanceStatus } from '@/prisma/generated/client/enums';
 import { can } from '../permissions';
 import type { Actor } from '../roles';
-import { defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle } from './machine';
 import { PROJECT_ACCEPTANCE_STATES, type ProjectStatus } from './project';
 
 export type { AcceptanceStatus };
 
 export type AcceptanceEvent = 'submitDossier' | 'requestReplacement' | 'acceptDossier' | 'pass' | 'fail';
+
+/** Acceptances still open: documents may be attached and a result recorded. */
+export const ACCEPTANCE_OPEN_STATES: readonly AcceptanceStatus[] = ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'];
 
 export const ACCEPTANCE_LIFECYCLE = defineLifecycle<AcceptanceStatus, AcceptanceEvent, 'Acceptance'>({
   model: 'Acceptance',
@@ -28,21 +31,15 @@ export const ACCEPTANCE_LIFECYCLE = defineLifecycle<AcceptanceStatus, Acceptance
     // The beneficiary's explicit "Nộp hồ sơ": never a side effect of an upload.
     submitDossier: { from: ['SCHEDULED', 'REPLACEMENT_REQUESTED'], to: 'DOSSIER_SUBMITTED', permission: 'acceptance:upload-dossier', label: 'Nộp hồ sơ nghiệm thu' },
     // Both follow the review of the last handed-in document (lib/server/documents/review-dossier-document.ts).
-    requestReplacement: { from: ['DOSSIER_SUBMITTED'], to: 'REPLACEMENT_REQUESTED', permission: 'acceptance:manage', label: 'Yêu cầu thay thế tài liệu' },
-    acceptDossier: { from: ['DOSSIER_SUBMITTED'], to: 'DOSSIER_ACCEPTED', permission: 'acceptance:manage', label: 'Chấp nhận hồ sơ nghiệm thu' },
+    ...decisionAt('DOSSIER_SUBMITTED', 'acceptance:manage', {
+      requestReplacement: { to: 'REPLACEMENT_REQUESTED', label: 'Yêu cầu thay thế tài liệu' },
+      acceptDossier: { to: 'DOSSIER_ACCEPTED', label: 'Chấp nhận hồ sơ nghiệm thu' },
+    }),
     pass: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'DOSSIER_ACCEPTED'], to: 'PASSED', permission: 'acceptance:manage', label: 'Nghiệm thu đạt' },
-    fail: {
-      from: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'],
-      to: 'FAILED',
-      permission: 'acceptance:manage',
-      label: 'Nghiệm thu chưa đạt',
-      requiresReason: true,
-    },
+    // A round may fail at any point while it is open.
+    fail: { from: ACCEPTANCE_OPEN_STATES, to: 'FAILED', permission: 'acceptance:manage', label: 'Nghiệm thu chưa đạt', requiresReason: true },
   },
 });
-
-/** Acceptances still open: documents may be attached and a result recorded. */
-export const ACCEPTANCE_OPEN_STATES: readonly AcceptanceStatus[] = ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'];
 
 /** States in which the beneficiary works on its dossier (uploads, withdraws, replaces, hands in). */
 export const ACCEPTANCE_DOSSIER_EDITABLE_STATES: readonly AcceptanceStatus[] = ACCEPTANCE_LIFECYCLE.events.submitDossier.from;

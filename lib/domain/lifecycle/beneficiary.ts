@@ -3,7 +3,7 @@
 // drafts and sends a support request (đề nghị hỗ trợ), which its xã or the Trung tâm takes into a
 // yearly plan as a proposal, or refuses with a reason.
 import type { FacilityVerification, SupportRequestStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle } from './machine';
 
 export type { FacilityVerification, SupportRequestStatus };
 
@@ -13,10 +13,10 @@ export const FACILITY_VERIFICATION_LIFECYCLE = defineLifecycle<FacilityVerificat
   model: 'Facility',
   entity: 'đăng ký cơ sở',
   statusLabels: { PENDING: 'Chờ xác minh', VERIFIED: 'Đã xác minh', REFUSED: 'Không xác minh' },
-  events: {
-    verify: { from: ['PENDING'], to: 'VERIFIED', permission: 'facility:verify', label: 'Xác minh cơ sở' },
-    refuse: { from: ['PENDING'], to: 'REFUSED', permission: 'facility:verify', label: 'Từ chối đăng ký', requiresReason: true },
-  },
+  events: decisionAt('PENDING', 'facility:verify', {
+    verify: { to: 'VERIFIED', label: 'Xác minh cơ sở' },
+    refuse: { to: 'REFUSED', label: 'Từ chối đăng ký', requiresReason: true },
+  }),
 });
 
 /** A facility that registered itself and waits for its xã or the Trung tâm. */
@@ -37,8 +37,10 @@ export const SUPPORT_REQUEST_LIFECYCLE = defineLifecycle<SupportRequestStatus, S
   statusLabels: { DRAFT: 'Đang soạn', SENT: 'Đã gửi, chờ xã/Trung tâm xem xét', TAKEN: 'Đã đưa vào kế hoạch', REFUSED: 'Không được đưa vào kế hoạch' },
   events: {
     send: { from: ['DRAFT'], to: 'SENT', permission: 'support-request:apply', label: 'Gửi đề nghị' },
-    take: { from: ['SENT'], to: 'TAKEN', permission: 'plan:register', label: 'Đưa vào kế hoạch' },
-    refuse: { from: ['SENT'], to: 'REFUSED', permission: 'plan:register', label: 'Không đưa vào kế hoạch', requiresReason: true },
+    ...decisionAt('SENT', 'plan:register', {
+      take: { to: 'TAKEN', label: 'Đưa vào kế hoạch' },
+      refuse: { to: 'REFUSED', label: 'Không đưa vào kế hoạch', requiresReason: true },
+    }),
   },
 });
 

@@ -1,7 +1,7 @@
 // Cộng tác viên khuyến công (seed 001 Điều 2.1c): proposed per xã by Sở Công Thương, recognised by a
 // decision (number and date), and ended when they stop working as collaborators.
 import type { CollaboratorStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { defineLifecycle, withPermission } from './machine';
 
 export type { CollaboratorStatus };
 
@@ -11,10 +11,10 @@ export const COLLABORATOR_LIFECYCLE = defineLifecycle<CollaboratorStatus, Collab
   model: 'Collaborator',
   entity: 'cộng tác viên',
   statusLabels: { PROPOSED: 'Đề xuất', APPROVED: 'Đã công nhận', ENDED: 'Đã thôi' },
-  events: {
-    approve: { from: ['PROPOSED'], to: 'APPROVED', permission: 'collaborator:approve', label: 'Công nhận theo quyết định' },
-    end: { from: ['PROPOSED', 'APPROVED'], to: 'ENDED', permission: 'collaborator:approve', label: 'Thôi làm cộng tác viên', requiresReason: true },
-  },
+  events: withPermission('collaborator:approve', {
+    approve: { from: ['PROPOSED'], to: 'APPROVED', label: 'Công nhận theo quyết định' },
+    end: { from: ['PROPOSED', 'APPROVED'], to: 'ENDED', label: 'Thôi làm cộng tác viên', requiresReason: true },
+  }),
 });
 
 export const COLLABORATOR_INITIAL_STATE: CollaboratorStatus = 'PROPOSED';

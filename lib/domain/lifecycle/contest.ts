@@ -2,7 +2,7 @@
 // (xã forward their facilities' products), closes entries for the council to score, and publishes
 // the results (ranks, certificates). A published round is final: it counts toward its programme target.
 import type { ContestLevel, ContestRoundStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { defineLifecycle, withPermission } from './machine';
 
 export type { ContestLevel, ContestRoundStatus };
 
@@ -12,11 +12,11 @@ export const CONTEST_ROUND_LIFECYCLE = defineLifecycle<ContestRoundStatus, Conte
   model: 'ContestRound',
   entity: 'cuộc bình chọn',
   statusLabels: { DRAFT: 'Dự thảo', OPEN: 'Đang nhận sản phẩm', SCORING: 'Hội đồng đang chấm điểm', PUBLISHED: 'Đã công bố kết quả' },
-  events: {
-    open: { from: ['DRAFT'], to: 'OPEN', permission: 'contest:manage', label: 'Mở nhận sản phẩm' },
-    startScoring: { from: ['OPEN'], to: 'SCORING', permission: 'contest:manage', label: 'Chuyển hội đồng chấm điểm' },
-    publish: { from: ['SCORING'], to: 'PUBLISHED', permission: 'contest:manage', label: 'Công bố kết quả' },
-  },
+  events: withPermission('contest:manage', {
+    open: { from: ['DRAFT'], to: 'OPEN', label: 'Mở nhận sản phẩm' },
+    startScoring: { from: ['OPEN'], to: 'SCORING', label: 'Chuyển hội đồng chấm điểm' },
+    publish: { from: ['SCORING'], to: 'PUBLISHED', label: 'Công bố kết quả' },
+  }),
 });
 
 /** Rounds whose setup (criteria, council, winners count) may still change. */

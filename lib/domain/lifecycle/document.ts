@@ -2,7 +2,7 @@
 // WITHDRAWN, a replaced one SUPERSEDED (kept as the previous version); both leave the serving path.
 // Documents outside an acceptance dossier stay UPLOADED.
 import type { DocumentReview } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle } from './machine';
 
 export type { DocumentReview };
 
@@ -21,8 +21,10 @@ export const DOCUMENT_REVIEW_LIFECYCLE = defineLifecycle<DocumentReview, Documen
   },
   events: {
     handIn: { from: ['UPLOADED'], to: 'HANDED_IN', permission: 'acceptance:upload-dossier', label: 'Nộp tài liệu' },
-    accept: { from: ['HANDED_IN'], to: 'ACCEPTED', permission: 'acceptance:manage', label: 'Chấp nhận tài liệu' },
-    requestReplacement: { from: ['HANDED_IN'], to: 'REPLACEMENT_REQUESTED', permission: 'acceptance:manage', label: 'Yêu cầu thay thế', requiresReason: true },
+    ...decisionAt('HANDED_IN', 'acceptance:manage', {
+      accept: { to: 'ACCEPTED', label: 'Chấp nhận tài liệu' },
+      requestReplacement: { to: 'REPLACEMENT_REQUESTED', label: 'Yêu cầu thay thế', requiresReason: true },
+    }),
     withdraw: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'WITHDRAWN', permission: 'acceptance:upload-dossier', label: 'Rút tài liệu' },
     supersede: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'SUPERSEDED', permission: 'acceptance:upload-dossier', label: 'Thay thế tài liệu' },
     // "Xoá" of a draft đề án's dossier document: the row stays (withdrawn), its file moves aside.

@@ -2,7 +2,7 @@
 // findings and recommendations, its recommendations followed up, then closed. A planned visit that
 // will not happen is cancelled with a reason.
 import type { InspectionStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { defineLifecycle, withPermission } from './machine';
 
 export type { InspectionStatus };
 
@@ -18,12 +18,12 @@ export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, Inspection
     CLOSED: 'Đã kết thúc',
     CANCELLED: 'Đã huỷ',
   },
-  events: {
-    conduct: { from: ['PLANNED'], to: 'DONE', permission: 'inspection:manage', label: 'Ghi kết quả kiểm tra' },
-    followUp: { from: ['DONE'], to: 'FOLLOWED_UP', permission: 'inspection:manage', label: 'Ghi nhận thực hiện kiến nghị' },
-    close: { from: ['DONE', 'FOLLOWED_UP'], to: 'CLOSED', permission: 'inspection:manage', label: 'Kết thúc theo dõi' },
-    cancel: { from: ['PLANNED'], to: 'CANCELLED', permission: 'inspection:manage', label: 'Huỷ cuộc kiểm tra', requiresReason: true },
-  },
+  events: withPermission('inspection:manage', {
+    conduct: { from: ['PLANNED'], to: 'DONE', label: 'Ghi kết quả kiểm tra' },
+    followUp: { from: ['DONE'], to: 'FOLLOWED_UP', label: 'Ghi nhận thực hiện kiến nghị' },
+    close: { from: ['DONE', 'FOLLOWED_UP'], to: 'CLOSED', label: 'Kết thúc theo dõi' },
+    cancel: { from: ['PLANNED'], to: 'CANCELLED', label: 'Huỷ cuộc kiểm tra', requiresReason: true },
+  }),
 });
 
 export const INSPECTION_INITIAL_STATE: InspectionStatus = 'PLANNED';

@@ -48,6 +48,38 @@ export function defineLifecycle<S extends string, E extends string, M extends St
   return lifecycle;
 }
 
+/** An event rule as written inside `withPermission` or `decisionAt`, which supply the rest. */
+type RuleWithout<S extends string, K extends keyof EventRule<S>> = Omit<EventRule<S>, K>;
+
+function completeRules<S extends string, E extends string, K extends keyof EventRule<S>>(
+  rules: Record<E, RuleWithout<S, K>>,
+  common: Pick<EventRule<S>, K>,
+): Record<E, EventRule<S>> {
+  const entries = (Object.entries(rules) as [E, RuleWithout<S, K>][]).map(([event, rule]) => [event, { ...rule, ...common }]);
+  return Object.fromEntries(entries) as Record<E, EventRule<S>>;
+}
+
+/**
+ * The events of a lifecycle that holders of one permission run from start to end (a contest round,
+ * a repayment schedule, an inspection): the permission is stated once, not on every event.
+ */
+export function withPermission<S extends string, E extends string>(permission: Permission, events: Record<E, RuleWithout<S, 'permission'>>): Record<E, EventRule<S>> {
+  return completeRules(events, { permission });
+}
+
+/**
+ * A decision taken on a record waiting in `from`, by holders of one permission: the reviewer accepts
+ * it, or returns or refuses it (usually with a reason). Each outcome is an event of its own; spread
+ * the result into the lifecycle's events where the decision comes in the process.
+ */
+export function decisionAt<S extends string, E extends string>(
+  from: S | readonly S[],
+  permission: Permission,
+  outcomes: Record<E, RuleWithout<S, 'from' | 'permission'>>,
+): Record<E, EventRule<S>> {
+  return completeRules(outcomes, { from: typeof from === 'string' ? [from] : from, permission });
+}
+
 export class TransitionError extends Error {
   constructor(
     readonly code: 'FORBIDDEN' | 'ILLEGAL_TRANSITION' | 'REASON_REQUIRED',

@@ -1,6 +1,6 @@
 // Tạm ứng / thanh toán and the treasury's control (kiểm soát chi).
 import type { PaymentStatus, TreasuryResult } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle } from './machine';
 
 export type { PaymentStatus, TreasuryResult };
 
@@ -17,20 +17,11 @@ export const PAYMENT_LIFECYCLE = defineLifecycle<PaymentStatus, PaymentEvent, 'P
     CANCELLED: 'Đã huỷ',
   },
   events: {
-    sendToTreasury: {
-      from: ['DRAFT', 'REFUSED'],
-      to: 'SENT_TO_TREASURY',
-      permission: 'payment:send-to-treasury',
-      label: 'Gửi Kho bạc',
-    },
-    pay: { from: ['SENT_TO_TREASURY'], to: 'PAID', permission: 'payment:control', label: 'Chấp nhận thanh toán' },
-    refuse: {
-      from: ['SENT_TO_TREASURY'],
-      to: 'REFUSED',
-      permission: 'payment:control',
-      label: 'Từ chối thanh toán',
-      requiresReason: true,
-    },
+    sendToTreasury: { from: ['DRAFT', 'REFUSED'], to: 'SENT_TO_TREASURY', permission: 'payment:send-to-treasury', label: 'Gửi Kho bạc' },
+    ...decisionAt('SENT_TO_TREASURY', 'payment:control', {
+      pay: { to: 'PAID', label: 'Chấp nhận thanh toán' },
+      refuse: { to: 'REFUSED', label: 'Từ chối thanh toán', requiresReason: true },
+    }),
     cancel: { from: ['DRAFT', 'REFUSED'], to: 'CANCELLED', permission: 'payment:request', label: 'Huỷ đề nghị', requiresReason: true },
   },
 });

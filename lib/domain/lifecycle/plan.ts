@@ -1,7 +1,7 @@
 // Kế hoạch khuyến công năm: one xã/unit's plan (AnnualPlan) inside the city's plan for the year
 // (ConsolidatedPlan, which is also the registration round).
 import type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle } from './machine';
 
 export type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview };
 
@@ -13,8 +13,10 @@ export const ANNUAL_PLAN_LIFECYCLE = defineLifecycle<AnnualPlanStatus, AnnualPla
   statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Đã gửi', RETURNED: 'Trả lại để chỉnh sửa', REVIEWED: 'Đã xem xét' },
   events: {
     submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', permission: 'plan:register', label: 'Gửi kế hoạch' },
-    return: { from: ['SUBMITTED'], to: 'RETURNED', permission: 'plan:review', label: 'Trả lại', requiresReason: true },
-    markReviewed: { from: ['SUBMITTED'], to: 'REVIEWED', permission: 'plan:review', label: 'Hoàn thành xem xét' },
+    ...decisionAt('SUBMITTED', 'plan:review', {
+      return: { to: 'RETURNED', label: 'Trả lại', requiresReason: true },
+      markReviewed: { to: 'REVIEWED', label: 'Hoàn thành xem xét' },
+    }),
   },
 });
 
@@ -37,39 +39,14 @@ export const CONSOLIDATED_PLAN_LIFECYCLE = defineLifecycle<ConsolidatedPlanStatu
     DECIDED: 'Đã có quyết định phê duyệt',
   },
   events: {
-    closeRegistration: {
-      from: ['REGISTRATION_OPEN'],
-      to: 'CONSOLIDATING',
-      permission: 'plan:consolidate',
-      label: 'Kết thúc nhận đăng ký',
-    },
-    reopenRegistration: {
-      from: ['CONSOLIDATING'],
-      to: 'REGISTRATION_OPEN',
-      permission: 'plan:open-round',
-      label: 'Mở lại đăng ký',
-      requiresReason: true,
-    },
+    closeRegistration: { from: ['REGISTRATION_OPEN'], to: 'CONSOLIDATING', permission: 'plan:consolidate', label: 'Kết thúc nhận đăng ký' },
+    reopenRegistration: { from: ['CONSOLIDATING'], to: 'REGISTRATION_OPEN', permission: 'plan:open-round', label: 'Mở lại đăng ký', requiresReason: true },
     sendToFinance: { from: ['CONSOLIDATING'], to: 'BUDGET_APPRAISAL', permission: 'plan:consolidate', label: 'Gửi Sở Tài chính' },
-    returnFromFinance: {
-      from: ['BUDGET_APPRAISAL'],
-      to: 'CONSOLIDATING',
-      permission: 'plan:appraise-budget',
-      label: 'Trả lại Sở Công Thương',
-      requiresReason: true,
-    },
-    approveBudget: {
-      from: ['BUDGET_APPRAISAL'],
-      to: 'BUDGET_APPROVED',
-      permission: 'plan:appraise-budget',
-      label: 'Thống nhất dự toán',
-    },
-    recordDecision: {
-      from: ['BUDGET_APPROVED'],
-      to: 'DECIDED',
-      permission: 'plan:record-decision',
-      label: 'Ghi nhận quyết định phê duyệt',
-    },
+    ...decisionAt('BUDGET_APPRAISAL', 'plan:appraise-budget', {
+      returnFromFinance: { to: 'CONSOLIDATING', label: 'Trả lại Sở Công Thương', requiresReason: true },
+      approveBudget: { to: 'BUDGET_APPROVED', label: 'Thống nhất dự toán' },
+    }),
+    recordDecision: { from: ['BUDGET_APPROVED'], to: 'DECIDED', permission: 'plan:record-decision', label: 'Ghi nhận quyết định phê duyệt' },
   },
 });
 
@@ -118,9 +95,11 @@ export const PLAN_ITEM_REVIEW_LIFECYCLE = defineLifecycle<PlanItemReview, PlanIt
   entity: 'đề xuất',
   statusLabels: PLAN_ITEM_REVIEW_LABELS,
   events: {
-    accept: { from: ANY_REVIEW, to: 'ACCEPTED', permission: 'plan:review', label: 'Chấp nhận đề xuất' },
-    return: { from: ANY_REVIEW, to: 'RETURNED', permission: 'plan:review', label: 'Trả lại đề xuất để sửa', requiresReason: true },
-    reject: { from: ANY_REVIEW, to: 'REJECTED', permission: 'plan:review', label: 'Không chấp nhận đề xuất', requiresReason: true },
+    ...decisionAt(ANY_REVIEW, 'plan:review', {
+      accept: { to: 'ACCEPTED', label: 'Chấp nhận đề xuất' },
+      return: { to: 'RETURNED', label: 'Trả lại đề xuất để sửa', requiresReason: true },
+      reject: { to: 'REJECTED', label: 'Không chấp nhận đề xuất', requiresReason: true },
+    }),
     reopen: { from: ['RETURNED'], to: 'PENDING', permission: 'plan:register', label: 'Gửi lại đề xuất đã sửa' },
   },
 });

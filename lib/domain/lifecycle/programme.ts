@@ -2,7 +2,7 @@
 // decision (recorded by SCT leadership) and closed at the end of the period. Changes to an approved
 // programme do not move its status: they are ProgrammeAmendment rows.
 import type { ProgrammeStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { defineLifecycle, withPermission } from './machine';
 
 export type { ProgrammeStatus };
 
@@ -12,10 +12,10 @@ export const PROGRAMME_LIFECYCLE = defineLifecycle<ProgrammeStatus, ProgrammeEve
   model: 'Programme',
   entity: 'chương trình',
   statusLabels: { DRAFT: 'Dự thảo', APPROVED: 'Đã phê duyệt', CLOSED: 'Đã kết thúc' },
-  events: {
-    approve: { from: ['DRAFT'], to: 'APPROVED', permission: 'programme:approve', label: 'Phê duyệt chương trình' },
-    close: { from: ['APPROVED'], to: 'CLOSED', permission: 'programme:approve', label: 'Kết thúc chương trình', requiresReason: true },
-  },
+  events: withPermission('programme:approve', {
+    approve: { from: ['DRAFT'], to: 'APPROVED', label: 'Phê duyệt chương trình' },
+    close: { from: ['APPROVED'], to: 'CLOSED', label: 'Kết thúc chương trình', requiresReason: true },
+  }),
 });
 
 /** States in which the targets may be changed (an approved programme only through an amendment). */

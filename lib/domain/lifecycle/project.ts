@@ -5,7 +5,7 @@
 import type { AmendmentStatus, ProjectStatus } from '@/prisma/generated/client/enums';
 import { can } from '../permissions';
 import type { Actor } from '../roles';
-import { availableEvents, canFire, defineLifecycle } from './machine';
+import { availableEvents, canFire, decisionAt, defineLifecycle } from './machine';
 
 export type { AmendmentStatus, ProjectStatus };
 
@@ -48,50 +48,27 @@ export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent, 'P
   events: {
     submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'project:submit', label: 'Gửi đăng ký' },
     withdraw: { from: ['SUBMITTED'], to: 'DRAFT', permission: 'project:submit', label: 'Rút lại để sửa' },
-    returnForRevision: {
-      from: ['SUBMITTED'],
-      to: 'DRAFT',
-      permission: 'project:appraise',
-      label: 'Trả lại để bổ sung hồ sơ',
-      requiresReason: true,
-    },
-    appraisePass: { from: ['SUBMITTED'], to: 'APPRAISED', permission: 'project:appraise', label: 'Thẩm định đạt' },
-    appraiseFail: {
-      from: ['SUBMITTED'],
-      to: 'REJECTED',
-      permission: 'project:appraise',
-      label: 'Thẩm định không đạt',
-      requiresReason: true,
-    },
-    approve: { from: ['APPRAISED'], to: 'APPROVED', permission: 'project:approve', label: 'Phê duyệt' },
-    reject: { from: ['APPRAISED'], to: 'REJECTED', permission: 'project:approve', label: 'Không phê duyệt', requiresReason: true },
+    ...decisionAt('SUBMITTED', 'project:appraise', {
+      returnForRevision: { to: 'DRAFT', label: 'Trả lại để bổ sung hồ sơ', requiresReason: true },
+      appraisePass: { to: 'APPRAISED', label: 'Thẩm định đạt' },
+      appraiseFail: { to: 'REJECTED', label: 'Thẩm định không đạt', requiresReason: true },
+    }),
+    ...decisionAt('APPRAISED', 'project:approve', {
+      approve: { to: 'APPROVED', label: 'Phê duyệt' },
+      reject: { to: 'REJECTED', label: 'Không phê duyệt', requiresReason: true },
+    }),
     signContract: { from: ['APPROVED'], to: 'CONTRACTED', permission: 'project:contract', label: 'Ký hợp đồng' },
     start: { from: ['CONTRACTED'], to: 'IN_PROGRESS', permission: 'project:execute', label: 'Bắt đầu thực hiện' },
-    requestAcceptance: {
-      from: ['IN_PROGRESS'],
-      to: 'UNDER_ACCEPTANCE',
-      permission: 'project:execute',
-      label: 'Đề nghị nghiệm thu',
-    },
-    acceptancePassed: { from: ['UNDER_ACCEPTANCE'], to: 'ACCEPTED', permission: 'acceptance:manage', label: 'Nghiệm thu đạt' },
-    acceptanceFailed: {
-      from: ['UNDER_ACCEPTANCE'],
-      to: 'IN_PROGRESS',
-      permission: 'acceptance:manage',
-      label: 'Nghiệm thu chưa đạt',
-      requiresReason: true,
-    },
+    requestAcceptance: { from: ['IN_PROGRESS'], to: 'UNDER_ACCEPTANCE', permission: 'project:execute', label: 'Đề nghị nghiệm thu' },
+    ...decisionAt('UNDER_ACCEPTANCE', 'acceptance:manage', {
+      acceptancePassed: { to: 'ACCEPTED', label: 'Nghiệm thu đạt' },
+      acceptanceFailed: { to: 'IN_PROGRESS', label: 'Nghiệm thu chưa đạt', requiresReason: true },
+    }),
     liquidate: { from: ['ACCEPTED'], to: 'LIQUIDATED', permission: 'settlement:manage', label: 'Thanh lý hợp đồng' },
     settle: { from: ['LIQUIDATED'], to: 'SETTLED', permission: 'settlement:approve', label: 'Phê duyệt quyết toán' },
     close: { from: ['SETTLED'], to: 'CLOSED', permission: 'settlement:approve', label: 'Đóng hồ sơ' },
     // Violation or impossibility (DOMAIN.md); before approval a đề án is rejected instead.
-    stop: {
-      from: ['APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE'],
-      to: 'STOPPED',
-      permission: 'project:stop',
-      label: 'Dừng thực hiện',
-      requiresReason: true,
-    },
+    stop: { from: ['APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE'], to: 'STOPPED', permission: 'project:stop', label: 'Dừng thực hiện', requiresReason: true },
   },
 });
 
@@ -202,16 +179,10 @@ export const AMENDMENT_LIFECYCLE = defineLifecycle<AmendmentStatus, AmendmentEve
   model: 'Amendment',
   entity: 'đề nghị điều chỉnh',
   statusLabels: { REQUESTED: 'Chờ duyệt', APPROVED: 'Đã duyệt', REJECTED: 'Không duyệt' },
-  events: {
-    approve: { from: ['REQUESTED'], to: 'APPROVED', permission: 'project:amend-decide', label: 'Duyệt điều chỉnh' },
-    reject: {
-      from: ['REQUESTED'],
-      to: 'REJECTED',
-      permission: 'project:amend-decide',
-      label: 'Không duyệt điều chỉnh',
-      requiresReason: true,
-    },
-  },
+  events: decisionAt('REQUESTED', 'project:amend-decide', {
+    approve: { to: 'APPROVED', label: 'Duyệt điều chỉnh' },
+    reject: { to: 'REJECTED', label: 'Không duyệt điều chỉnh', requiresReason: true },
+  }),
 });
 
 /** Amendments waiting for a decision: a đề án has at most one at a time. */

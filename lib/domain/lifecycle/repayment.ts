@@ -1,6 +1,6 @@
 // Hỗ trợ có thu hồi: the repayment standing of one facility's schedule, kept by the Trung tâm.
 import type { RepaymentStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { defineLifecycle, withPermission } from './machine';
 
 export type { RepaymentStatus };
 
@@ -10,12 +10,12 @@ export const REPAYMENT_LIFECYCLE = defineLifecycle<RepaymentStatus, RepaymentEve
   model: 'RepaymentSchedule',
   entity: 'lịch thu hồi',
   statusLabels: { ON_TIME: 'Đúng hạn', LATE: 'Chậm trả', LITIGATION: 'Đang khởi kiện', REPAID: 'Đã thu hồi đủ' },
-  events: {
-    markLate: { from: ['ON_TIME'], to: 'LATE', permission: 'repayment:manage', label: 'Ghi nhận chậm trả' },
-    catchUp: { from: ['LATE'], to: 'ON_TIME', permission: 'repayment:manage', label: 'Đã trả bù đúng lịch' },
-    litigate: { from: ['LATE'], to: 'LITIGATION', permission: 'repayment:manage', label: 'Chuyển khởi kiện', requiresReason: true },
-    markRepaid: { from: ['ON_TIME', 'LATE', 'LITIGATION'], to: 'REPAID', permission: 'repayment:manage', label: 'Đã thu hồi đủ' },
-  },
+  events: withPermission('repayment:manage', {
+    markLate: { from: ['ON_TIME'], to: 'LATE', label: 'Ghi nhận chậm trả' },
+    catchUp: { from: ['LATE'], to: 'ON_TIME', label: 'Đã trả bù đúng lịch' },
+    litigate: { from: ['LATE'], to: 'LITIGATION', label: 'Chuyển khởi kiện', requiresReason: true },
+    markRepaid: { from: ['ON_TIME', 'LATE', 'LITIGATION'], to: 'REPAID', label: 'Đã thu hồi đủ' },
+  }),
 });
 
 /** Schedules still owing money. */

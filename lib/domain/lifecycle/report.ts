@@ -1,7 +1,7 @@
 // Báo cáo định kỳ: drafted by the reporting unit (xã, implementing unit) and sent to Sở Công
 // Thương, which returns it with a comment or accepts it; a returned report is corrected and resent.
 import type { ReportStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle } from './machine';
 
 export type { ReportStatus };
 
@@ -13,8 +13,10 @@ export const REPORT_LIFECYCLE = defineLifecycle<ReportStatus, ReportEvent, 'Peri
   statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Đã gửi', RETURNED: 'Bị trả lại', ACCEPTED: 'Đã chấp nhận' },
   events: {
     submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', permission: 'report:submit', label: 'Gửi báo cáo' },
-    return: { from: ['SUBMITTED'], to: 'RETURNED', permission: 'report:review', label: 'Trả lại', requiresReason: true },
-    accept: { from: ['SUBMITTED'], to: 'ACCEPTED', permission: 'report:review', label: 'Chấp nhận' },
+    ...decisionAt('SUBMITTED', 'report:review', {
+      return: { to: 'RETURNED', label: 'Trả lại', requiresReason: true },
+      accept: { to: 'ACCEPTED', label: 'Chấp nhận' },
+    }),
   },
 });
 

@@ -1,7 +1,7 @@
 // Thanh lý, quyết toán of one đề án: prepared by the Trung tâm, approved by Sở Công Thương
 // leadership or Sở Tài chính (settlement:approve), who may send it back with a reason.
 import type { SettlementStatus, YearlySettlementStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle } from './machine';
 
 export type { SettlementStatus, YearlySettlementStatus };
 
@@ -13,8 +13,10 @@ export const SETTLEMENT_LIFECYCLE = defineLifecycle<SettlementStatus, Settlement
   statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Chờ phê duyệt', APPROVED: 'Đã phê duyệt' },
   events: {
     submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'settlement:manage', label: 'Trình quyết toán' },
-    return: { from: ['SUBMITTED'], to: 'DRAFT', permission: 'settlement:approve', label: 'Trả lại hồ sơ quyết toán', requiresReason: true },
-    approve: { from: ['SUBMITTED'], to: 'APPROVED', permission: 'settlement:approve', label: 'Phê duyệt quyết toán' },
+    ...decisionAt('SUBMITTED', 'settlement:approve', {
+      return: { to: 'DRAFT', label: 'Trả lại hồ sơ quyết toán', requiresReason: true },
+      approve: { to: 'APPROVED', label: 'Phê duyệt quyết toán' },
+    }),
   },
 });
 

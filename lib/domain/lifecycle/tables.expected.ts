@@ -1,21 +1,10 @@
 // The lifecycle tables as written by hand from the process (DOMAIN.md), NOT derived from the
-// lifecycles: tables.test.ts walks every lifecycle status × event × role against them, so widening a
-// transition or a permission fails there. (The đề án's own, larger walk is project.test.ts.)
+// lifecycles: nothing here imports a lifecycle table. tables.test.ts walks every lifecycle status ×
+// event × role against them, so widening a transition or a permission fails there.
+//
+// One event a line, read as a sentence: "from these states → to this state by these roles", and
+// "with reason" when the event needs a written reason. The roles are the short names below.
 import type { Role } from '../roles';
-import type { Lifecycle } from './machine';
-import { ACCEPTANCE_LIFECYCLE } from './acceptance';
-import { FACILITY_VERIFICATION_LIFECYCLE, SUPPORT_REQUEST_LIFECYCLE } from './beneficiary';
-import { CONTEST_ROUND_LIFECYCLE } from './contest';
-import { DOCUMENT_REVIEW_LIFECYCLE } from './document';
-import { PAYMENT_LIFECYCLE } from './payment';
-import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, PLAN_ITEM_REVIEW_LIFECYCLE } from './plan';
-import { PROGRAMME_LIFECYCLE } from './programme';
-import { AMENDMENT_LIFECYCLE, PROJECT_LIFECYCLE } from './project';
-import { REPAYMENT_LIFECYCLE } from './repayment';
-import { REPORT_LIFECYCLE } from './report';
-import { SETTLEMENT_LIFECYCLE, YEARLY_SETTLEMENT_LIFECYCLE } from './settlement';
-import { INSPECTION_LIFECYCLE } from './inspection';
-import { COLLABORATOR_LIFECYCLE } from './collaborator';
 
 export interface Expected {
   from: string[];
@@ -24,178 +13,151 @@ export interface Expected {
   reason?: true;
 }
 
-export interface Case {
-  lifecycle: Lifecycle<string, string>;
+export interface ExpectedTable {
   statuses: string[];
   events: Record<string, Expected>;
 }
 
-const SCT: Role = 'SCT_LEADER';
-const TTKC: Role = 'TTKC_STAFF';
-const STC: Role = 'STC_OFFICER';
-const KBNN: Role = 'KBNN_OFFICER';
-const XA: Role = 'XA_OFFICER';
-const BENEFICIARY: Role = 'BENEFICIARY';
+const ROLES: Record<string, Role> = {
+  SCT: 'SCT_LEADER',
+  TTKC: 'TTKC_STAFF',
+  STC: 'STC_OFFICER',
+  KBNN: 'KBNN_OFFICER',
+  XA: 'XA_OFFICER',
+  BENEFICIARY: 'BENEFICIARY',
+};
 
-export const CASES: Case[] = [
-  {
-    lifecycle: FACILITY_VERIFICATION_LIFECYCLE,
-    statuses: ['PENDING', 'VERIFIED', 'REFUSED'],
-    events: {
-      verify: { from: ['PENDING'], to: 'VERIFIED', roles: [TTKC, XA] },
-      refuse: { from: ['PENDING'], to: 'REFUSED', roles: [TTKC, XA], reason: true },
-    },
-  },
-  {
-    lifecycle: SUPPORT_REQUEST_LIFECYCLE,
-    statuses: ['DRAFT', 'SENT', 'TAKEN', 'REFUSED'],
-    events: {
-      send: { from: ['DRAFT'], to: 'SENT', roles: [BENEFICIARY] },
-      take: { from: ['SENT'], to: 'TAKEN', roles: [SCT, TTKC, XA] },
-      refuse: { from: ['SENT'], to: 'REFUSED', roles: [SCT, TTKC, XA], reason: true },
-    },
-  },
-  {
-    lifecycle: PROGRAMME_LIFECYCLE,
-    statuses: ['DRAFT', 'APPROVED', 'CLOSED'],
-    events: {
-      approve: { from: ['DRAFT'], to: 'APPROVED', roles: [SCT] },
-      close: { from: ['APPROVED'], to: 'CLOSED', roles: [SCT], reason: true },
-    },
-  },
-  {
-    lifecycle: CONSOLIDATED_PLAN_LIFECYCLE,
-    statuses: ['REGISTRATION_OPEN', 'CONSOLIDATING', 'BUDGET_APPRAISAL', 'BUDGET_APPROVED', 'DECIDED'],
-    events: {
-      closeRegistration: { from: ['REGISTRATION_OPEN'], to: 'CONSOLIDATING', roles: [SCT] },
-      reopenRegistration: { from: ['CONSOLIDATING'], to: 'REGISTRATION_OPEN', roles: [SCT], reason: true },
-      sendToFinance: { from: ['CONSOLIDATING'], to: 'BUDGET_APPRAISAL', roles: [SCT] },
-      returnFromFinance: { from: ['BUDGET_APPRAISAL'], to: 'CONSOLIDATING', roles: [STC], reason: true },
-      approveBudget: { from: ['BUDGET_APPRAISAL'], to: 'BUDGET_APPROVED', roles: [STC] },
-      recordDecision: { from: ['BUDGET_APPROVED'], to: 'DECIDED', roles: [SCT] },
-    },
-  },
-  {
-    lifecycle: ANNUAL_PLAN_LIFECYCLE,
-    statuses: ['DRAFT', 'SUBMITTED', 'RETURNED', 'REVIEWED'],
-    events: {
-      submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', roles: [SCT, TTKC, XA] },
-      return: { from: ['SUBMITTED'], to: 'RETURNED', roles: [SCT, TTKC], reason: true },
-      markReviewed: { from: ['SUBMITTED'], to: 'REVIEWED', roles: [SCT, TTKC] },
-    },
-  },
-  {
-    lifecycle: PLAN_ITEM_REVIEW_LIFECYCLE,
-    statuses: ['PENDING', 'ACCEPTED', 'RETURNED', 'REJECTED'],
-    events: {
-      accept: { from: ['PENDING', 'ACCEPTED', 'RETURNED', 'REJECTED'], to: 'ACCEPTED', roles: [SCT, TTKC] },
-      return: { from: ['PENDING', 'ACCEPTED', 'RETURNED', 'REJECTED'], to: 'RETURNED', roles: [SCT, TTKC], reason: true },
-      reject: { from: ['PENDING', 'ACCEPTED', 'RETURNED', 'REJECTED'], to: 'REJECTED', roles: [SCT, TTKC], reason: true },
-      reopen: { from: ['RETURNED'], to: 'PENDING', roles: [SCT, TTKC, XA] },
-    },
-  },
-  {
-    lifecycle: AMENDMENT_LIFECYCLE,
-    statuses: ['REQUESTED', 'APPROVED', 'REJECTED'],
-    events: {
-      approve: { from: ['REQUESTED'], to: 'APPROVED', roles: [SCT] },
-      reject: { from: ['REQUESTED'], to: 'REJECTED', roles: [SCT], reason: true },
-    },
-  },
-  {
-    lifecycle: ACCEPTANCE_LIFECYCLE,
-    statuses: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED', 'PASSED', 'FAILED'],
-    events: {
-      submitDossier: { from: ['SCHEDULED', 'REPLACEMENT_REQUESTED'], to: 'DOSSIER_SUBMITTED', roles: [BENEFICIARY] },
-      requestReplacement: { from: ['DOSSIER_SUBMITTED'], to: 'REPLACEMENT_REQUESTED', roles: [SCT, TTKC] },
-      acceptDossier: { from: ['DOSSIER_SUBMITTED'], to: 'DOSSIER_ACCEPTED', roles: [SCT, TTKC] },
-      pass: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'DOSSIER_ACCEPTED'], to: 'PASSED', roles: [SCT, TTKC] },
-      fail: { from: ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'], to: 'FAILED', roles: [SCT, TTKC], reason: true },
-    },
-  },
-  {
-    lifecycle: DOCUMENT_REVIEW_LIFECYCLE,
-    statuses: ['UPLOADED', 'HANDED_IN', 'ACCEPTED', 'REPLACEMENT_REQUESTED', 'WITHDRAWN', 'SUPERSEDED'],
-    events: {
-      handIn: { from: ['UPLOADED'], to: 'HANDED_IN', roles: [BENEFICIARY] },
-      accept: { from: ['HANDED_IN'], to: 'ACCEPTED', roles: [SCT, TTKC] },
-      requestReplacement: { from: ['HANDED_IN'], to: 'REPLACEMENT_REQUESTED', roles: [SCT, TTKC], reason: true },
-      withdraw: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'WITHDRAWN', roles: [BENEFICIARY] },
-      supersede: { from: ['UPLOADED', 'REPLACEMENT_REQUESTED'], to: 'SUPERSEDED', roles: [BENEFICIARY] },
-      remove: { from: ['UPLOADED'], to: 'WITHDRAWN', roles: [TTKC] },
-      detach: { from: ['UPLOADED'], to: 'WITHDRAWN', roles: [BENEFICIARY] },
-    },
-  },
-  {
-    lifecycle: PAYMENT_LIFECYCLE,
-    statuses: ['DRAFT', 'SENT_TO_TREASURY', 'PAID', 'REFUSED', 'CANCELLED'],
-    events: {
-      sendToTreasury: { from: ['DRAFT', 'REFUSED'], to: 'SENT_TO_TREASURY', roles: [TTKC] },
-      pay: { from: ['SENT_TO_TREASURY'], to: 'PAID', roles: [KBNN] },
-      refuse: { from: ['SENT_TO_TREASURY'], to: 'REFUSED', roles: [KBNN], reason: true },
-      cancel: { from: ['DRAFT', 'REFUSED'], to: 'CANCELLED', roles: [TTKC], reason: true },
-    },
-  },
-  {
-    lifecycle: SETTLEMENT_LIFECYCLE,
-    statuses: ['DRAFT', 'SUBMITTED', 'APPROVED'],
-    events: {
-      submit: { from: ['DRAFT'], to: 'SUBMITTED', roles: [TTKC] },
-      return: { from: ['SUBMITTED'], to: 'DRAFT', roles: [SCT, STC], reason: true },
-      approve: { from: ['SUBMITTED'], to: 'APPROVED', roles: [SCT, STC] },
-    },
-  },
-  {
-    lifecycle: YEARLY_SETTLEMENT_LIFECYCLE,
-    statuses: ['DRAFT', 'APPROVED'],
-    events: {
-      approve: { from: ['DRAFT'], to: 'APPROVED', roles: [SCT, STC] },
-    },
-  },
-  {
-    lifecycle: REPAYMENT_LIFECYCLE,
-    statuses: ['ON_TIME', 'LATE', 'LITIGATION', 'REPAID'],
-    events: {
-      markLate: { from: ['ON_TIME'], to: 'LATE', roles: [TTKC] },
-      catchUp: { from: ['LATE'], to: 'ON_TIME', roles: [TTKC] },
-      litigate: { from: ['LATE'], to: 'LITIGATION', roles: [TTKC], reason: true },
-      markRepaid: { from: ['ON_TIME', 'LATE', 'LITIGATION'], to: 'REPAID', roles: [TTKC] },
-    },
-  },
-  {
-    lifecycle: REPORT_LIFECYCLE,
-    statuses: ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'],
-    events: {
-      submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', roles: [SCT, TTKC, XA] },
-      return: { from: ['SUBMITTED'], to: 'RETURNED', roles: [SCT, TTKC], reason: true },
-      accept: { from: ['SUBMITTED'], to: 'ACCEPTED', roles: [SCT, TTKC] },
-    },
-  },
-  {
-    lifecycle: INSPECTION_LIFECYCLE,
-    statuses: ['PLANNED', 'DONE', 'FOLLOWED_UP', 'CLOSED', 'CANCELLED'],
-    events: {
-      conduct: { from: ['PLANNED'], to: 'DONE', roles: [SCT, TTKC] },
-      followUp: { from: ['DONE'], to: 'FOLLOWED_UP', roles: [SCT, TTKC] },
-      close: { from: ['DONE', 'FOLLOWED_UP'], to: 'CLOSED', roles: [SCT, TTKC] },
-      cancel: { from: ['PLANNED'], to: 'CANCELLED', roles: [SCT, TTKC], reason: true },
-    },
-  },
-  {
-    lifecycle: COLLABORATOR_LIFECYCLE,
-    statuses: ['PROPOSED', 'APPROVED', 'ENDED'],
-    events: {
-      approve: { from: ['PROPOSED'], to: 'APPROVED', roles: [SCT] },
-      end: { from: ['PROPOSED', 'APPROVED'], to: 'ENDED', roles: [SCT], reason: true },
-    },
-  },
-  {
-    lifecycle: CONTEST_ROUND_LIFECYCLE,
-    statuses: ['DRAFT', 'OPEN', 'SCORING', 'PUBLISHED'],
-    events: {
-      open: { from: ['DRAFT'], to: 'OPEN', roles: [SCT] },
-      startScoring: { from: ['OPEN'], to: 'SCORING', roles: [SCT] },
-      publish: { from: ['SCORING'], to: 'PUBLISHED', roles: [SCT] },
-    },
-  },
-];
+const SENTENCE = /^([A-Z_ ]+) → ([A-Z_]+) by ([A-Z ]+?)( with reason)?$/;
+
+function rule(sentence: string): Expected {
+  const match = SENTENCE.exec(sentence);
+  if (!match) throw new Error(`tables.expected.ts: cannot read "${sentence}"`);
+  const [, from, to, roles, reason] = match;
+  const expected: Expected = { from: from!.trim().split(' '), to: to!, roles: roles!.split(' ').map((r) => ROLES[r] ?? fail(r)) };
+  if (reason) expected.reason = true;
+  return expected;
+}
+
+function fail(role: string): never {
+  throw new Error(`tables.expected.ts: unknown role "${role}"`);
+}
+
+function table(statuses: string, events: Record<string, string>): ExpectedTable {
+  return { statuses: statuses.split(' '), events: Object.fromEntries(Object.entries(events).map(([event, sentence]) => [event, rule(sentence)])) };
+}
+
+const ANY_REVIEW = 'PENDING ACCEPTED RETURNED REJECTED';
+
+/** By the lifecycle's model (the Prisma model whose status column it moves). */
+export const EXPECTED_TABLES: Record<string, ExpectedTable> = {
+  Project: table('DRAFT SUBMITTED APPRAISED REJECTED APPROVED CONTRACTED IN_PROGRESS UNDER_ACCEPTANCE ACCEPTED LIQUIDATED SETTLED CLOSED STOPPED', {
+    submit: 'DRAFT → SUBMITTED by TTKC',
+    withdraw: 'SUBMITTED → DRAFT by TTKC',
+    returnForRevision: 'SUBMITTED → DRAFT by SCT TTKC with reason',
+    appraisePass: 'SUBMITTED → APPRAISED by SCT TTKC',
+    appraiseFail: 'SUBMITTED → REJECTED by SCT TTKC with reason',
+    approve: 'APPRAISED → APPROVED by SCT',
+    reject: 'APPRAISED → REJECTED by SCT with reason',
+    signContract: 'APPROVED → CONTRACTED by TTKC',
+    start: 'CONTRACTED → IN_PROGRESS by TTKC',
+    requestAcceptance: 'IN_PROGRESS → UNDER_ACCEPTANCE by TTKC',
+    acceptancePassed: 'UNDER_ACCEPTANCE → ACCEPTED by SCT TTKC',
+    acceptanceFailed: 'UNDER_ACCEPTANCE → IN_PROGRESS by SCT TTKC with reason',
+    liquidate: 'ACCEPTED → LIQUIDATED by TTKC',
+    settle: 'LIQUIDATED → SETTLED by SCT STC',
+    close: 'SETTLED → CLOSED by SCT STC',
+    stop: 'APPROVED CONTRACTED IN_PROGRESS UNDER_ACCEPTANCE → STOPPED by SCT with reason',
+  }),
+  Facility: table('PENDING VERIFIED REFUSED', {
+    verify: 'PENDING → VERIFIED by TTKC XA',
+    refuse: 'PENDING → REFUSED by TTKC XA with reason',
+  }),
+  SupportRequest: table('DRAFT SENT TAKEN REFUSED', {
+    send: 'DRAFT → SENT by BENEFICIARY',
+    take: 'SENT → TAKEN by SCT TTKC XA',
+    refuse: 'SENT → REFUSED by SCT TTKC XA with reason',
+  }),
+  Programme: table('DRAFT APPROVED CLOSED', {
+    approve: 'DRAFT → APPROVED by SCT',
+    close: 'APPROVED → CLOSED by SCT with reason',
+  }),
+  ConsolidatedPlan: table('REGISTRATION_OPEN CONSOLIDATING BUDGET_APPRAISAL BUDGET_APPROVED DECIDED', {
+    closeRegistration: 'REGISTRATION_OPEN → CONSOLIDATING by SCT',
+    reopenRegistration: 'CONSOLIDATING → REGISTRATION_OPEN by SCT with reason',
+    sendToFinance: 'CONSOLIDATING → BUDGET_APPRAISAL by SCT',
+    returnFromFinance: 'BUDGET_APPRAISAL → CONSOLIDATING by STC with reason',
+    approveBudget: 'BUDGET_APPRAISAL → BUDGET_APPROVED by STC',
+    recordDecision: 'BUDGET_APPROVED → DECIDED by SCT',
+  }),
+  AnnualPlan: table('DRAFT SUBMITTED RETURNED REVIEWED', {
+    submit: 'DRAFT RETURNED → SUBMITTED by SCT TTKC XA',
+    return: 'SUBMITTED → RETURNED by SCT TTKC with reason',
+    markReviewed: 'SUBMITTED → REVIEWED by SCT TTKC',
+  }),
+  PlanItem: table(ANY_REVIEW, {
+    accept: `${ANY_REVIEW} → ACCEPTED by SCT TTKC`,
+    return: `${ANY_REVIEW} → RETURNED by SCT TTKC with reason`,
+    reject: `${ANY_REVIEW} → REJECTED by SCT TTKC with reason`,
+    reopen: 'RETURNED → PENDING by SCT TTKC XA',
+  }),
+  Amendment: table('REQUESTED APPROVED REJECTED', {
+    approve: 'REQUESTED → APPROVED by SCT',
+    reject: 'REQUESTED → REJECTED by SCT with reason',
+  }),
+  Acceptance: table('SCHEDULED DOSSIER_SUBMITTED REPLACEMENT_REQUESTED DOSSIER_ACCEPTED PASSED FAILED', {
+    submitDossier: 'SCHEDULED REPLACEMENT_REQUESTED → DOSSIER_SUBMITTED by BENEFICIARY',
+    requestReplacement: 'DOSSIER_SUBMITTED → REPLACEMENT_REQUESTED by SCT TTKC',
+    acceptDossier: 'DOSSIER_SUBMITTED → DOSSIER_ACCEPTED by SCT TTKC',
+    pass: 'SCHEDULED DOSSIER_SUBMITTED DOSSIER_ACCEPTED → PASSED by SCT TTKC',
+    fail: 'SCHEDULED DOSSIER_SUBMITTED REPLACEMENT_REQUESTED DOSSIER_ACCEPTED → FAILED by SCT TTKC with reason',
+  }),
+  Document: table('UPLOADED HANDED_IN ACCEPTED REPLACEMENT_REQUESTED WITHDRAWN SUPERSEDED', {
+    handIn: 'UPLOADED → HANDED_IN by BENEFICIARY',
+    accept: 'HANDED_IN → ACCEPTED by SCT TTKC',
+    requestReplacement: 'HANDED_IN → REPLACEMENT_REQUESTED by SCT TTKC with reason',
+    withdraw: 'UPLOADED REPLACEMENT_REQUESTED → WITHDRAWN by BENEFICIARY',
+    supersede: 'UPLOADED REPLACEMENT_REQUESTED → SUPERSEDED by BENEFICIARY',
+    remove: 'UPLOADED → WITHDRAWN by TTKC',
+    detach: 'UPLOADED → WITHDRAWN by BENEFICIARY',
+  }),
+  PaymentRequest: table('DRAFT SENT_TO_TREASURY PAID REFUSED CANCELLED', {
+    sendToTreasury: 'DRAFT REFUSED → SENT_TO_TREASURY by TTKC',
+    pay: 'SENT_TO_TREASURY → PAID by KBNN',
+    refuse: 'SENT_TO_TREASURY → REFUSED by KBNN with reason',
+    cancel: 'DRAFT REFUSED → CANCELLED by TTKC with reason',
+  }),
+  Settlement: table('DRAFT SUBMITTED APPROVED', {
+    submit: 'DRAFT → SUBMITTED by TTKC',
+    return: 'SUBMITTED → DRAFT by SCT STC with reason',
+    approve: 'SUBMITTED → APPROVED by SCT STC',
+  }),
+  YearlySettlement: table('DRAFT APPROVED', {
+    approve: 'DRAFT → APPROVED by SCT STC',
+  }),
+  RepaymentSchedule: table('ON_TIME LATE LITIGATION REPAID', {
+    markLate: 'ON_TIME → LATE by TTKC',
+    catchUp: 'LATE → ON_TIME by TTKC',
+    litigate: 'LATE → LITIGATION by TTKC with reason',
+    markRepaid: 'ON_TIME LATE LITIGATION → REPAID by TTKC',
+  }),
+  PeriodicReport: table('DRAFT SUBMITTED RETURNED ACCEPTED', {
+    submit: 'DRAFT RETURNED → SUBMITTED by SCT TTKC XA',
+    return: 'SUBMITTED → RETURNED by SCT TTKC with reason',
+    accept: 'SUBMITTED → ACCEPTED by SCT TTKC',
+  }),
+  Inspection: table('PLANNED DONE FOLLOWED_UP CLOSED CANCELLED', {
+    conduct: 'PLANNED → DONE by SCT TTKC',
+    followUp: 'DONE → FOLLOWED_UP by SCT TTKC',
+    close: 'DONE FOLLOWED_UP → CLOSED by SCT TTKC',
+    cancel: 'PLANNED → CANCELLED by SCT TTKC with reason',
+  }),
+  Collaborator: table('PROPOSED APPROVED ENDED', {
+    approve: 'PROPOSED → APPROVED by SCT',
+    end: 'PROPOSED APPROVED → ENDED by SCT with reason',
+  }),
+  ContestRound: table('DRAFT OPEN SCORING PUBLISHED', {
+    open: 'DRAFT → OPEN by SCT',
+    startScoring: 'OPEN → SCORING by SCT',
+    publish: 'SCORING → PUBLISHED by SCT',
+  }),
+};
