@@ -62,6 +62,14 @@ describe('beneficiary money', () => {
     ]);
     expect(b.payments.map((p) => p.id)).toEqual([onB]);
 
+    // In code order whatever order the database reads the rows in: each of the two first in turn.
+    for (const first of [w.projectA, w.projectB]) {
+      await db.project.update({ where: { id: first.id }, data: { code: `0-${first.code}` } });
+      const reordered = await findBeneficiaryMoney(w.actors.beneficiaryA, new Date('2026-07-01T05:00:00Z'));
+      expect(reordered.projects.map((p) => p.id)).toEqual([first.id, first === w.projectA ? w.projectB.id : w.projectA.id]);
+      await db.project.update({ where: { id: first.id }, data: { code: first.code } });
+    }
+
     const unattached = await createActor('BENEFICIARY', { provinceId: w.hp.province.id });
     expect(await errorOf(findBeneficiaryMoney(unattached))).toMatchObject({ code: 'FORBIDDEN', message: 'Tài khoản chưa gắn với cơ sở nào.' });
   });
