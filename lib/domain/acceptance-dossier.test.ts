@@ -37,3 +37,62 @@ describe('the acceptance dossier', () => {
     expect(dossierNextAction('SCHEDULED', ready, 'beneficiary').text).toBe('Việc cần làm: hồ sơ đã đủ, bấm "Nộp hồ sơ" để gửi Trung tâm Khuyến công.');
   });
 });
+
+describe('the acceptance dossier, remaining cases', () => {
+  it('orders current versions oldest first and the record newest first', () => {
+    const [item] = dossierItems(['HOA_DON'], [doc(1, 'HOA_DON', 'SUPERSEDED', 1), doc(2, 'HOA_DON', 'UPLOADED', 5), doc(3, 'HOA_DON', 'WITHDRAWN', 3), doc(4, 'HOA_DON', 'HANDED_IN', 2)]);
+    expect(item?.current.map((d) => d.id)).toEqual([4, 2]);
+    expect(item?.history.map((d) => d.id)).toEqual([3, 1]);
+    expect(item?.label).toBe('Hoá đơn tài chính');
+  });
+
+  it('lists each extra kind once, after the checklist', () => {
+    const items = dossierItems(['HOA_DON'], [doc(1, 'KHAC', 'UPLOADED'), doc(2, 'KHAC', 'UPLOADED'), doc(3, 'HOA_DON', 'UPLOADED')]);
+    expect(items.map((i) => [i.kind, i.required])).toEqual([
+      ['HOA_DON', true],
+      ['KHAC', false],
+    ]);
+  });
+
+  it('counts an item with a sent-back and a new version as present but still to replace', () => {
+    const [item] = dossierItems(['HOA_DON'], [doc(1, 'HOA_DON', 'REPLACEMENT_REQUESTED'), doc(2, 'HOA_DON', 'UPLOADED')]);
+    expect(item).toMatchObject({ present: true, needsReplacement: true });
+    expect(dossierProgress(item ? [item] : [])).toMatchObject({ done: 0, total: 1, percent: 0 });
+  });
+
+  it('shows a full bar for a content with no checklist, and counts only required items', () => {
+    expect(dossierProgress([])).toEqual({ done: 0, total: 0, percent: 100, text: 'Đã có 0/0 tài liệu' });
+    const items = dossierItems([], [doc(1, 'KHAC', 'UPLOADED')]);
+    expect(dossierProgress(items).total).toBe(0);
+    expect(handInProblem(items)).toBeNull();
+  });
+
+  it('asks the beneficiary for what is missing, and tells staff the facility is preparing', () => {
+    const items = dossierItems(REQUIRED, [doc(1, 'HOA_DON', 'UPLOADED')]);
+    expect(dossierNextAction('SCHEDULED', items, 'beneficiary')).toEqual({
+      tone: 'warning',
+      text: 'Việc cần làm: tải lên tài liệu còn thiếu. Còn thiếu 2 tài liệu: Biên bản nghiệm thu; Ảnh chụp máy móc, thiết bị đã lắp đặt.',
+    });
+    for (const reader of ['staff', 'other'] as const) expect(dossierNextAction('SCHEDULED', items, reader)).toEqual({ tone: 'info', text: 'Cơ sở đang chuẩn bị hồ sơ nghiệm thu.' });
+    expect(dossierNextAction('REPLACEMENT_REQUESTED', items, 'other')).toEqual({ tone: 'info', text: 'Đang chờ cơ sở thay thế tài liệu theo yêu cầu.' });
+  });
+
+  it('gives every reader but staff the waiting message once handed in', () => {
+    expect(dossierNextAction('DOSSIER_SUBMITTED', [], 'other')).toEqual({ tone: 'info', text: 'Đã nộp hồ sơ. Đang chờ Trung tâm Khuyến công xem xét.' });
+    expect(dossierNextAction('DOSSIER_SUBMITTED', [], 'staff')).toEqual({ tone: 'warning', text: 'Việc cần làm: xem xét 0 tài liệu — chấp nhận hoặc yêu cầu thay thế.' });
+  });
+
+  it('tells staff to hold the acceptance once the dossier is accepted, and others to wait', () => {
+    expect(dossierNextAction('DOSSIER_ACCEPTED', [], 'staff')).toEqual({ tone: 'success', text: 'Hồ sơ đã được chấp nhận: tổ chức nghiệm thu và ghi kết quả trên trang đề án.' });
+    for (const reader of ['beneficiary', 'other'] as const) {
+      expect(dossierNextAction('DOSSIER_ACCEPTED', [], reader)).toEqual({ tone: 'success', text: 'Hồ sơ nghiệm thu đã được chấp nhận. Trung tâm sẽ báo lịch hội đồng nghiệm thu.' });
+    }
+  });
+
+  it('reports the result of the round to everyone', () => {
+    for (const reader of ['beneficiary', 'staff', 'other'] as const) {
+      expect(dossierNextAction('PASSED', [], reader)).toEqual({ tone: 'success', text: 'Đề án đã nghiệm thu đạt.' });
+      expect(dossierNextAction('FAILED', [], reader)).toEqual({ tone: 'danger', text: 'Nghiệm thu chưa đạt: xem nhận xét của hội đồng trên trang đề án.' });
+    }
+  });
+});
