@@ -4,6 +4,7 @@ import type { ConsolidatedPlanStatus, PlanItemReview, ProgrammeLevel, ProgrammeS
 import { db } from '@/lib/server/db';
 import { saveAppendix } from '@/lib/server/programmes/programme-appendix-store';
 import { HP_PROGRAMME_APPENDIX } from '@/prisma/seed/programme-hp-2026-2030';
+import { thisYear } from './clock';
 import { contentCategory, createProject } from './world';
 
 let seq = 0;
@@ -18,6 +19,19 @@ export function decisionInput(number = `${100 + next()}/QĐ-UBND`) {
     signer: 'Hoàng Minh Cường',
     summary: 'Quyết định về chương trình khuyến công',
   };
+}
+
+/**
+ * Hải Phòng's appendix (2026–2030) moved by whole years so that its five years hold the test clock's
+ * year — for tests that record this year's outputs against a target (the suite must stay green with
+ * the clock in 2031). The figures stay those of the seed, column by column.
+ */
+export function appendixCoveringThisYear(): ProgrammeAppendix {
+  const year = thisYear();
+  const first = HP_PROGRAMME_APPENDIX.years[0]!;
+  const last = HP_PROGRAMME_APPENDIX.years.at(-1)!;
+  const shift = year > last ? year - last : year < first ? year - first : 0;
+  return { ...HP_PROGRAMME_APPENDIX, years: HP_PROGRAMME_APPENDIX.years.map((y) => y + shift) };
 }
 
 /** A programme of the province; with `appendix` its targets are written as stored by the portal. */

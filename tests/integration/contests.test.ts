@@ -16,7 +16,7 @@ import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-pr
 import { loadAppendix, saveAppendix } from '@/lib/server/programmes/programme-appendix-store';
 import { daysFromNow, thisYear } from '../factories/clock';
 import { codeOf, errorOf } from '../factories/errors';
-import { createProgramme, targetOf } from '../factories/programme';
+import { appendixCoveringThisYear, createProgramme, targetOf } from '../factories/programme';
 import { createActor, createFacility, createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
@@ -45,7 +45,7 @@ beforeAll(async () => {
   w = await freshWorld(createWorld);
   xaB = await createActor('XA_OFFICER', { provinceId: w.hp.province.id, adminUnitId: w.xaB.id });
   ldSct = await createActor('SCT_LEADER', { provinceId: w.ld.province.id, organizationId: w.ld.orgs.sct.id });
-  const programme = await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED' });
+  const programme = await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED', appendix: appendixCoveringThisYear() });
   programmeId = programme.id;
   targetId = (await targetOf(programme.id, 'II.5')).id;
 });
@@ -133,7 +133,7 @@ describe('a city round from opening to published results', () => {
 describe('the programme appendix', () => {
   it('keeps a target that a contest round counts toward', async () => {
     await createContestRound(w.actors.sct, roundInput([w.actors.sct.id]));
-    const appendix = await loadAppendix(db, programmeId, [2026, 2027, 2028, 2029, 2030]);
+    const appendix = await loadAppendix(db, programmeId, appendixCoveringThisYear().years);
     const without = { ...appendix, groups: appendix.groups.map((g) => ({ ...g, items: g.items.filter((i) => i.id !== targetId) })) };
     const refused = await errorOf(db.$transaction((tx) => saveAppendix(tx, programmeId, without)));
     expect([refused.code, refused.message]).toEqual(['VALIDATION', expect.stringMatching(/II\.5 \(0 đề án, 0 đề xuất, \d+ cuộc bình chọn\)/)]);

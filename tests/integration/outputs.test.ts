@@ -18,7 +18,7 @@ import { importParticipants } from '@/lib/server/outputs/import-participants';
 import { writeParticipantTemplate } from '@/lib/server/outputs/participant-excel';
 import { recordProjectOutput } from '@/lib/server/outputs/record-output';
 import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-progress';
-import { createProgramme, createProjectForTarget, targetOf } from '../factories/programme';
+import { appendixCoveringThisYear, createProgramme, createProjectForTarget, targetOf } from '../factories/programme';
 import { createWorld, freshWorld } from '../factories/world';
 import { thisYear } from '../factories/clock';
 
@@ -29,7 +29,9 @@ let boothTarget: number; // II.4 — Gian hàng: 12 a year
 let trainingId: number;
 let fairId: number;
 const year = thisYear();
-const daysAgo = (n: number) => new Date(today().getTime() - n * 86_400_000);
+// `n` days before the clock, but never before 1 January of its year: outputs and inspections are
+// recorded in the year they count for, whatever day the clock says (1 January 2031 included).
+const daysAgo = (n: number) => new Date(Math.max(today().getTime() - n * 86_400_000, Date.UTC(year, 0, 1)));
 
 /** A participant list filled into the portal's own template: `names` from row 4 on (rows 1–3 are titles). */
 async function participantFile(rows: (string | number | null)[][], name = 'danh-sach.xlsx'): Promise<File> {
@@ -53,7 +55,7 @@ async function achieved(targetId: number) {
 
 beforeAll(async () => {
   w = await freshWorld(createWorld);
-  programmeId = (await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED' })).id;
+  programmeId = (await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED', appendix: appendixCoveringThisYear() })).id;
   peopleTarget = (await targetOf(programmeId, 'IV.1')).id;
   boothTarget = (await targetOf(programmeId, 'II.4')).id;
   const base = { provinceId: w.hp.province.id, implementingOrgId: w.hp.orgs.ttkc.id, adminUnitId: w.xaA.id, year };

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { readPublicOverview } from '@/lib/server/public/find-public-overview';
 import { thisYear } from '../factories/clock';
-import { createProgramme, targetOf } from '../factories/programme';
+import { appendixCoveringThisYear, createProgramme, targetOf } from '../factories/programme';
 import { createProject, createWorld, freshWorld } from '../factories/world';
 
 let w: Awaited<ReturnType<typeof createWorld>>;
@@ -32,7 +32,7 @@ describe('the public overview of a province and year', () => {
 
   it('shows winners of published rounds only, and the contest target’s progress', async () => {
     const year = thisYear();
-    const programme = await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED' });
+    const programme = await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED', appendix: appendixCoveringThisYear() });
     const target = await targetOf(programme.id, 'II.5');
     const round = (status: 'SCORING' | 'PUBLISHED') =>
       db.contestRound.create({
