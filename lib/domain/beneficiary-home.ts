@@ -73,7 +73,7 @@ type Destination = Pick<NextAction, 'href' | 'linkLabel' | 'dueOn'>;
 const NOWHERE: Destination = { href: null, linkLabel: null, dueOn: null };
 
 /** The acceptance dossier; the facility's papers are due by the đề án's end unless it only waits. */
-function toDossier(d: DossierFacts, linkLabel: string, dueOn: Date | null = d.dueOn): Destination {
+function dossierDestination(d: DossierFacts, linkLabel: string, dueOn: Date | null = d.dueOn): Destination {
   return { href: `/de-an/${d.projectId}/nghiem-thu/${d.acceptanceId}`, linkLabel, dueOn };
 }
 
@@ -106,7 +106,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Thay thế giấy tờ nghiệm thu theo yêu cầu',
       body: `Trung tâm Khuyến công yêu cầu thay thế ${redo.toReplace} giấy tờ nghiệm thu của đề án ${redo.code}: xem nhận xét, tải lên bản mới rồi bấm "Nộp hồ sơ".`,
-      ...toDossier(redo, 'Mở hồ sơ nghiệm thu'),
+      ...dossierDestination(redo, 'Mở hồ sơ nghiệm thu'),
       tone: 'warning',
     };
   }
@@ -115,7 +115,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Nộp giấy tờ nghiệm thu còn thiếu',
       body: `Đề án ${papers.code} còn thiếu ${papers.missing} giấy tờ nghiệm thu.`,
-      ...toDossier(papers, 'Mở hồ sơ nghiệm thu'),
+      ...dossierDestination(papers, 'Mở hồ sơ nghiệm thu'),
       tone: 'warning',
     };
   }
@@ -124,7 +124,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Nộp hồ sơ nghiệm thu',
       body: `Hồ sơ nghiệm thu đề án ${ready.code} đã đủ giấy tờ: bấm "Nộp hồ sơ" để gửi Trung tâm Khuyến công.`,
-      ...toDossier(ready, 'Mở hồ sơ nghiệm thu'),
+      ...dossierDestination(ready, 'Mở hồ sơ nghiệm thu'),
       tone: 'warning',
     };
   }
@@ -151,7 +151,7 @@ export function beneficiaryNextAction(f: BeneficiaryFacts): NextAction {
     return {
       title: 'Chờ Trung tâm xem xét hồ sơ nghiệm thu',
       body: `Đã nộp hồ sơ nghiệm thu đề án ${waiting.code}. Trung tâm Khuyến công xem xét từng giấy tờ; cơ sở được báo nếu cần thay thế.`,
-      ...toDossier(waiting, 'Xem hồ sơ nghiệm thu', null),
+      ...dossierDestination(waiting, 'Xem hồ sơ nghiệm thu', null),
       tone: 'info',
     };
   }
