@@ -27,8 +27,8 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
   const provinces = await findPublicProvinces();
   const code = provinces.some((p) => p.code === query.tinh) ? query.tinh! : provinces[0]?.code;
   const year = query.nam ?? today().getUTCFullYear();
-  const data = code ? await findPublicOverview(code, year) : null;
-  const link = (tinh: string, nam: number) => `/cong-khai?tinh=${tinh}&nam=${nam}`;
+  const data = code ? await findPublicOverview(code, year, query.trang) : null;
+  const link = (tinh: string, nam: number, trang = 1) => `/cong-khai?tinh=${tinh}&nam=${nam}${trang > 1 ? `&trang=${trang}` : ''}`;
 
   return (
     <div className="min-h-screen bg-slate-50">
@@ -60,7 +60,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
           <EmptyState>Chưa có dữ liệu.</EmptyState>
         ) : (
           <>
-            <Card title={`Đề án khuyến công được phê duyệt năm ${year}`}>
+            <Card title={`Đề án khuyến công được phê duyệt năm ${year}${data.projectCount ? ` (${formatNumber(data.projectCount)} đề án)` : ''}`}>
               <DataTable
                 caption={`Đề án khuyến công được phê duyệt năm ${year}`}
                 rows={data.projects}
@@ -74,6 +74,13 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
                   { header: 'Trạng thái', cell: (p) => PROJECT_LIFECYCLE.statusLabels[p.status] },
                 ]}
               />
+              {data.pageCount > 1 && code && (
+                <nav aria-label="Phân trang đề án" className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+                  {data.page > 1 && <Link href={link(code, year, data.page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1">← Trang trước</Link>}
+                  <span>Trang {formatNumber(data.page)}/{formatNumber(data.pageCount)}</span>
+                  {data.page < data.pageCount && <Link href={link(code, year, data.page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1">Trang sau →</Link>}
+                </nav>
+              )}
             </Card>
 
             <Card title={`Sản phẩm công nghiệp nông thôn tiêu biểu năm ${year}`}>

@@ -2,7 +2,7 @@
 // problems as { field: message } (empty when the dates hold); the use cases refuse on any problem.
 // Dates are calendar days (stored at 00:00 UTC); `today` is the Vietnam calendar day of the server's
 // clock (lib/server/clock.ts), passed in — nothing here reads the clock.
-import { formatDate } from './format';
+import { formatDate, isoDateVn } from './format';
 import { regimeOn } from './project-regime';
 import type { RulesRegime } from '@/prisma/generated/client/enums';
 
@@ -13,8 +13,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The Vietnam calendar day of an instant, as a date at 00:00 UTC like stored dates. */
 export function vietnamToday(instant: Date): Date {
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-  return new Date(`${ymd}T00:00:00Z`);
+  return new Date(`${isoDateVn(instant)}T00:00:00Z`);
 }
 
 function notInFuture(problems: DateProblems, field: string, label: string, date: Date | null | undefined, today: Date) {

@@ -32,14 +32,15 @@ export function leverage(mobilisedVnd: bigint, stateVnd: bigint): number | null 
   return toSafeNumber(hundredths) / 100;
 }
 
-const DECIMAL = (digits: number) => new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+// Made once: an Intl formatter costs far more to build than to use (the report formats thousands of cells).
+const TWO_DECIMALS = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export function formatPercent(value: number | null): string {
   return formatPercentOnce(value);
 }
 
 export function formatLeverage(value: number | null): string {
-  return value === null ? '—' : DECIMAL(2).format(value);
+  return value === null ? '—' : TWO_DECIMALS.format(value);
 }
 
 /** A report's period: years from..to inclusive. */

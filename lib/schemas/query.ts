@@ -32,6 +32,7 @@ export function firstValues(search: Record<string, string | string[] | undefined
 export const publicPageQuerySchema = z.object({
   tinh: optionalQuery(z.string().regex(/^[A-Z]{2,5}$/)),
   nam: optionalQuery(queryYear()),
+  trang: queryPage(),
 });
 
 /** /api/tai-lieu/[id]?xem=1: show the file in the browser (a HEIC photo as its JPEG preview). */

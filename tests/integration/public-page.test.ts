@@ -30,6 +30,32 @@ describe('the public overview of a province and year', () => {
     expect(await readPublicOverview('XX', year)).toBeNull();
   });
 
+  it('pages a year of thousands: 50 đề án a page in code order, the count of all, never a 4 MB page', async () => {
+    const year = thisYear() - 5; // a year no other test of this file fills
+    await db.project.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        provinceId: w.hp.province.id,
+        implementingOrgId: w.hp.orgs.ttkc.id,
+        code: `CK-${String(i).padStart(4, '0')}`,
+        name: `Đề án công khai ${i}`,
+        year,
+        fundingLevel: 'KCDP' as const,
+        status: 'APPROVED' as const,
+        contentCategoryId: w.projectA.contentCategoryId,
+        totalCostVnd: 10n,
+        stateSupportVnd: 5n,
+        counterpartVnd: 5n,
+        createdById: w.actors.ttkc.id,
+      })),
+    });
+    const first = (await readPublicOverview(w.hp.province.code, year))!;
+    const third = (await readPublicOverview(w.hp.province.code, year, 3))!;
+    expect([first.projectCount, first.pageCount, first.projects.length, third.projects.length]).toEqual([120, 3, 50, 20]);
+    expect(first.projects[0]!.code).toBe('CK-0000');
+    expect(third.projects.at(-1)!.code).toBe('CK-0119');
+    expect((await readPublicOverview(w.hp.province.code, year, 4))!.projects).toEqual([]);
+  });
+
   it('shows winners of published rounds only, and the contest target’s progress', async () => {
     const year = thisYear();
     const programme = await createProgramme({ provinceId: w.hp.province.id, status: 'APPROVED', appendix: appendixCoveringThisYear() });

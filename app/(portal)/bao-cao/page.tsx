@@ -13,12 +13,7 @@ import { LEVERAGE_RULE, PERCENT_RULE } from '@/lib/domain/reports';
 import { exportLink, reportLink } from '@/lib/domain/reports-links';
 import { reportQuerySchema } from '@/lib/schemas/report';
 import { requirePermission } from '@/lib/server/auth';
-import { findProgrammeProgress } from '@/lib/server/programmes/find-programme-progress';
-import { findProgrammes } from '@/lib/server/programmes/find-programmes';
-import { findPlanVsDone } from '@/lib/server/reports/find-plan-vs-done';
-import { findRecoverableSummary } from '@/lib/server/reports/find-recoverable-summary';
-import { findReportOptions } from '@/lib/server/reports/find-report-options';
-import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
+import { findReportPage } from '@/lib/server/reports/find-report-page';
 
 export const metadata: Metadata = { title: 'Báo cáo' };
 
@@ -31,24 +26,11 @@ const EXPORTS = [
   { mau: 'tinh', label: 'Excel: tổng hợp theo tỉnh', ministry: true },
 ];
 
-/** Programme target progress for the programmes whose period overlaps the report's. */
-async function programmeProgress(actor: Parameters<typeof findProgrammes>[0], yearFrom?: number, yearTo?: number) {
-  if (!can(actor, 'programme:read')) return [];
-  const programmes = (await findProgrammes(actor)).filter((p) => p._count.targets > 0 && (!yearTo || p.startYear <= yearTo) && (!yearFrom || p.endYear >= yearFrom));
-  return Promise.all(programmes.slice(0, 2).map(async (p) => ({ programme: p, progress: await findProgrammeProgress(actor, p.id) })));
-}
-
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission('report:read', '/bao-cao');
   const search = await searchParams;
   const query = reportQuerySchema.parse(Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [report, planVsDone, recoverable, options, progress] = await Promise.all([
-    findSummaryReport(actor, query),
-    findPlanVsDone(actor, query),
-    findRecoverableSummary(actor, query),
-    findReportOptions(actor),
-    programmeProgress(actor, query.yearFrom, query.yearTo),
-  ]);
+  const { report, planVsDone, recoverable, options, progress } = await findReportPage(actor, query);
   const period = query.yearFrom || query.yearTo ? `${query.yearFrom ?? 'từ đầu'}–${query.yearTo ?? 'nay'}` : 'mọi năm';
   const total = report.total;
   const sections = [

@@ -14,17 +14,22 @@ export const findPublicProvinces = unstable_cache(
   { revalidate: PUBLIC_PAGE_REVALIDATE_SECONDS, tags: [PUBLIC_PAGE_CACHE_TAG] },
 );
 
+/** Đề án shown per page of the public list: a province's year can hold thousands. */
+export const PUBLIC_PROJECTS_PAGE_SIZE = 50;
+
 /**
  * What the public page shows for one province and year — no session is read, and only what is
  * public by nature leaves the database (lib/domain/public-disclosure.ts): the selects below name
  * every column. Money travels as strings (the cache stores JSON).
  */
-export async function readPublicOverview(provinceCode: string, year: number) {
+export async function readPublicOverview(provinceCode: string, year: number, page = 1) {
   const province = await db.province.findUnique({ where: { code: provinceCode }, select: { id: true, name: true, code: true } });
   if (!province) return null;
-  const [projects, winners, programmes] = await Promise.all([
+  const publicProjects = { provinceId: province.id, year, status: { in: [...PROJECT_PUBLIC_STATES] } };
+  const [projectCount, projects, winners, programmes] = await Promise.all([
+    db.project.count({ where: publicProjects }),
     db.project.findMany({
-      where: { provinceId: province.id, year, status: { in: [...PROJECT_PUBLIC_STATES] } },
+      where: publicProjects,
       select: {
         id: true,
         code: true,
@@ -35,7 +40,9 @@ export async function readPublicOverview(provinceCode: string, year: number) {
         adminUnit: adminUnitLabel,
         beneficiaries: { select: { facility: { select: { name: true } } } },
       },
-      orderBy: [{ code: 'asc' }],
+      orderBy: [{ code: 'asc' }, { id: 'asc' }],
+      skip: (page - 1) * PUBLIC_PROJECTS_PAGE_SIZE,
+      take: PUBLIC_PROJECTS_PAGE_SIZE,
     }),
     db.contestEntry.findMany({
       where: { provinceId: province.id, certificateNo: { not: null }, round: { year, status: { in: [...CONTEST_PUBLISHED_STATES] } } },
@@ -70,6 +77,9 @@ export async function readPublicOverview(provinceCode: string, year: number) {
   return {
     province,
     year,
+    page,
+    pageCount: Math.max(1, Math.ceil(projectCount / PUBLIC_PROJECTS_PAGE_SIZE)),
+    projectCount,
     projects: projects.map((p) => ({ ...p, approvedSupportVnd: p.approvedSupportVnd?.toString() ?? null, facilities: p.beneficiaries.map((b) => b.facility.name) })),
     winners,
     programmes: progress,

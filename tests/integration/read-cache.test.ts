@@ -1,0 +1,160 @@
+// The read cache keyed by the data version (migration 20261205090000_data_version_read_cache,
+// lib/server/read-cache.ts): a report page read twice is computed once, and any committed business
+// write — a transition through a use case, a payment, a plain row update, a history import — makes
+// the next read compute again, so a leader never sees figures older than the last commit.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/server/db';
+import { controlPayment } from '@/lib/server/payments/control-payment';
+import { cachedRead } from '@/lib/server/read-cache';
+import { findReportPage } from '@/lib/server/reports/find-report-page';
+import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
+import { createReportedProject, seedReportCategories } from '../factories/report';
+import { freshWorld } from '../factories/world';
+
+let w: PaymentWorld;
+let cat: Map<string, number>;
+
+beforeEach(async () => {
+  w = await freshWorld(createPaymentWorld);
+  cat = await seedReportCategories();
+});
+
+async function version(): Promise<bigint> {
+  const [row] = await db.$queryRaw<{ version: bigint }[]>`SELECT "version" FROM "DataVersion" WHERE "id" = 1`;
+  return row!.version;
+}
+
+/** The province's counted support and paid money, summed here from the đề án rows. */
+async function provinceSums(provinceId: number) {
+  const [row] = await db.$queryRaw<{ projects: bigint; state: bigint; paid: bigint }[]>`
+    SELECT count(*)::bigint AS projects, COALESCE(sum(COALESCE("approvedSupportVnd", "stateSupportVnd")), 0)::bigint AS state,
+           COALESCE(sum("disbursedVnd"), 0)::bigint AS paid
+    FROM "Project" WHERE "provinceId" = ${provinceId}
+      AND "status" IN ('APPROVED','CONTRACTED','IN_PROGRESS','UNDER_ACCEPTANCE','ACCEPTED','LIQUIDATED','SETTLED','CLOSED')`;
+  return row!;
+}
+
+describe('the data version', () => {
+  it('is bumped by every business table and by nothing else — a new table must choose', async () => {
+    const rows = await db.$queryRaw<{ tablename: string; bumps: boolean }[]>`
+      SELECT t.tablename, EXISTS (
+        SELECT 1 FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
+        WHERE c.relname = t.tablename AND g.tgname = 'data_version_bump') AS bumps
+      FROM pg_tables t WHERE t.schemaname = 'public' ORDER BY t.tablename`;
+    // Written without business figures, or never read by a cached read (lib/server/read-cache.ts).
+    const left = ['AuditEvent', 'Notification', 'OutboundEmail', 'SentReminder', 'JobRun', 'SignInThrottle', 'ApiAccessLog', 'ApiClient', 'ApiToken', 'EmailVerification', 'User', 'DataVersion', 'ReadCache', '_prisma_migrations'];
+    expect(rows.filter((r) => !r.bumps).map((r) => r.tablename).sort()).toEqual([...left].sort());
+    expect(rows.filter((r) => r.bumps).length).toBeGreaterThan(50);
+  });
+
+  it('moves once per committed transaction, however many rows it wrote, and not for a rollback', async () => {
+    const before = await version();
+    await db.$transaction(async (tx) => {
+      await tx.project.update({ where: { id: w.projectA.id }, data: { name: 'Đề án đổi tên một' } });
+      await tx.project.update({ where: { id: w.projectA.id }, data: { name: 'Đề án đổi tên hai' } });
+      await tx.facility.update({ where: { id: w.facilityB.id }, data: { name: 'Cơ sở đổi tên' } });
+    });
+    expect(await version()).toBe(before + 1n);
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.project.update({ where: { id: w.projectA.id }, data: { name: 'Không lưu' } });
+        throw new Error('huỷ');
+      }),
+    ).rejects.toThrow('huỷ');
+    expect(await version()).toBe(before + 1n);
+    // A notification is not a business figure: it leaves the version alone.
+    await db.notification.create({ data: { userId: w.actors.sct.id, title: 'Thử', body: 'Thử' } });
+    expect(await version()).toBe(before + 1n);
+  });
+
+  it('lets concurrent writers that audit and lock in either order all commit', async () => {
+    const before = await version();
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        db.$transaction(async (tx) => {
+          if (i % 2) await tx.auditEvent.create({ data: { provinceId: w.hp.province.id, actorId: w.actors.ttkc.id, entityType: 'Project', entityId: w.projectA.id, event: 'thu' } });
+          await tx.project.update({ where: { id: i % 4 < 2 ? w.projectA.id : w.projectB.id }, data: { progressPercent: { increment: 1 } } });
+          if (!(i % 2)) await tx.auditEvent.create({ data: { provinceId: w.hp.province.id, actorId: w.actors.ttkc.id, entityType: 'Project', entityId: w.projectB.id, event: 'thu' } });
+        }),
+      ),
+    );
+    expect(await version()).toBe(before + 8n);
+  });
+});
+
+describe('cachedRead', () => {
+  it('computes once per version and gives back whole đồng and dates exactly', async () => {
+    let computed = 0;
+    const read = () => cachedRead('test', { a: 1 }, async () => ({ n: ++computed, vnd: 9_007_199_254_740_993n, on: new Date('2026-12-01T02:03:04.005Z') }));
+    const first = await read();
+    expect(await read()).toEqual(first);
+    expect(first).toEqual({ n: 1, vnd: 9_007_199_254_740_993n, on: new Date('2026-12-01T02:03:04.005Z') });
+    await db.project.update({ where: { id: w.projectA.id }, data: { name: 'Đề án mới' } });
+    expect((await read()).n).toBe(2);
+    expect((await read()).n).toBe(2);
+    // Another key is another entry.
+    expect((await cachedRead('test', { a: 2 }, async () => ({ n: 99 }))).n).toBe(99);
+  });
+
+  it('keeps no entry of a version that has passed', async () => {
+    await cachedRead('test', { k: 1 }, async () => 1);
+    await db.project.update({ where: { id: w.projectA.id }, data: { name: 'Đề án mới' } });
+    await cachedRead('test', { k: 2 }, async () => 2);
+    const kept = await db.readCache.findMany({ select: { version: true } });
+    expect(kept).toEqual([{ version: await version() }]);
+  });
+});
+
+describe('the report page read through the cache', () => {
+  const project = (over: Partial<Parameters<typeof createReportedProject>[0]> = {}) =>
+    createReportedProject({
+      provinceId: w.hp.province.id,
+      implementingOrgId: w.hp.orgs.ttkc.id,
+      adminUnitId: w.xaA.id,
+      contentCategoryId: cat.get('KC03.4')!,
+      year: 2026,
+      fundingLevel: 'KCDP',
+      status: 'IN_PROGRESS',
+      totalCostVnd: 1_000_000_001n,
+      stateSupportVnd: 300_000_000n,
+      counterpartVnd: 700_000_001n,
+      ...over,
+    });
+
+  async function expectTotalsOfRecords() {
+    const page = await findReportPage(w.actors.sct, {});
+    const sums = await provinceSums(w.hp.province.id);
+    expect({ projects: page.report.total?.projects, state: page.report.total?.stateSupportVnd, paid: page.report.total?.paidVnd }).toEqual({
+      projects: sums.projects,
+      state: sums.state,
+      paid: sums.paid,
+    });
+    return page;
+  }
+
+  it('shows a new đề án, a payment and a change of support as soon as each is committed', async () => {
+    await project();
+    const before = await expectTotalsOfRecords();
+    expect(await findReportPage(w.actors.sct, {})).toEqual(before);
+
+    await project({ stateSupportVnd: 123_456_789n, status: 'APPROVED' });
+    const added = await expectTotalsOfRecords();
+    expect(added.report.total?.projects).toBe((before.report.total?.projects ?? 0n) + 1n);
+
+    const sent = await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 40_000_001n, 'SENT_TO_TREASURY');
+    await controlPayment(w.actors.kbnn, { paymentRequestId: sent, decision: 'pay', paymentOrderNumber: 'UNC-9' });
+    const paid = await expectTotalsOfRecords();
+    expect(paid.report.total?.paidVnd).toBe((added.report.total?.paidVnd ?? 0n) + 40_000_001n);
+
+    await db.project.update({ where: { id: w.projectA.id }, data: { approvedSupportVnd: 1n } });
+    await expectTotalsOfRecords();
+  });
+
+  it('keeps each scope apart: a xã officer never gets the province leader’s figures', async () => {
+    await project({ adminUnitId: w.xaB.id });
+    const leader = await findReportPage(w.actors.sct, {});
+    const xa = await findReportPage(w.actors.xaA, {});
+    expect(xa.report.total?.projects ?? 0n).toBeLessThan(leader.report.total?.projects ?? 0n);
+    expect(xa.report.byXa.every((r) => r.key === null || Number(r.key) === w.actors.xaA.adminUnitId)).toBe(true);
+  });
+});
