@@ -1,19 +1,10 @@
-import { Badge } from '@/components/ui/badge';
+import { StatusBadge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, DetailList } from '@/components/ui/card';
 import { decisionRef, formatDate, formatDeliveredAgainstTarget } from '@/lib/domain/format';
 import { ACCEPTANCE_LIFECYCLE, type AcceptanceStatus } from '@/lib/domain/lifecycle/acceptance';
 import { formatVnd } from '@/lib/domain/money';
 import { DocumentsCard, type DocumentRow } from './documents-card';
-
-const TONE: Record<AcceptanceStatus, 'info' | 'warning' | 'success' | 'danger'> = {
-  SCHEDULED: 'info',
-  DOSSIER_SUBMITTED: 'warning',
-  REPLACEMENT_REQUESTED: 'warning',
-  DOSSIER_ACCEPTED: 'info',
-  PASSED: 'success',
-  FAILED: 'danger',
-};
 
 export interface AcceptanceRow {
   id: number;
@@ -48,7 +39,7 @@ export function AcceptanceCard({
           return (
             <section key={a.id} aria-label={`Đợt nghiệm thu ngày ${formatDate(a.scheduledOn)}`} className="space-y-3">
               <p className="flex flex-wrap items-center gap-2 text-sm">
-                <Badge tone={TONE[a.status]}>{ACCEPTANCE_LIFECYCLE.statusLabels[a.status]}</Badge>
+                <StatusBadge look={ACCEPTANCE_LIFECYCLE.states[a.status]} />
                 Lịch nghiệm thu {formatDate(a.scheduledOn)}
               </p>
               <DetailList

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Badge } from '@/components/ui/badge';
+import { StatusBadge } from '@/components/ui/badge';
 import { Card, EmptyState } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/table';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
@@ -22,8 +22,6 @@ export interface AmendmentRow {
   decisionNote: string | null;
   decision: { id: number; number: string; issuedOn: Date; issuer: string } | null;
 }
-
-const TONE = { REQUESTED: 'warning', APPROVED: 'success', REJECTED: 'danger' } as const;
 
 /** Field-by-field difference between two versions of the đề án. */
 export function VersionDiff({ before, after, caption }: { before: ProjectSnapshot; after: ProjectSnapshot; caption: string }) {
@@ -61,7 +59,7 @@ export function AmendmentList({ amendments, decideFormFor }: { amendments: Amend
           <Card
             key={a.id}
             title={title}
-            actions={<Badge tone={TONE[a.status]}>{AMENDMENT_LIFECYCLE.statusLabels[a.status]}</Badge>}
+            actions={<StatusBadge look={AMENDMENT_LIFECYCLE.states[a.status]} />}
           >
             <div className="space-y-3 text-sm">
               <p>

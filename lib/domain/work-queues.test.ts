@@ -2,6 +2,7 @@
 // expected tables are written out by hand from DOMAIN.md, so a state dropped from a list (a đề án
 // that silently stops showing up on someone's home page) fails here by name.
 import { describe, expect, it } from 'vitest';
+import { CONSOLIDATED_PLAN_LIFECYCLE } from './lifecycle/plan';
 import { can } from './permissions';
 import { ALL_ROLES, type Role } from './roles';
 import { PAYMENT_QUEUES, PROJECT_QUEUES, ROUND_STEP_STATES, ROUND_STEPS } from './work-queues';
@@ -75,6 +76,13 @@ describe('plan round steps', () => {
       BUDGET_APPROVED: ['plan:record-decision', '/quyet-dinh'],
     };
     expect(Object.fromEntries(ROUND_STEPS.map((s) => [s.status, [s.permission, s.path]]))).toEqual(expected);
+  });
+
+  it('asks, once registration is closed, people who can move the round on from its status', () => {
+    for (const step of ROUND_STEPS.filter((s) => s.status !== 'REGISTRATION_OPEN')) {
+      const moves = Object.values(CONSOLIDATED_PLAN_LIFECYCLE.events).filter((e) => e.from.includes(step.status) && e.permission === step.permission);
+      expect(moves, step.status).not.toEqual([]);
+    }
   });
 
   it('gives the budget appraisal step to the Sở Tài chính only', () => {

@@ -1,6 +1,6 @@
 // What waits for whom on the home page: the state sets behind each work list, named here once so
 // the lists change with the lifecycles they read.
-import { ROUND_OPEN_STATES, type ConsolidatedPlanStatus } from './lifecycle/plan';
+import { ANNUAL_PLAN_LIFECYCLE, CONSOLIDATED_PLAN_LIFECYCLE, ROUND_OPEN_STATES, type ConsolidatedPlanStatus } from './lifecycle/plan';
 import { PAYMENT_AWAITING_CENTRE_STATES, PAYMENT_AWAITING_TREASURY_STATES, type PaymentStatus } from './lifecycle/payment';
 import type { ProjectStatus } from './lifecycle/project';
 import type { Permission } from './permissions';
@@ -63,12 +63,18 @@ export interface RoundStep {
   path: string;
 }
 
-/** Each open step of the year's plan and who must act on it. */
+const ROUND_EVENTS = CONSOLIDATED_PLAN_LIFECYCLE.events;
+
+/**
+ * Each open step of the year's plan and who must act on it: the holders of the permission of the
+ * event that moves the plan on from there (the units send their plans while registration is open),
+ * read from the lifecycle tables so that the home page asks whoever the use case lets act.
+ */
 export const ROUND_STEPS: readonly RoundStep[] = [
-  { status: 'REGISTRATION_OPEN', permission: 'plan:register', title: 'Đợt đăng ký kế hoạch đang mở', hint: 'Lập và gửi kế hoạch khuyến công của đơn vị trước hạn.', path: '' },
-  { status: 'CONSOLIDATING', permission: 'plan:consolidate', title: 'Kế hoạch chờ tổng hợp', hint: 'Xem xét đề xuất, tổng hợp và gửi Sở Tài chính.', path: '/tong-hop' },
-  { status: 'BUDGET_APPRAISAL', permission: 'plan:appraise-budget', title: 'Dự toán chờ Sở Tài chính thẩm định', hint: 'Thẩm định kinh phí từng đề án trong trần ngân sách năm.', path: '/kinh-phi' },
-  { status: 'BUDGET_APPROVED', permission: 'plan:record-decision', title: 'Kế hoạch chờ ghi nhận quyết định UBND', hint: 'Ghi nhận quyết định phê duyệt để các đề án được triển khai.', path: '/quyet-dinh' },
+  { status: 'REGISTRATION_OPEN', permission: ANNUAL_PLAN_LIFECYCLE.events.submit.permission, title: 'Đợt đăng ký kế hoạch đang mở', hint: 'Lập và gửi kế hoạch khuyến công của đơn vị trước hạn.', path: '' },
+  { status: 'CONSOLIDATING', permission: ROUND_EVENTS.sendToFinance.permission, title: 'Kế hoạch chờ tổng hợp', hint: 'Xem xét đề xuất, tổng hợp và gửi Sở Tài chính.', path: '/tong-hop' },
+  { status: 'BUDGET_APPRAISAL', permission: ROUND_EVENTS.approveBudget.permission, title: 'Dự toán chờ Sở Tài chính thẩm định', hint: 'Thẩm định kinh phí từng đề án trong trần ngân sách năm.', path: '/kinh-phi' },
+  { status: 'BUDGET_APPROVED', permission: ROUND_EVENTS.recordDecision.permission, title: 'Kế hoạch chờ ghi nhận quyết định UBND', hint: 'Ghi nhận quyết định phê duyệt để các đề án được triển khai.', path: '/quyet-dinh' },
 ];
 
 /** Round statuses the home page looks at (every step above). */

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CollaboratorProposeForm } from '@/components/collaborators/collaborator-forms';
-import { Badge } from '@/components/ui/badge';
+import { StatusBadge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { formatDate } from '@/lib/domain/format';
-import { COLLABORATOR_LIFECYCLE, COLLABORATOR_TONES } from '@/lib/domain/lifecycle/collaborator';
+import { COLLABORATOR_LIFECYCLE } from '@/lib/domain/lifecycle/collaborator';
 import { formatVnd } from '@/lib/domain/money';
 import { can } from '@/lib/domain/permissions';
 import { collaboratorListQuerySchema } from '@/lib/schemas/outputs';
@@ -35,7 +35,7 @@ export default async function CollaboratorsPage({ searchParams }: { searchParams
               {rows.map((c) => (
                 <li key={c.id} className="min-w-0 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
                   <p className="flex flex-wrap items-center gap-2">
-                    <Badge tone={COLLABORATOR_TONES[c.status]}>{COLLABORATOR_LIFECYCLE.statusLabels[c.status]}</Badge>
+                    <StatusBadge look={COLLABORATOR_LIFECYCLE.states[c.status]} />
                     <Link href={`/cong-tac-vien/${c.id}`} className="font-medium text-brand-700 underline">
                       {c.fullName}
                     </Link>

@@ -6,7 +6,7 @@
 import type { AcceptanceStatus } from '@/prisma/generated/client/enums';
 import { can } from '../permissions';
 import type { Actor } from '../roles';
-import { decisionAt, defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle, tone } from './machine';
 import { PROJECT_ACCEPTANCE_STATES, type ProjectStatus } from './project';
 
 export type { AcceptanceStatus };
@@ -19,13 +19,13 @@ export const ACCEPTANCE_OPEN_STATES: readonly AcceptanceStatus[] = ['SCHEDULED',
 export const ACCEPTANCE_LIFECYCLE = defineLifecycle<AcceptanceStatus, AcceptanceEvent, 'Acceptance'>({
   model: 'Acceptance',
   entity: 'đợt nghiệm thu',
-  statusLabels: {
-    SCHEDULED: 'Đang chuẩn bị hồ sơ',
-    DOSSIER_SUBMITTED: 'Cơ sở đã nộp hồ sơ',
-    REPLACEMENT_REQUESTED: 'Cần bổ sung, thay thế tài liệu',
-    DOSSIER_ACCEPTED: 'Hồ sơ đã được chấp nhận',
-    PASSED: 'Đạt',
-    FAILED: 'Chưa đạt',
+  states: {
+    SCHEDULED: tone.info('Đang chuẩn bị hồ sơ'),
+    DOSSIER_SUBMITTED: tone.warning('Cơ sở đã nộp hồ sơ'),
+    REPLACEMENT_REQUESTED: tone.warning('Cần bổ sung, thay thế tài liệu'),
+    DOSSIER_ACCEPTED: tone.info('Hồ sơ đã được chấp nhận'),
+    PASSED: tone.success('Đạt'),
+    FAILED: tone.danger('Chưa đạt'),
   },
   events: {
     // The beneficiary's explicit "Nộp hồ sơ": never a side effect of an upload.

@@ -3,7 +3,7 @@
 // drafts and sends a support request (đề nghị hỗ trợ), which its xã or the Trung tâm takes into a
 // yearly plan as a proposal, or refuses with a reason.
 import type { FacilityVerification, SupportRequestStatus } from '@/prisma/generated/client/enums';
-import { decisionAt, defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle, tone } from './machine';
 
 export type { FacilityVerification, SupportRequestStatus };
 
@@ -12,7 +12,7 @@ export type FacilityVerificationEvent = 'verify' | 'refuse';
 export const FACILITY_VERIFICATION_LIFECYCLE = defineLifecycle<FacilityVerification, FacilityVerificationEvent, 'Facility'>({
   model: 'Facility',
   entity: 'đăng ký cơ sở',
-  statusLabels: { PENDING: 'Chờ xác minh', VERIFIED: 'Đã xác minh', REFUSED: 'Không xác minh' },
+  states: { PENDING: tone.warning('Chờ xác minh'), VERIFIED: tone.success('Đã xác minh'), REFUSED: tone.danger('Không xác minh') },
   events: decisionAt('PENDING', 'facility:verify', {
     verify: { to: 'VERIFIED', label: 'Xác minh cơ sở' },
     refuse: { to: 'REFUSED', label: 'Từ chối đăng ký', requiresReason: true },
@@ -34,7 +34,7 @@ export type SupportRequestEvent = 'send' | 'take' | 'refuse';
 export const SUPPORT_REQUEST_LIFECYCLE = defineLifecycle<SupportRequestStatus, SupportRequestEvent, 'SupportRequest'>({
   model: 'SupportRequest',
   entity: 'đề nghị hỗ trợ',
-  statusLabels: { DRAFT: 'Đang soạn', SENT: 'Đã gửi, chờ xã/Trung tâm xem xét', TAKEN: 'Đã đưa vào kế hoạch', REFUSED: 'Không được đưa vào kế hoạch' },
+  states: { DRAFT: tone.neutral('Đang soạn'), SENT: tone.neutral('Đã gửi, chờ xã/Trung tâm xem xét'), TAKEN: tone.success('Đã đưa vào kế hoạch'), REFUSED: tone.neutral('Không được đưa vào kế hoạch') },
   events: {
     send: { from: ['DRAFT'], to: 'SENT', permission: 'support-request:apply', label: 'Gửi đề nghị' },
     ...decisionAt('SENT', 'plan:register', {

@@ -1,7 +1,7 @@
 // Cộng tác viên khuyến công (seed 001 Điều 2.1c): proposed per xã by Sở Công Thương, recognised by a
 // decision (number and date), and ended when they stop working as collaborators.
 import type { CollaboratorStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle, withPermission } from './machine';
+import { defineLifecycle, tone, withPermission } from './machine';
 
 export type { CollaboratorStatus };
 
@@ -10,7 +10,7 @@ export type CollaboratorEvent = 'approve' | 'end';
 export const COLLABORATOR_LIFECYCLE = defineLifecycle<CollaboratorStatus, CollaboratorEvent, 'Collaborator'>({
   model: 'Collaborator',
   entity: 'cộng tác viên',
-  statusLabels: { PROPOSED: 'Đề xuất', APPROVED: 'Đã công nhận', ENDED: 'Đã thôi' },
+  states: { PROPOSED: tone.info('Đề xuất'), APPROVED: tone.success('Đã công nhận'), ENDED: tone.neutral('Đã thôi') },
   events: withPermission('collaborator:approve', {
     approve: { from: ['PROPOSED'], to: 'APPROVED', label: 'Công nhận theo quyết định' },
     end: { from: ['PROPOSED', 'APPROVED'], to: 'ENDED', label: 'Thôi làm cộng tác viên', requiresReason: true },
@@ -20,9 +20,3 @@ export const COLLABORATOR_LIFECYCLE = defineLifecycle<CollaboratorStatus, Collab
 export const COLLABORATOR_INITIAL_STATE: CollaboratorStatus = 'PROPOSED';
 /** Only recognised collaborators have activities and support paid. */
 export const COLLABORATOR_ACTIVE_STATES: readonly CollaboratorStatus[] = ['APPROVED'];
-
-export const COLLABORATOR_TONES: Record<CollaboratorStatus, 'neutral' | 'info' | 'success' | 'warning' | 'danger'> = {
-  PROPOSED: 'info',
-  APPROVED: 'success',
-  ENDED: 'neutral',
-};

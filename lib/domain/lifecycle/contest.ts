@@ -2,7 +2,7 @@
 // (xã forward their facilities' products), closes entries for the council to score, and publishes
 // the results (ranks, certificates). A published round is final: it counts toward its programme target.
 import type { ContestLevel, ContestRoundStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle, withPermission } from './machine';
+import { defineLifecycle, tone, withPermission } from './machine';
 
 export type { ContestLevel, ContestRoundStatus };
 
@@ -11,7 +11,7 @@ export type ContestRoundEvent = 'open' | 'startScoring' | 'publish';
 export const CONTEST_ROUND_LIFECYCLE = defineLifecycle<ContestRoundStatus, ContestRoundEvent, 'ContestRound'>({
   model: 'ContestRound',
   entity: 'cuộc bình chọn',
-  statusLabels: { DRAFT: 'Dự thảo', OPEN: 'Đang nhận sản phẩm', SCORING: 'Hội đồng đang chấm điểm', PUBLISHED: 'Đã công bố kết quả' },
+  states: { DRAFT: tone.neutral('Dự thảo'), OPEN: tone.info('Đang nhận sản phẩm'), SCORING: tone.warning('Hội đồng đang chấm điểm'), PUBLISHED: tone.success('Đã công bố kết quả') },
   events: withPermission('contest:manage', {
     open: { from: ['DRAFT'], to: 'OPEN', label: 'Mở nhận sản phẩm' },
     startScoring: { from: ['OPEN'], to: 'SCORING', label: 'Chuyển hội đồng chấm điểm' },

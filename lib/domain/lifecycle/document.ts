@@ -2,7 +2,7 @@
 // WITHDRAWN, a replaced one SUPERSEDED (kept as the previous version); both leave the serving path.
 // Documents outside an acceptance dossier stay UPLOADED.
 import type { DocumentReview } from '@/prisma/generated/client/enums';
-import { decisionAt, defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle, tone } from './machine';
 
 export type { DocumentReview };
 
@@ -11,13 +11,13 @@ export type DocumentReviewEvent = 'handIn' | 'accept' | 'requestReplacement' | '
 export const DOCUMENT_REVIEW_LIFECYCLE = defineLifecycle<DocumentReview, DocumentReviewEvent, 'Document'>({
   model: 'Document',
   entity: 'tài liệu',
-  statusLabels: {
-    UPLOADED: 'Chưa nộp',
-    HANDED_IN: 'Đã nộp, chờ xem xét',
-    ACCEPTED: 'Đã chấp nhận',
-    REPLACEMENT_REQUESTED: 'Cần thay thế',
-    WITHDRAWN: 'Đã rút',
-    SUPERSEDED: 'Phiên bản trước',
+  states: {
+    UPLOADED: tone.neutral('Chưa nộp'),
+    HANDED_IN: tone.warning('Đã nộp, chờ xem xét'),
+    ACCEPTED: tone.success('Đã chấp nhận'),
+    REPLACEMENT_REQUESTED: tone.danger('Cần thay thế'),
+    WITHDRAWN: tone.neutral('Đã rút'),
+    SUPERSEDED: tone.neutral('Phiên bản trước'),
   },
   events: {
     handIn: { from: ['UPLOADED'], to: 'HANDED_IN', permission: 'acceptance:upload-dossier', label: 'Nộp tài liệu' },

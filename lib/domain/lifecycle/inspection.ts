@@ -2,7 +2,7 @@
 // findings and recommendations, its recommendations followed up, then closed. A planned visit that
 // will not happen is cancelled with a reason.
 import type { InspectionStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle, withPermission } from './machine';
+import { defineLifecycle, tone, withPermission } from './machine';
 
 export type { InspectionStatus };
 
@@ -11,12 +11,12 @@ export type InspectionEvent = 'conduct' | 'followUp' | 'close' | 'cancel';
 export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, InspectionEvent, 'Inspection'>({
   model: 'Inspection',
   entity: 'cuộc kiểm tra',
-  statusLabels: {
-    PLANNED: 'Trong kế hoạch',
-    DONE: 'Đã kiểm tra',
-    FOLLOWED_UP: 'Đã theo dõi kiến nghị',
-    CLOSED: 'Đã kết thúc',
-    CANCELLED: 'Đã huỷ',
+  states: {
+    PLANNED: tone.info('Trong kế hoạch'),
+    DONE: tone.warning('Đã kiểm tra'),
+    FOLLOWED_UP: tone.success('Đã theo dõi kiến nghị'),
+    CLOSED: tone.neutral('Đã kết thúc'),
+    CANCELLED: tone.danger('Đã huỷ'),
   },
   events: withPermission('inspection:manage', {
     conduct: { from: ['PLANNED'], to: 'DONE', label: 'Ghi kết quả kiểm tra' },
@@ -31,11 +31,3 @@ export const INSPECTION_INITIAL_STATE: InspectionStatus = 'PLANNED';
 export const INSPECTION_EDITABLE_STATES: readonly InspectionStatus[] = ['PLANNED'];
 /** Inspections whose recommendations still wait for a follow-up. */
 export const INSPECTION_OPEN_STATES: readonly InspectionStatus[] = ['PLANNED', 'DONE'];
-
-export const INSPECTION_TONES: Record<InspectionStatus, 'neutral' | 'info' | 'success' | 'warning' | 'danger'> = {
-  PLANNED: 'info',
-  DONE: 'warning',
-  FOLLOWED_UP: 'success',
-  CLOSED: 'neutral',
-  CANCELLED: 'danger',
-};

@@ -35,17 +35,37 @@ export type StatefulModel =
   | 'Collaborator'
   | 'ContestRound';
 
+/** The colours of a status badge (components/ui/badge.tsx styles each one). */
+export const STATUS_TONES = ['neutral', 'info', 'success', 'warning', 'danger'] as const;
+export type StatusTone = (typeof STATUS_TONES)[number];
+
+/** How a status is shown: its label in Vietnamese and the tone of its badge, declared together. */
+export interface StatusLook {
+  label: string;
+  tone: StatusTone;
+}
+
+/** A status's look in a lifecycle table: `tone.warning('Trả lại để chỉnh sửa')`. */
+export const tone = Object.fromEntries(STATUS_TONES.map((t) => [t, (label: string): StatusLook => ({ label, tone: t })])) as Record<
+  StatusTone,
+  (label: string) => StatusLook
+>;
+
 export interface Lifecycle<S extends string, E extends string, M extends StatefulModel = StatefulModel> {
   /** The table whose status column this lifecycle moves; also the audit row's entityType. */
   model: M;
   /** The record's name in Vietnamese, for messages. */
   entity: string;
+  /** Each status with its label and badge tone: the one place a status's wording and colour are stated. */
+  states: Record<S, StatusLook>;
+  /** The labels alone, read from `states`, for messages, lists and filters. */
   statusLabels: Record<S, string>;
   events: Record<E, EventRule<S>>;
 }
 
-export function defineLifecycle<S extends string, E extends string, M extends StatefulModel>(lifecycle: Lifecycle<S, E, M>): Lifecycle<S, E, M> {
-  return lifecycle;
+export function defineLifecycle<S extends string, E extends string, M extends StatefulModel>(table: Omit<Lifecycle<S, E, M>, 'statusLabels'>): Lifecycle<S, E, M> {
+  const labels = Object.entries<StatusLook>(table.states).map(([status, look]) => [status, look.label]);
+  return { ...table, statusLabels: Object.fromEntries(labels) as Record<S, string> };
 }
 
 /** An event rule as written inside `withPermission` or `decisionAt`, which supply the rest. */

@@ -1,6 +1,6 @@
 // Tạm ứng / thanh toán and the treasury's control (kiểm soát chi).
 import type { PaymentStatus, TreasuryResult } from '@/prisma/generated/client/enums';
-import { decisionAt, defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle, tone } from './machine';
 
 export type { PaymentStatus, TreasuryResult };
 
@@ -9,12 +9,12 @@ export type PaymentEvent = 'sendToTreasury' | 'pay' | 'refuse' | 'cancel';
 export const PAYMENT_LIFECYCLE = defineLifecycle<PaymentStatus, PaymentEvent, 'PaymentRequest'>({
   model: 'PaymentRequest',
   entity: 'đề nghị thanh toán',
-  statusLabels: {
-    DRAFT: 'Dự thảo',
-    SENT_TO_TREASURY: 'Đã gửi Kho bạc',
-    PAID: 'Kho bạc đã thanh toán',
-    REFUSED: 'Kho bạc từ chối',
-    CANCELLED: 'Đã huỷ',
+  states: {
+    DRAFT: tone.neutral('Dự thảo'),
+    SENT_TO_TREASURY: tone.info('Đã gửi Kho bạc'),
+    PAID: tone.success('Kho bạc đã thanh toán'),
+    REFUSED: tone.danger('Kho bạc từ chối'),
+    CANCELLED: tone.neutral('Đã huỷ'),
   },
   events: {
     sendToTreasury: { from: ['DRAFT', 'REFUSED'], to: 'SENT_TO_TREASURY', permission: 'payment:send-to-treasury', label: 'Gửi Kho bạc' },

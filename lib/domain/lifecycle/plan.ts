@@ -1,7 +1,7 @@
 // Kế hoạch khuyến công năm: one xã/unit's plan (AnnualPlan) inside the city's plan for the year
 // (ConsolidatedPlan, which is also the registration round).
 import type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview } from '@/prisma/generated/client/enums';
-import { decisionAt, defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle, tone } from './machine';
 
 export type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview };
 
@@ -10,7 +10,7 @@ export type AnnualPlanEvent = 'submit' | 'return' | 'markReviewed';
 export const ANNUAL_PLAN_LIFECYCLE = defineLifecycle<AnnualPlanStatus, AnnualPlanEvent, 'AnnualPlan'>({
   model: 'AnnualPlan',
   entity: 'kế hoạch',
-  statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Đã gửi', RETURNED: 'Trả lại để chỉnh sửa', REVIEWED: 'Đã xem xét' },
+  states: { DRAFT: tone.neutral('Dự thảo'), SUBMITTED: tone.info('Đã gửi'), RETURNED: tone.warning('Trả lại để chỉnh sửa'), REVIEWED: tone.success('Đã xem xét') },
   events: {
     submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', permission: 'plan:register', label: 'Gửi kế hoạch' },
     ...decisionAt('SUBMITTED', 'plan:review', {
@@ -31,12 +31,12 @@ export type ConsolidatedPlanEvent =
 export const CONSOLIDATED_PLAN_LIFECYCLE = defineLifecycle<ConsolidatedPlanStatus, ConsolidatedPlanEvent, 'ConsolidatedPlan'>({
   model: 'ConsolidatedPlan',
   entity: 'kế hoạch tổng hợp',
-  statusLabels: {
-    REGISTRATION_OPEN: 'Đang nhận đăng ký',
-    CONSOLIDATING: 'Đang tổng hợp',
-    BUDGET_APPRAISAL: 'Sở Tài chính đang thẩm định',
-    BUDGET_APPROVED: 'Đã thẩm định kinh phí',
-    DECIDED: 'Đã có quyết định phê duyệt',
+  states: {
+    REGISTRATION_OPEN: tone.info('Đang nhận đăng ký'),
+    CONSOLIDATING: tone.warning('Đang tổng hợp'),
+    BUDGET_APPRAISAL: tone.warning('Sở Tài chính đang thẩm định'),
+    BUDGET_APPROVED: tone.success('Đã thẩm định kinh phí'),
+    DECIDED: tone.success('Đã có quyết định phê duyệt'),
   },
   events: {
     closeRegistration: { from: ['REGISTRATION_OPEN'], to: 'CONSOLIDATING', permission: 'plan:consolidate', label: 'Kết thúc nhận đăng ký' },
@@ -62,12 +62,6 @@ export const ROUND_REVIEW_STATES: readonly ConsolidatedPlanStatus[] = ['REGISTRA
 /** Rounds whose consolidated list is past the SCT (Sở Tài chính or the decision has it). */
 export const ROUND_SENT_STATES: readonly ConsolidatedPlanStatus[] = ['BUDGET_APPRAISAL', 'BUDGET_APPROVED', 'DECIDED'];
 
-export const PLAN_ITEM_REVIEW_LABELS: Record<PlanItemReview, string> = {
-  PENDING: 'Chờ xem xét',
-  ACCEPTED: 'Chấp nhận',
-  RETURNED: 'Trả lại để sửa',
-  REJECTED: 'Không chấp nhận',
-};
 /** Proposals the author may still edit or remove in a returned plan; accepted and rejected ones are settled. */
 export const PLAN_ITEM_EDITABLE_REVIEWS: readonly PlanItemReview[] = ['PENDING', 'RETURNED'];
 /** Plans not yet sent even once: a round's reminders go to their authors. */
@@ -93,7 +87,7 @@ const ANY_REVIEW: readonly PlanItemReview[] = ['PENDING', 'ACCEPTED', 'RETURNED'
 export const PLAN_ITEM_REVIEW_LIFECYCLE = defineLifecycle<PlanItemReview, PlanItemReviewEvent, 'PlanItem'>({
   model: 'PlanItem',
   entity: 'đề xuất',
-  statusLabels: PLAN_ITEM_REVIEW_LABELS,
+  states: { PENDING: tone.neutral('Chờ xem xét'), ACCEPTED: tone.success('Chấp nhận'), RETURNED: tone.warning('Trả lại để sửa'), REJECTED: tone.danger('Không chấp nhận') },
   events: {
     ...decisionAt(ANY_REVIEW, 'plan:review', {
       accept: { to: 'ACCEPTED', label: 'Chấp nhận đề xuất' },
@@ -104,6 +98,7 @@ export const PLAN_ITEM_REVIEW_LIFECYCLE = defineLifecycle<PlanItemReview, PlanIt
   },
 });
 
+export const PLAN_ITEM_REVIEW_LABELS: Record<PlanItemReview, string> = PLAN_ITEM_REVIEW_LIFECYCLE.statusLabels;
 /** The reviews a reviewer may record (the form's choices). */
 export const PLAN_ITEM_REVIEW_DECISIONS = ['ACCEPTED', 'RETURNED', 'REJECTED'] as const satisfies readonly PlanItemReview[];
 export type PlanItemReviewDecision = (typeof PLAN_ITEM_REVIEW_DECISIONS)[number];

@@ -2,7 +2,7 @@
 // decision (recorded by SCT leadership) and closed at the end of the period. Changes to an approved
 // programme do not move its status: they are ProgrammeAmendment rows.
 import type { ProgrammeStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle, withPermission } from './machine';
+import { defineLifecycle, tone, withPermission } from './machine';
 
 export type { ProgrammeStatus };
 
@@ -11,7 +11,7 @@ export type ProgrammeEvent = 'approve' | 'close';
 export const PROGRAMME_LIFECYCLE = defineLifecycle<ProgrammeStatus, ProgrammeEvent, 'Programme'>({
   model: 'Programme',
   entity: 'chương trình',
-  statusLabels: { DRAFT: 'Dự thảo', APPROVED: 'Đã phê duyệt', CLOSED: 'Đã kết thúc' },
+  states: { DRAFT: tone.neutral('Dự thảo'), APPROVED: tone.success('Đã phê duyệt'), CLOSED: tone.info('Đã kết thúc') },
   events: withPermission('programme:approve', {
     approve: { from: ['DRAFT'], to: 'APPROVED', label: 'Phê duyệt chương trình' },
     close: { from: ['APPROVED'], to: 'CLOSED', label: 'Kết thúc chương trình', requiresReason: true },

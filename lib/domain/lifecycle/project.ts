@@ -5,7 +5,7 @@
 import type { AmendmentStatus, ProjectStatus } from '@/prisma/generated/client/enums';
 import { can } from '../permissions';
 import type { Actor } from '../roles';
-import { availableEvents, canFire, decisionAt, defineLifecycle } from './machine';
+import { availableEvents, canFire, decisionAt, defineLifecycle, tone } from './machine';
 
 export type { AmendmentStatus, ProjectStatus };
 
@@ -30,20 +30,20 @@ export type ProjectEvent =
 export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent, 'Project'>({
   model: 'Project',
   entity: 'đề án',
-  statusLabels: {
-    DRAFT: 'Dự thảo',
-    SUBMITTED: 'Đã đăng ký',
-    APPRAISED: 'Đã thẩm định',
-    REJECTED: 'Không được duyệt',
-    APPROVED: 'Đã phê duyệt',
-    CONTRACTED: 'Đã ký hợp đồng',
-    IN_PROGRESS: 'Đang thực hiện',
-    UNDER_ACCEPTANCE: 'Đang nghiệm thu',
-    ACCEPTED: 'Đã nghiệm thu',
-    LIQUIDATED: 'Đã thanh lý',
-    SETTLED: 'Đã quyết toán',
-    CLOSED: 'Đã đóng',
-    STOPPED: 'Đã dừng',
+  states: {
+    DRAFT: tone.neutral('Dự thảo'),
+    SUBMITTED: tone.info('Đã đăng ký'),
+    APPRAISED: tone.info('Đã thẩm định'),
+    REJECTED: tone.danger('Không được duyệt'),
+    APPROVED: tone.success('Đã phê duyệt'),
+    CONTRACTED: tone.success('Đã ký hợp đồng'),
+    IN_PROGRESS: tone.warning('Đang thực hiện'),
+    UNDER_ACCEPTANCE: tone.warning('Đang nghiệm thu'),
+    ACCEPTED: tone.success('Đã nghiệm thu'),
+    LIQUIDATED: tone.success('Đã thanh lý'),
+    SETTLED: tone.success('Đã quyết toán'),
+    CLOSED: tone.neutral('Đã đóng'),
+    STOPPED: tone.danger('Đã dừng'),
   },
   events: {
     submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'project:submit', label: 'Gửi đăng ký' },
@@ -178,7 +178,7 @@ export type AmendmentEvent = 'approve' | 'reject';
 export const AMENDMENT_LIFECYCLE = defineLifecycle<AmendmentStatus, AmendmentEvent, 'Amendment'>({
   model: 'Amendment',
   entity: 'đề nghị điều chỉnh',
-  statusLabels: { REQUESTED: 'Chờ duyệt', APPROVED: 'Đã duyệt', REJECTED: 'Không duyệt' },
+  states: { REQUESTED: tone.warning('Chờ duyệt'), APPROVED: tone.success('Đã duyệt'), REJECTED: tone.danger('Không duyệt') },
   events: decisionAt('REQUESTED', 'project:amend-decide', {
     approve: { to: 'APPROVED', label: 'Duyệt điều chỉnh' },
     reject: { to: 'REJECTED', label: 'Không duyệt điều chỉnh', requiresReason: true },

@@ -1,6 +1,6 @@
 // Hỗ trợ có thu hồi: the repayment standing of one facility's schedule, kept by the Trung tâm.
 import type { RepaymentStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle, withPermission } from './machine';
+import { defineLifecycle, tone, withPermission } from './machine';
 
 export type { RepaymentStatus };
 
@@ -9,7 +9,7 @@ export type RepaymentEvent = 'markLate' | 'catchUp' | 'litigate' | 'markRepaid';
 export const REPAYMENT_LIFECYCLE = defineLifecycle<RepaymentStatus, RepaymentEvent, 'RepaymentSchedule'>({
   model: 'RepaymentSchedule',
   entity: 'lịch thu hồi',
-  statusLabels: { ON_TIME: 'Đúng hạn', LATE: 'Chậm trả', LITIGATION: 'Đang khởi kiện', REPAID: 'Đã thu hồi đủ' },
+  states: { ON_TIME: tone.info('Đúng hạn'), LATE: tone.warning('Chậm trả'), LITIGATION: tone.danger('Đang khởi kiện'), REPAID: tone.success('Đã thu hồi đủ') },
   events: withPermission('repayment:manage', {
     markLate: { from: ['ON_TIME'], to: 'LATE', label: 'Ghi nhận chậm trả' },
     catchUp: { from: ['LATE'], to: 'ON_TIME', label: 'Đã trả bù đúng lịch' },

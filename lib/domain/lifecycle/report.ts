@@ -1,7 +1,7 @@
 // Báo cáo định kỳ: drafted by the reporting unit (xã, implementing unit) and sent to Sở Công
 // Thương, which returns it with a comment or accepts it; a returned report is corrected and resent.
 import type { ReportStatus } from '@/prisma/generated/client/enums';
-import { decisionAt, defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle, tone } from './machine';
 
 export type { ReportStatus };
 
@@ -10,7 +10,7 @@ export type ReportEvent = 'submit' | 'return' | 'accept';
 export const REPORT_LIFECYCLE = defineLifecycle<ReportStatus, ReportEvent, 'PeriodicReport'>({
   model: 'PeriodicReport',
   entity: 'báo cáo',
-  statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Đã gửi', RETURNED: 'Bị trả lại', ACCEPTED: 'Đã chấp nhận' },
+  states: { DRAFT: tone.neutral('Dự thảo'), SUBMITTED: tone.info('Đã gửi'), RETURNED: tone.warning('Bị trả lại'), ACCEPTED: tone.success('Đã chấp nhận') },
   events: {
     submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', permission: 'report:submit', label: 'Gửi báo cáo' },
     ...decisionAt('SUBMITTED', 'report:review', {

@@ -1,7 +1,7 @@
 // Thanh lý, quyết toán of one đề án: prepared by the Trung tâm, approved by Sở Công Thương
 // leadership or Sở Tài chính (settlement:approve), who may send it back with a reason.
 import type { SettlementStatus, YearlySettlementStatus } from '@/prisma/generated/client/enums';
-import { decisionAt, defineLifecycle } from './machine';
+import { decisionAt, defineLifecycle, tone } from './machine';
 
 export type { SettlementStatus, YearlySettlementStatus };
 
@@ -10,7 +10,7 @@ export type SettlementEvent = 'submit' | 'return' | 'approve';
 export const SETTLEMENT_LIFECYCLE = defineLifecycle<SettlementStatus, SettlementEvent, 'Settlement'>({
   model: 'Settlement',
   entity: 'hồ sơ quyết toán',
-  statusLabels: { DRAFT: 'Dự thảo', SUBMITTED: 'Chờ phê duyệt', APPROVED: 'Đã phê duyệt' },
+  states: { DRAFT: tone.neutral('Dự thảo'), SUBMITTED: tone.info('Chờ phê duyệt'), APPROVED: tone.success('Đã phê duyệt') },
   events: {
     submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'settlement:manage', label: 'Trình quyết toán' },
     ...decisionAt('SUBMITTED', 'settlement:approve', {
@@ -31,7 +31,7 @@ export type YearlySettlementEvent = 'approve';
 export const YEARLY_SETTLEMENT_LIFECYCLE = defineLifecycle<YearlySettlementStatus, YearlySettlementEvent, 'YearlySettlement'>({
   model: 'YearlySettlement',
   entity: 'quyết toán năm',
-  statusLabels: { DRAFT: 'Đang lập', APPROVED: 'Sở Tài chính đã phê duyệt' },
+  states: { DRAFT: tone.neutral('Đang lập'), APPROVED: tone.success('Sở Tài chính đã phê duyệt') },
   events: {
     approve: { from: ['DRAFT'], to: 'APPROVED', permission: 'settlement:approve', label: 'Phê duyệt quyết toán năm' },
   },

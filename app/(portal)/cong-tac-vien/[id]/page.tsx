@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { CollaboratorActivityForm, CollaboratorApproveForm, CollaboratorEndForm } from '@/components/collaborators/collaborator-forms';
-import { Badge } from '@/components/ui/badge';
+import { StatusBadge } from '@/components/ui/badge';
 import { Card, DetailCard, EmptyState, PageHeader } from '@/components/ui/card';
 import { formatDate } from '@/lib/domain/format';
-import { COLLABORATOR_ACTIVE_STATES, COLLABORATOR_LIFECYCLE, COLLABORATOR_TONES } from '@/lib/domain/lifecycle/collaborator';
+import { COLLABORATOR_ACTIVE_STATES, COLLABORATOR_LIFECYCLE } from '@/lib/domain/lifecycle/collaborator';
 import { canFire } from '@/lib/domain/lifecycle/machine';
 import { formatVnd } from '@/lib/domain/money';
 import { can } from '@/lib/domain/permissions';
@@ -25,7 +25,7 @@ export default async function CollaboratorPage({ params }: { params: Promise<{ i
       <PageHeader
         title={c.fullName}
         description={`Cộng tác viên khuyến công xã ${c.adminUnit.name}`}
-        status={<Badge tone={COLLABORATOR_TONES[c.status]}>{COLLABORATOR_LIFECYCLE.statusLabels[c.status]}</Badge>}
+        status={<StatusBadge look={COLLABORATOR_LIFECYCLE.states[c.status]} />}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="min-w-0 space-y-4 lg:col-span-2">
