@@ -31,9 +31,6 @@ const CONSTRAINTS: Record<string, Refusal> = {
   SpendingNorm_priorityMultiplierBp_range: { message: 'Hệ số địa bàn ưu tiên phải từ 1 đến 10 lần mức thường.', field: 'priorityMultiplierBp' },
   PeriodicReport_period_range: { message: 'Kỳ báo cáo không hợp lệ với loại báo cáo đã chọn.', field: 'period' },
   Programme_years_in_order: { message: 'Năm kết thúc phải sau hoặc bằng năm bắt đầu.', field: 'endYear' },
-  ContentCategory_validity_in_order: { message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', field: 'validTo' },
-  SpendingNorm_validity_in_order: { message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', field: 'validTo' },
-  Parameter_validity_in_order: { message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', field: 'validTo' },
   Project_dates_in_order: { message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.', field: 'endDate' },
   Contract_dates_in_order: { message: 'Ngày kết thúc hợp đồng phải sau hoặc bằng ngày bắt đầu.', field: 'endDate' },
   Document_one_owner: { message: 'Một tài liệu chỉ thuộc về một hồ sơ.' },
@@ -88,8 +85,11 @@ function signRefusal(name: string): Refusal | undefined {
   return { message: m[2] === 'positive' ? `${what} phải lớn hơn 0.` : `${what} không được âm.`, field };
 }
 
+/** "<Table>_validity_in_order": every record with a validity period (content, norm, parameter) words it alike. */
+const VALIDITY_IN_ORDER: Refusal = { message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', field: 'validTo' };
+
 function refusal(name: string | null, fallback: string, code: AppError['code']): AppError {
-  const known = name ? (CONSTRAINTS[name] ?? signRefusal(name)) : undefined;
+  const known = name ? (CONSTRAINTS[name] ?? signRefusal(name) ?? (name.endsWith('_validity_in_order') ? VALIDITY_IN_ORDER : undefined)) : undefined;
   const message = known?.message ?? fallback;
   return new AppError(code, message, known?.field ? { [known.field]: message } : undefined, name ? `constraint ${name}` : undefined);
 }

@@ -95,77 +95,42 @@ const VARIANTS: Record<Kind, Variant[]> = {
 };
 
 const HP_STAFF = ['own', 'other'] as Variant[];
+/** The province's staff — admin, Sở Công Thương, Trung tâm Khuyến công, Sở Tài chính — touch the same records of every kind. */
+const staff = (variants: Variant[]) => ({ admin: variants, sct: variants, ttkc: variants, stc: variants });
+/** Every Hải Phòng account: its staff, its treasury officer, xã A's officer and facility A's account. */
+const hpAccounts = (variants: Variant[]) => ({ ...staff(variants), kbnn: variants, xaA: variants, beneficiaryA: variants });
 /** Which records each actor may touch, by hand (the scene below says what own/other/nat/far are for each kind). */
 const VISIBLE: Record<Kind, Record<ActorKey, Variant[]>> = {
   // own = xã A / facility A (KCĐP); other = xã B / facility B; nat = a KCQG đề án in xã A of facility B; far = Lâm Đồng's.
-  project: {
-    admin: ['own', 'other', 'nat'],
-    sct: ['own', 'other', 'nat'],
-    ttkc: ['own', 'other', 'nat'],
-    stc: ['own', 'other', 'nat'],
-    kbnn: [], // no request of these đề án was sent to its treasury (see 'treasury')
-    xaA: ['own', 'nat'],
-    beneficiaryA: ['own'],
-    ministry: ['nat', 'far'],
-    ldTtkc: ['far'],
-  },
+  // The treasury officer touches none: no request of these đề án was sent to its treasury (see 'treasury').
+  project: { ...staff(['own', 'other', 'nat']), kbnn: [], xaA: ['own', 'nat'], beneficiaryA: ['own'], ministry: ['nat', 'far'], ldTtkc: ['far'] },
   // Requests sent to a treasury: own = đề án A's to this KBNN office, other = đề án B's to another KBNN
   // office of the province, nat = the KCQG đề án's to this office, far = Lâm Đồng's to its own KBNN.
-  treasury: {
-    admin: ['own', 'other', 'nat'],
-    sct: ['own', 'other', 'nat'],
-    ttkc: ['own', 'other', 'nat'],
-    stc: ['own', 'other', 'nat'],
-    kbnn: ['own', 'nat'],
-    xaA: ['own', 'nat'],
-    beneficiaryA: ['own'],
-    ministry: [],
-    ldTtkc: ['far'],
-  },
+  treasury: { ...staff(['own', 'other', 'nat']), kbnn: ['own', 'nat'], xaA: ['own', 'nat'], beneficiaryA: ['own'], ministry: [], ldTtkc: ['far'] },
   // own = Hải Phòng KCĐP, nat = Hải Phòng KCQG, far = Lâm Đồng KCQG, other = Lâm Đồng KCĐP.
-  programme: {
-    admin: ['own', 'nat'],
-    sct: ['own', 'nat'],
-    ttkc: ['own', 'nat'],
-    stc: ['own', 'nat'],
-    kbnn: [],
-    xaA: ['own', 'nat'],
-    beneficiaryA: [],
-    ministry: ['nat', 'far'],
-    ldTtkc: ['far', 'other'],
-  },
+  programme: { ...staff(['own', 'nat']), kbnn: [], xaA: ['own', 'nat'], beneficiaryA: [], ministry: ['nat', 'far'], ldTtkc: ['far', 'other'] },
   // A facility's self-registration waiting for verification: in xã A, xã B, Lâm Đồng.
-  registration: { admin: HP_STAFF, sct: HP_STAFF, ttkc: HP_STAFF, stc: HP_STAFF, kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
+  registration: { ...staff(HP_STAFF), kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
   // A xã named in a form: any xã of the actor's province.
-  adminUnit: { admin: HP_STAFF, sct: HP_STAFF, ttkc: HP_STAFF, stc: HP_STAFF, kbnn: HP_STAFF, xaA: HP_STAFF, beneficiaryA: HP_STAFF, ministry: ['own', 'other', 'far'], ldTtkc: ['far'] },
+  adminUnit: { ...hpAccounts(HP_STAFF), ministry: ['own', 'other', 'far'], ldTtkc: ['far'] },
   // Yearly plans: own = UBND xã A's, other = UBND xã B's, far = Lâm Đồng's Trung tâm's.
-  plan: { admin: HP_STAFF, sct: HP_STAFF, ttkc: HP_STAFF, stc: HP_STAFF, kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
+  plan: { ...staff(HP_STAFF), kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
   // Support requests of facility A (xã A), facility B (xã B), Lâm Đồng's facility: staff see them once sent, the facility its own.
-  supportRequest: { admin: HP_STAFF, sct: HP_STAFF, ttkc: HP_STAFF, stc: HP_STAFF, kbnn: [], xaA: ['own'], beneficiaryA: ['own'], ministry: [], ldTtkc: ['far'] },
+  supportRequest: { ...staff(HP_STAFF), kbnn: [], xaA: ['own'], beneficiaryA: ['own'], ministry: [], ldTtkc: ['far'] },
   // Periodic reports: own = UBND xã A's, other = the Trung tâm's, far = Lâm Đồng's Trung tâm's.
-  report: { admin: HP_STAFF, sct: HP_STAFF, ttkc: HP_STAFF, stc: HP_STAFF, kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
+  report: { ...staff(HP_STAFF), kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
   // Inspections, collaborators: in xã A, xã B, Lâm Đồng.
-  inspection: { admin: HP_STAFF, sct: HP_STAFF, ttkc: HP_STAFF, stc: HP_STAFF, kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
-  collaborator: { admin: HP_STAFF, sct: HP_STAFF, ttkc: HP_STAFF, stc: HP_STAFF, kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
+  inspection: { ...staff(HP_STAFF), kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
+  collaborator: { ...staff(HP_STAFF), kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
   // Contest rounds: own = the city-wide round, other = xã B's own round, far = Lâm Đồng's.
-  contestRound: { admin: HP_STAFF, sct: HP_STAFF, ttkc: HP_STAFF, stc: HP_STAFF, kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
+  contestRound: { ...staff(HP_STAFF), kbnn: [], xaA: ['own'], beneficiaryA: [], ministry: [], ldTtkc: ['far'] },
   // Accounts, and the outbox's emails, of the province; own = Hải Phòng's, far = Lâm Đồng's.
-  user: { admin: ['own'], sct: ['own'], ttkc: ['own'], stc: ['own'], kbnn: ['own'], xaA: ['own'], beneficiaryA: ['own'], ministry: [], ldTtkc: ['far'] },
-  email: { admin: ['own'], sct: ['own'], ttkc: ['own'], stc: ['own'], kbnn: ['own'], xaA: ['own'], beneficiaryA: ['own'], ministry: [], ldTtkc: ['far'] },
+  user: { ...hpAccounts(['own']), ministry: [], ldTtkc: ['far'] },
+  email: { ...hpAccounts(['own']), ministry: [], ldTtkc: ['far'] },
   // Open data API clients: the province's and the nationwide ones.
-  apiClient: {
-    admin: ['own', 'nat'],
-    sct: ['own', 'nat'],
-    ttkc: ['own', 'nat'],
-    stc: ['own', 'nat'],
-    kbnn: ['own', 'nat'],
-    xaA: ['own', 'nat'],
-    beneficiaryA: ['own', 'nat'],
-    ministry: [],
-    ldTtkc: ['far', 'nat'],
-  },
+  apiClient: { ...hpAccounts(['own', 'nat']), ministry: [], ldTtkc: ['far', 'nat'] },
   // Spending norms that may be changed: the province's own (national ones are read-only).
-  norm: { admin: ['own'], sct: ['own'], ttkc: ['own'], stc: ['own'], kbnn: ['own'], xaA: ['own'], beneficiaryA: ['own'], ministry: [], ldTtkc: ['far'] },
+  norm: { ...hpAccounts(['own']), ministry: [], ldTtkc: ['far'] },
 };
 
 // ───────────── The world and the scenes ─────────────

@@ -74,6 +74,17 @@ describe('spending norms', () => {
   });
 });
 
+describe('validity periods', () => {
+  it('refuses a period that ends before it starts, in the same words for every record that has one', async () => {
+    const words = 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.';
+    const parameter = { provinceId: w.hp.province.id, key: 'SETTLEMENT_DOSSIER_DAYS', value: '15', validFrom: new Date('2026-06-01'), validTo: new Date('2026-05-31') };
+    expect(await refusalOf(() => db.parameter.create({ data: parameter }))).toEqual({ code: 'VALIDATION', message: words, fieldErrors: { validTo: words } });
+    // The factory's norm runs from 2018-05-15.
+    const norm = await db.spendingNorm.findFirstOrThrow({ where: { provinceId: w.hp.province.id, contentCategoryId: w.categoryId } });
+    expect(await refusalOf(() => db.spendingNorm.update({ where: { id: norm.id }, data: { validTo: new Date('2018-05-14') } }))).toEqual({ code: 'VALIDATION', message: words, fieldErrors: { validTo: words } });
+  });
+});
+
 describe('unique keys', () => {
   it('refuses a second pending amendment of one đề án', async () => {
     const amendment = { projectId: project.id, fromVersion: 1, kinds: ['TIME' as const], scale: 'SMALL' as const, reason: 'Lùi tiến độ', before: {}, after: {}, requestedById: w.actors.ttkc.id };

@@ -12,7 +12,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { findContestRounds } from '@/lib/server/contests/find-contest-rounds';
 
-export const metadata: Metadata = { title: 'Bình chọn sản phẩm CNNT tiêu biểu' };
+export const metadata = { title: 'Bình chọn sản phẩm CNNT tiêu biểu' } satisfies Metadata;
 
 export default async function ContestRoundsPage() {
   const actor = await requirePermission('contest:read', '/binh-chon');
@@ -20,7 +20,7 @@ export default async function ContestRoundsPage() {
   return (
     <>
       <PageHeader
-        title="Bình chọn sản phẩm CNNT tiêu biểu"
+        title={metadata.title}
         description="Các cuộc bình chọn cấp xã, thành phố, khu vực, quốc gia: sản phẩm dự thi, hội đồng chấm điểm, kết quả và giấy chứng nhận."
         actions={can(actor, 'contest:manage') ? <ButtonLink href="/binh-chon/moi" variant="primary">Mở cuộc bình chọn</ButtonLink> : undefined}
       />

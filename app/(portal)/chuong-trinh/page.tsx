@@ -9,7 +9,7 @@ import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { findProgrammes } from '@/lib/server/programmes/find-programmes';
 
-export const metadata: Metadata = { title: 'Chương trình khuyến công' };
+export const metadata = { title: 'Chương trình khuyến công' } satisfies Metadata;
 
 export default async function ProgrammesPage() {
   const actor = await requirePermission('programme:read', '/chuong-trinh');
@@ -17,7 +17,7 @@ export default async function ProgrammesPage() {
   return (
     <>
       <PageHeader
-        title="Chương trình khuyến công"
+        title={metadata.title}
         description="Chương trình 5 năm với mục tiêu và phụ lục chỉ tiêu theo năm."
         actions={can(actor, 'programme:edit') ? <ButtonLink href="/chuong-trinh/moi" variant="primary">Tạo chương trình</ButtonLink> : undefined}
       />

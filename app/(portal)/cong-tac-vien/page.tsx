@@ -14,7 +14,7 @@ import { findCollaborators } from '@/lib/server/collaborators/find-collaborators
 import { findAdminUnitOptions } from '@/lib/server/inspections/inspection-form-options';
 import { proposeCollaboratorAction } from './actions';
 
-export const metadata: Metadata = { title: 'Cộng tác viên khuyến công' };
+export const metadata = { title: 'Cộng tác viên khuyến công' } satisfies Metadata;
 
 /** Cộng tác viên khuyến công theo xã (seed 001 Điều 2.1c). */
 export default async function CollaboratorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -25,7 +25,7 @@ export default async function CollaboratorsPage({ searchParams }: { searchParams
   const adminUnits = mayPropose ? await findAdminUnitOptions(actor) : null;
   return (
     <>
-      <PageHeader title="Cộng tác viên khuyến công" description="Danh sách theo xã do Sở Công Thương đề xuất, quyết định công nhận, hoạt động và thù lao đã chi." />
+      <PageHeader title={metadata.title} description="Danh sách theo xã do Sở Công Thương đề xuất, quyết định công nhận, hoạt động và thù lao đã chi." />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
           {rows.length === 0 ? (

@@ -11,7 +11,7 @@ import { openRoundAction } from './actions';
 import { now as clockNow } from '@/lib/server/clock';
 import { yearInVietnam } from '@/lib/domain/plan-deadline';
 
-export const metadata: Metadata = { title: 'Kế hoạch khuyến công năm' };
+export const metadata = { title: 'Kế hoạch khuyến công năm' } satisfies Metadata;
 
 export default async function PlanRoundsPage() {
   const actor = await requirePermission('plan:read', '/ke-hoach');
@@ -20,7 +20,7 @@ export default async function PlanRoundsPage() {
   return (
     <>
       <PageHeader
-        title="Kế hoạch khuyến công năm"
+        title={metadata.title}
         description="Mỗi năm Sở Công Thương mở đăng ký; xã, Trung tâm Khuyến công và tổ chức dịch vụ gửi kế hoạch; Sở tổng hợp, Sở Tài chính thẩm định kinh phí, UBND thành phố phê duyệt."
       />
       <div className="space-y-6">

@@ -13,7 +13,7 @@ import { findTreasuryQueue } from '@/lib/server/payments/find-treasury-queue';
 import type { PaymentKind, PaymentStatus } from '@/prisma/generated/client/enums';
 import { payPaymentAction, refusePaymentAction } from './actions';
 
-export const metadata: Metadata = { title: 'Kiểm soát chi' };
+export const metadata = { title: 'Kiểm soát chi' } satisfies Metadata;
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
@@ -42,7 +42,7 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
   const waiting = rows.filter((r) => r.events.length > 0).length;
   return (
     <>
-      <PageHeader title="Kiểm soát chi" description={`${waiting} đề nghị chờ kiểm soát; đã xử lý hiển thị bên dưới.`} />
+      <PageHeader title={metadata.title} description={`${waiting} đề nghị chờ kiểm soát; đã xử lý hiển thị bên dưới.`} />
       <TreasuryQueueFilters status={filters.status ?? ''} kind={filters.kind ?? ''} q={filters.q ?? ''} />
       <FigureCards
         label="Tổng cộng danh sách"

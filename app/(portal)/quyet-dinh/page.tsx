@@ -10,7 +10,7 @@ import { decisionListQuerySchema, type DecisionListQuery } from '@/lib/schemas/d
 import { requirePermission } from '@/lib/server/auth';
 import { DECISION_KIND_LABELS, findDecisions } from '@/lib/server/decisions/find-decisions';
 
-export const metadata: Metadata = { title: 'Sổ quyết định' };
+export const metadata = { title: 'Sổ quyết định' } satisfies Metadata;
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -27,7 +27,7 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
   const result = await findDecisions(actor, query);
   return (
     <>
-      <PageHeader title="Sổ quyết định" description={`${result.total} quyết định: chương trình, kế hoạch, đề án, điều chỉnh, nghiệm thu, quyết toán.`} />
+      <PageHeader title={metadata.title} description={`${result.total} quyết định: chương trình, kế hoạch, đề án, điều chỉnh, nghiệm thu, quyết toán.`} />
       <form method="get" role="search" aria-label="Tìm quyết định" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end">
         <div className="sm:col-span-2">
           <Field id="dq" label="Tìm kiếm" hint="Số/ký hiệu, trích yếu, cơ quan, người ký — có dấu hay không dấu">

@@ -9,7 +9,7 @@ import { requireActor } from '@/lib/server/auth';
 import { getEmailSettings } from '@/lib/server/mail/get-email-settings';
 import { setEmailAddressAction, setEmailPreferenceAction } from './actions';
 
-export const metadata: Metadata = { title: 'Tài khoản' };
+export const metadata = { title: 'Tài khoản' } satisfies Metadata;
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor('/tai-khoan');
@@ -17,7 +17,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const justVerified = (await searchParams)['da-xac-nhan'] === '1';
   return (
     <>
-      <PageHeader title="Tài khoản" description={`${user.fullName} · tên đăng nhập ${user.username}`} />
+      <PageHeader title={metadata.title} description={`${user.fullName} · tên đăng nhập ${user.username}`} />
       {justVerified && user.emailVerifiedAt && <Alert tone="success">Đã xác nhận địa chỉ {user.email}. Từ nay thông báo được gửi đến địa chỉ này.</Alert>}
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <Card title="Thư điện tử">

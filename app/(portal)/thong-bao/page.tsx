@@ -4,14 +4,14 @@ import { NotificationItem } from '@/components/notifications/notification-item';
 import { requireActor } from '@/lib/server/auth';
 import { findNotificationsAndMarkRead } from '@/lib/server/notifications/find-notifications';
 
-export const metadata: Metadata = { title: 'Thông báo' };
+export const metadata = { title: 'Thông báo' } satisfies Metadata;
 
 export default async function NotificationsPage() {
   const actor = await requireActor('/thong-bao');
   const notifications = await findNotificationsAndMarkRead(actor);
   return (
     <>
-      <PageHeader title="Thông báo" />
+      <PageHeader title={metadata.title} />
       {notifications.length === 0 ? (
         <EmptyState>Bạn chưa có thông báo nào.</EmptyState>
       ) : (

@@ -10,14 +10,14 @@ import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { findBeneficiaryMoney } from '@/lib/server/payments/find-beneficiary-money';
 
-export const metadata: Metadata = { title: 'Tiền hỗ trợ của cơ sở' };
+export const metadata = { title: 'Tiền hỗ trợ của cơ sở' } satisfies Metadata;
 
 export default async function BeneficiaryMoneyPage() {
   const actor = await requirePermission('money:read-own', '/tien-ho-tro');
   const { projects, schedules } = await forPage(findBeneficiaryMoney(actor));
   return (
     <>
-      <PageHeader title="Tiền hỗ trợ của cơ sở" description="Tạm ứng, thanh toán Kho bạc đã chi, số còn được nhận và lịch hoàn trả của cơ sở." />
+      <PageHeader title={metadata.title} description="Tạm ứng, thanh toán Kho bạc đã chi, số còn được nhận và lịch hoàn trả của cơ sở." />
       {projects.length === 0 && <EmptyState>Cơ sở chưa có đề án được phê duyệt kinh phí.</EmptyState>}
       <div className="grid gap-4 lg:grid-cols-2">
         {projects.map((p) => (

@@ -16,17 +16,8 @@ export async function proposeCollaborator(actor: Actor, input: CollaboratorCreat
   return db.$transaction(async (tx) => {
     await assertAdminUnitInScope(tx, actor, provinceId, input.adminUnitId, 'Xã không thuộc địa phương này.');
     const collaborator = await tx.collaborator.create({
-      data: {
-        provinceId,
-        adminUnitId: input.adminUnitId,
-        fullName: input.fullName,
-        birthYear: input.birthYear ?? null,
-        position: input.position ?? null,
-        phone: input.phone ?? null,
-        proposedOn: input.proposedOn,
-        status: COLLABORATOR_INITIAL_STATE,
-        proposedById: actor.id,
-      },
+      // The form's fields are the collaborator's columns (the schema strips anything else).
+      data: { ...input, provinceId, status: COLLABORATOR_INITIAL_STATE, proposedById: actor.id },
     });
     await recordAudit(tx, actor, { entityType: 'Collaborator', entityId: collaborator.id, provinceId, event: 'propose', toStatus: COLLABORATOR_INITIAL_STATE, data: { fullName: input.fullName } });
     return { id: collaborator.id };

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/prisma/generated/client/client';
 import type { Actor } from '@/lib/domain/roles';
 import { assertCan, getInScopeOrThrow } from '../authz';
+import { codeLabel } from '../code-label';
 import { db } from '../db';
 
 /** National norms (provinceId null) and the actor's province's own; the ministry sees every province's. */
@@ -20,14 +21,14 @@ export async function findNorms(actor: Actor) {
   return db.spendingNorm.findMany({
     where: normScope(actor),
     orderBy: [{ contentCategory: { sortOrder: 'asc' } }, { fundingSource: 'asc' }, { validFrom: 'desc' }],
-    include: { contentCategory: { select: { code: true, name: true } }, province: { select: { name: true } } },
+    include: { contentCategory: codeLabel, province: { select: { name: true } } },
   });
 }
 
 export async function getNormOrThrow(actor: Actor, id: number) {
   assertCan(actor, 'norm:read');
   return getInScopeOrThrow(
-    db.spendingNorm.findFirst({ where: { AND: [{ id }, normScope(actor)] }, include: { contentCategory: { select: { code: true, name: true } } } }),
+    db.spendingNorm.findFirst({ where: { AND: [{ id }, normScope(actor)] }, include: { contentCategory: codeLabel } }),
     async () => (await db.spendingNorm.count({ where: { id } })) > 0,
     'mức chi',
   );

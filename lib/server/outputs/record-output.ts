@@ -25,18 +25,8 @@ export async function recordProjectOutput(actor: Actor, input: OutputCreateInput
       throw new AppError('ILLEGAL_TRANSITION', `Chỉ ghi kết quả thực hiện khi đề án đang thực hiện hoặc đã nghiệm thu; đề án đang "${PROJECT_LIFECYCLE.statusLabels[project.status]}".`);
     }
     const output = await tx.projectOutput.create({
-      data: {
-        provinceId: project.provinceId,
-        projectId: project.id,
-        kind: input.kind,
-        title: input.title,
-        heldOn: input.heldOn,
-        endedOn: input.endedOn ?? null,
-        place: input.place ?? null,
-        quantity,
-        note: input.note ?? null,
-        recordedById: actor.id,
-      },
+      // The form's fields are the output's columns (the schema strips anything else).
+      data: { ...input, provinceId: project.provinceId, projectId: project.id, quantity, recordedById: actor.id },
     });
     await recordAudit(tx, actor, {
       ...auditSubject('Project', project),

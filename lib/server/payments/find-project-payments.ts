@@ -5,6 +5,7 @@ import { PROJECT_PAYABLE_STATES } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { paymentRequestScope, seesPaymentFigures } from '@/lib/domain/scope';
+import { codeLabel } from '../code-label';
 import { db } from '../db';
 import { getProjectSelectionOrThrow } from '../projects/get-project';
 import { findPaymentLimits } from './payment-limit-guard';
@@ -20,7 +21,7 @@ export async function findProjectPayments(actor: Actor, projectId: number) {
     name: true,
     status: true,
     approvedSupportVnd: true,
-    contentCategory: { select: { code: true, name: true } },
+    contentCategory: codeLabel,
     beneficiaries: { select: { facility: { select: { name: true } } }, orderBy: { facilityId: 'asc' } },
   });
   const [requests, limits] = await Promise.all([

@@ -3,6 +3,7 @@ import { adminUnitName } from '@/lib/domain/labels';
 import { ANNUAL_PLAN_REVIEWED, PLAN_ITEM_INCLUDED_REVIEW } from '@/lib/domain/lifecycle/plan';
 import { computePlanTotals, type TotalsInputItem } from '@/lib/domain/plan-totals';
 import type { Prisma } from '@/prisma/generated/client/client';
+import { codeLabel } from '../code-label';
 import { db, type Tx } from '../db';
 
 /** Proposals that make up the city plan: accepted, in a plan whose review is finished. */
@@ -32,8 +33,8 @@ export function planItemTotalsInput(item: TotalsSource, unit: { formerArea: stri
 }
 
 const INCLUDE = {
-  contentCategory: { select: { code: true, name: true } },
-  programmeTarget: { select: { itemNo: true, name: true, unit: true, group: { select: { code: true, name: true } } } },
+  contentCategory: codeLabel,
+  programmeTarget: { select: { itemNo: true, name: true, unit: true, group: codeLabel } },
   adminUnit: { select: { type: true, name: true, formerArea: true } },
   annualPlan: {
     select: { id: true, adminUnitId: true, organization: { select: { id: true, name: true, kind: true } }, adminUnit: { select: { type: true, name: true, formerArea: true } } },

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/domain/roles';
 import { programmeScope } from '@/lib/domain/scope';
 import { assertCan } from '../authz';
+import { codeLabel } from '../code-label';
 import { db } from '../db';
 
 /** Programmes the actor may read, newest period first. */
@@ -20,7 +21,7 @@ export async function findProgrammes(actor: Actor) {
       endYear: true,
       status: true,
       decision: { select: { number: true, issuedOn: true } },
-      province: { select: { code: true, name: true } },
+      province: codeLabel,
       _count: { select: { targets: true } },
     },
   });

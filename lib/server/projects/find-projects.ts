@@ -7,6 +7,7 @@ import { REPORTED_PROJECT_STATES } from '@/lib/domain/reports';
 import { projectScope } from '@/lib/domain/scope';
 import type { ProjectListQuery } from '@/lib/schemas/project';
 import { assertCan } from '../authz';
+import { codeLabel } from '../code-label';
 import { today } from '../dates';
 import { dbRead } from '../db';
 import { escapeLike } from '@/lib/domain/format';
@@ -86,8 +87,8 @@ export const projectListSelect = {
   progressPercent: true,
   endDate: true,
   isRecoverable: true,
-  province: { select: { code: true, name: true } },
-  contentCategory: { select: { code: true, name: true } },
+  province: codeLabel,
+  contentCategory: codeLabel,
   adminUnit: { select: { id: true, type: true, name: true, formerArea: true } },
   implementingOrg: { select: { name: true, shortName: true } },
   beneficiaries: { select: { facility: { select: { id: true, name: true } } } },

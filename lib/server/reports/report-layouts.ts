@@ -10,13 +10,18 @@ import type { ReportColumn, ReportSheet, ReportSheetRow } from './report-sheet';
 // (seed 002), plan vs done per year (seed 004), the national synthesis by province (seed 003).
 // Every figure comes from the report queries; nothing here adds money up.
 
+// A column's kind says how its figures print; a money column's header states its unit, (đồng).
+const countColumn = (header: string, width: number): ReportColumn => ({ header, width, kind: 'number' });
+const moneyColumn = (header: string, width = 18): ReportColumn => ({ header: `${header} (đồng)`, width, kind: 'money' });
+const percentColumn = (header: string): ReportColumn => ({ header, width: 11, kind: 'percent' });
+
 const MONEY_COLUMNS: ReportColumn[] = [
-  { header: 'Số đề án', width: 9, kind: 'number' },
-  { header: 'Số cơ sở', width: 9, kind: 'number' },
-  { header: 'Tổng kinh phí (đồng)', width: 18, kind: 'money' },
-  { header: 'Hỗ trợ từ ngân sách (đồng)', width: 18, kind: 'money' },
-  { header: 'Đối ứng (đồng)', width: 18, kind: 'money' },
-  { header: 'Nguồn khác (đồng)', width: 16, kind: 'money' },
+  countColumn('Số đề án', 9),
+  countColumn('Số cơ sở', 9),
+  moneyColumn('Tổng kinh phí'),
+  moneyColumn('Hỗ trợ từ ngân sách'),
+  moneyColumn('Đối ứng'),
+  moneyColumn('Nguồn khác', 16),
 ];
 
 const figures = (r: { projects: bigint; facilities: bigint; totalCostVnd: bigint; stateSupportVnd: bigint; counterpartVnd: bigint; otherFundingVnd: bigint }) => [
@@ -69,7 +74,7 @@ export function byContentSheet(subtitle: string, groups: SummaryRow[], items: Su
     name: 'Theo nội dung',
     title: 'KẾT QUẢ THỰC HIỆN THEO NỘI DUNG HOẠT ĐỘNG KHUYẾN CÔNG',
     subtitle,
-    columns: [{ header: 'TT', width: 6 }, { header: 'Nội dung', width: 50 }, ...MONEY_COLUMNS, { header: 'Trong đó KCQG (đồng)', width: 18, kind: 'money' }, { header: 'Trong đó KCĐP (đồng)', width: 18, kind: 'money' }],
+    columns: [{ header: 'TT', width: 6 }, { header: 'Nội dung', width: 50 }, ...MONEY_COLUMNS, moneyColumn('Trong đó KCQG'), moneyColumn('Trong đó KCĐP')],
     rows,
     note: LEVERAGE_RULE,
   };
@@ -82,12 +87,12 @@ export function planVsDoneSheet(subtitle: string, rows: PlanVsDoneRow[]): Report
     subtitle,
     columns: [
       { header: 'Năm', width: 8 },
-      { header: 'Đề án kế hoạch', width: 12, kind: 'number' },
-      { header: 'Đề án hoàn thành', width: 12, kind: 'number' },
-      { header: 'Đạt (% đề án)', width: 11, kind: 'percent' },
-      { header: 'Kinh phí kế hoạch (đồng)', width: 20, kind: 'money' },
-      { header: 'Đã giải ngân (đồng)', width: 20, kind: 'money' },
-      { header: 'Đạt (% kinh phí)', width: 11, kind: 'percent' },
+      countColumn('Đề án kế hoạch', 12),
+      countColumn('Đề án hoàn thành', 12),
+      percentColumn('Đạt (% đề án)'),
+      moneyColumn('Kinh phí kế hoạch', 20),
+      moneyColumn('Đã giải ngân', 20),
+      percentColumn('Đạt (% kinh phí)'),
     ],
     rows: rows.map((r) => ({ cells: [r.year, r.plannedProjects, r.doneProjects, r.projectsPercent, r.plannedVnd, r.doneVnd, r.moneyPercent] })),
     note: PERCENT_RULE,

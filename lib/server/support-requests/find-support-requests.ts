@@ -2,6 +2,7 @@ import 'server-only';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/roles';
 import { supportRequestScope } from '@/lib/domain/scope';
+import { codeLabel } from '../code-label';
 import { db } from '../db';
 import { forbiddenError } from '../errors';
 import { adminUnitLabel } from '../admin-unit-label';
@@ -25,7 +26,7 @@ export async function findSupportRequests(actor: Actor) {
       refusalReason: true,
       facility: { select: { name: true, taxCode: true } },
       adminUnit: adminUnitLabel,
-      contentCategory: { select: { code: true, name: true } },
+      contentCategory: codeLabel,
     },
   });
 }

@@ -7,7 +7,7 @@ import { findSupportRequestOptions } from '@/lib/server/support-requests/get-sup
 import { getApplyingFacilityOrThrow } from '@/lib/server/support-requests/support-request-access';
 import { checkSupportRequestAction, saveSupportRequestAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Lập đề nghị hỗ trợ' };
+export const metadata = { title: 'Lập đề nghị hỗ trợ' } satisfies Metadata;
 
 export default async function NewSupportRequestPage() {
   const actor = await requirePermission('support-request:apply', '/de-nghi-ho-tro/moi');
@@ -15,7 +15,7 @@ export default async function NewSupportRequestPage() {
   const { year, categories } = await findSupportRequestOptions(actor);
   return (
     <>
-      <PageHeader title="Lập đề nghị hỗ trợ" description={`Đề nghị cho kế hoạch khuyến công năm ${year}. Lưu để soạn tiếp, rồi gửi UBND xã.`} />
+      <PageHeader title={metadata.title} description={`Đề nghị cho kế hoạch khuyến công năm ${year}. Lưu để soạn tiếp, rồi gửi UBND xã.`} />
       <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
         <SupportRequestForm
           categories={categories}

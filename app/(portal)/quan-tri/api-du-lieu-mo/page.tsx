@@ -9,7 +9,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { findApiClients } from '@/lib/server/open-data/find-api-clients';
 import { createApiClientAction, issueApiTokenAction, revokeApiTokenAction } from './actions';
 
-export const metadata: Metadata = { title: 'API dữ liệu mở' };
+export const metadata = { title: 'API dữ liệu mở' } satisfies Metadata;
 
 export default async function ApiClientsPage() {
   const actor = await requirePermission('user:manage', '/quan-tri/api-du-lieu-mo');
@@ -17,7 +17,7 @@ export default async function ApiClientsPage() {
   return (
     <>
       <PageHeader
-        title="API dữ liệu mở"
+        title={metadata.title}
         description={
           <>
             Mã truy cập cho cơ sở dữ liệu quốc gia của Bộ Công Thương và các cơ quan khác: chỉ đọc, theo phạm vi tỉnh hoặc toàn quốc (KCQG), có giới hạn số yêu

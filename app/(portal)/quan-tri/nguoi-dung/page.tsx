@@ -12,14 +12,14 @@ import { requirePermission } from '@/lib/server/auth';
 import { findUsers } from '@/lib/server/users/find-users';
 import { createUserAction, resetPasswordAction, setUserActiveAction } from './actions';
 
-export const metadata: Metadata = { title: 'Người dùng' };
+export const metadata = { title: 'Người dùng' } satisfies Metadata;
 
 export default async function UsersPage() {
   const actor = await requirePermission('user:manage', '/quan-tri/nguoi-dung');
   const { users, organizations, adminUnits, facilities } = await findUsers(actor);
   return (
     <>
-      <PageHeader title="Người dùng" description="Tài khoản, vai trò và phạm vi được giao. Phạm vi quyết định mỗi người xem và thao tác được hồ sơ nào." />
+      <PageHeader title={metadata.title} description="Tài khoản, vai trò và phạm vi được giao. Phạm vi quyết định mỗi người xem và thao tác được hồ sơ nào." />
       <div className="grid gap-4 xl:grid-cols-3">
         <div className="xl:col-span-2">
           <DataTable

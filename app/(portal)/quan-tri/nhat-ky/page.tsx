@@ -8,7 +8,7 @@ import { auditQuerySchema } from '@/lib/schemas/audit';
 import { requirePermission } from '@/lib/server/auth';
 import { AUDIT_PAGE_SIZE, findAuditEvents } from '@/lib/server/audit/find-audit-events';
 
-export const metadata: Metadata = { title: 'Nhật ký hệ thống' };
+export const metadata = { title: 'Nhật ký hệ thống' } satisfies Metadata;
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -29,7 +29,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader
-        title="Nhật ký hệ thống"
+        title={metadata.title}
         description="Mọi thao tác, đăng nhập và lần bị từ chối trong tỉnh/thành phố. Nhật ký chỉ ghi thêm, không sửa, không xoá được; chuỗi băm kiểm tra bằng lệnh npm run audit:verify."
         actions={
           <a href={`/quan-tri/nhat-ky/xuat-excel?${queryString(filters)}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">

@@ -10,7 +10,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { getJobOverview } from '@/lib/server/jobs/get-job-overview';
 import { runJobNowAction } from './actions';
 
-export const metadata: Metadata = { title: 'Tác vụ định kỳ' };
+export const metadata = { title: 'Tác vụ định kỳ' } satisfies Metadata;
 
 export default async function JobsPage() {
   const actor = await requirePermission('system:monitor', '/quan-tri/tac-vu');
@@ -18,7 +18,7 @@ export default async function JobsPage() {
   return (
     <>
       <PageHeader
-        title="Tác vụ định kỳ"
+        title={metadata.title}
         description="Nhắc hạn, báo quá hạn, thư tổng hợp và gửi thư chạy tự động trên PostgreSQL (pg-boss). Mỗi lời nhắc chỉ gửi một lần cho mỗi người và mỗi dịp; lần chạy lỗi được thử lại 3 lần, giãn dần."
       />
       <Alert tone="info">

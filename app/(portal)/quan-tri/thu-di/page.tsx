@@ -12,7 +12,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { findOutbox } from '@/lib/server/mail/find-outbox';
 import { retryEmailAction } from './actions';
 
-export const metadata: Metadata = { title: 'Hộp thư đi' };
+export const metadata = { title: 'Hộp thư đi' } satisfies Metadata;
 
 const RETRYABLE: readonly EmailDelivery[] = [EMAIL_STATUS.failed, EMAIL_STATUS.held];
 
@@ -24,7 +24,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const statuses = Object.keys(EMAIL_STATUS_LABELS) as EmailDelivery[];
   return (
     <>
-      <PageHeader title="Hộp thư đi" description="Mọi thư cổng gửi (hoặc sẽ gửi) cho người dùng của tỉnh, kèm kết quả gửi. Thư lỗi được thử lại tự động, sau lần cuối thì báo cho quản trị." />
+      <PageHeader title={metadata.title} description="Mọi thư cổng gửi (hoặc sẽ gửi) cho người dùng của tỉnh, kèm kết quả gửi. Thư lỗi được thử lại tự động, sau lần cuối thì báo cho quản trị." />
       {outbox.smtpConfigured ? (
         <Alert tone="info">Thư được gửi qua máy chủ SMTP đã cấu hình.</Alert>
       ) : (

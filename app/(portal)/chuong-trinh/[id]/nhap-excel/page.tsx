@@ -10,7 +10,7 @@ import { importAppendixAction, previewAppendixAction } from './actions';
 import { requirePermission } from '@/lib/server/auth';
 import { loadRecordPage } from '@/lib/server/record-page';
 
-export const metadata: Metadata = { title: 'Nhập phụ lục chỉ tiêu từ Excel' };
+export const metadata = { title: 'Nhập phụ lục chỉ tiêu từ Excel' } satisfies Metadata;
 
 export default async function ImportAppendixPage({ params }: { params: Promise<{ id: string }> }) {
   const { record: programme } = await loadRecordPage(params, (id) => requirePermission('programme:edit', `/chuong-trinh/${id}/nhap-excel`), getProgrammeOrThrow);
@@ -18,7 +18,7 @@ export default async function ImportAppendixPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader
-        title="Nhập phụ lục chỉ tiêu từ Excel"
+        title={metadata.title}
         description={
           <>
             <Link href={`/chuong-trinh/${programme.id}`} className="text-brand-700 hover:underline">
