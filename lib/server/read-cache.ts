@@ -15,7 +15,7 @@ import { db, dbRead } from './db';
  * version is read *before* computing, so the kept figures are at least as new as their version.
  * Both are read on the connection the computation uses (`dbRead`: a replica's version goes with
  * that replica's data); the entry is written on the primary, and older versions' entries are dropped
- * (a version never comes back).
+ * (a version never comes back), as are entries an hour old (a long quiet spell keeps the table small).
  *
  * Only for reads that depend on nothing but business tables, the key and the day: not on the users,
  * notifications, mail or audit tables the trigger leaves out. `key` must hold every input of
@@ -38,7 +38,7 @@ export async function cachedRead<T>(name: string, key: unknown, compute: () => P
 async function keep(id: string, version: bigint, payload: string): Promise<void> {
   try {
     await db.$executeRaw`
-      WITH dropped AS (DELETE FROM "ReadCache" WHERE "version" < ${version})
+      WITH dropped AS (DELETE FROM "ReadCache" WHERE "version" < ${version} OR "createdAt" < CURRENT_TIMESTAMP - INTERVAL '1 hour')
       INSERT INTO "ReadCache" ("key", "version", "payload") VALUES (${id}, ${version}, ${payload})
       ON CONFLICT ("key") DO UPDATE SET "version" = EXCLUDED."version", "payload" = EXCLUDED."payload", "createdAt" = CURRENT_TIMESTAMP
       WHERE "ReadCache"."version" < EXCLUDED."version"`;

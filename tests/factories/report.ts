@@ -74,3 +74,27 @@ export async function createReportedProject(input: {
   }
   return project;
 }
+
+/**
+ * A running KCĐP đề án of 2026 in the world's first Hải Phòng xã, content KC03.4, with money whose
+ * sums show any rounding (1.000.000.001 ₫ total); `over` changes any of it.
+ */
+export function createWorldReportedProject(
+  w: { hp: { province: { id: number }; orgs: { ttkc: { id: number } } }; xaA: { id: number } },
+  categories: Map<string, number>,
+  over: Partial<Parameters<typeof createReportedProject>[0]> = {},
+) {
+  return createReportedProject({
+    provinceId: w.hp.province.id,
+    implementingOrgId: w.hp.orgs.ttkc.id,
+    adminUnitId: w.xaA.id,
+    contentCategoryId: categories.get('KC03.4')!,
+    year: 2026,
+    fundingLevel: 'KCDP',
+    status: 'IN_PROGRESS',
+    totalCostVnd: 1_000_000_001n,
+    stateSupportVnd: 300_000_000n,
+    counterpartVnd: 700_000_001n,
+    ...over,
+  });
+}

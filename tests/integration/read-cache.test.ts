@@ -3,12 +3,14 @@
 // write — a transition through a use case, a payment, a plain row update, a history import — makes
 // the next read compute again, so a leader never sees figures older than the last commit.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { projectListQuerySchema } from '@/lib/schemas/project';
 import { db } from '@/lib/server/db';
 import { controlPayment } from '@/lib/server/payments/control-payment';
 import { cachedRead } from '@/lib/server/read-cache';
+import { findProjectListPage } from '@/lib/server/projects/find-project-list-page';
 import { findReportPage } from '@/lib/server/reports/find-report-page';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
-import { createReportedProject, seedReportCategories } from '../factories/report';
+import { createWorldReportedProject, seedReportCategories } from '../factories/report';
 import { freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
@@ -106,20 +108,7 @@ describe('cachedRead', () => {
 });
 
 describe('the report page read through the cache', () => {
-  const project = (over: Partial<Parameters<typeof createReportedProject>[0]> = {}) =>
-    createReportedProject({
-      provinceId: w.hp.province.id,
-      implementingOrgId: w.hp.orgs.ttkc.id,
-      adminUnitId: w.xaA.id,
-      contentCategoryId: cat.get('KC03.4')!,
-      year: 2026,
-      fundingLevel: 'KCDP',
-      status: 'IN_PROGRESS',
-      totalCostVnd: 1_000_000_001n,
-      stateSupportVnd: 300_000_000n,
-      counterpartVnd: 700_000_001n,
-      ...over,
-    });
+  const project = (over: Parameters<typeof createWorldReportedProject>[2] = {}) => createWorldReportedProject(w, cat, over);
 
   async function expectTotalsOfRecords() {
     const page = await findReportPage(w.actors.sct, {});
@@ -156,5 +145,30 @@ describe('the report page read through the cache', () => {
     const xa = await findReportPage(w.actors.xaA, {});
     expect(xa.report.total?.projects ?? 0n).toBeLessThan(leader.report.total?.projects ?? 0n);
     expect(xa.report.byXa.every((r) => r.key === null || Number(r.key) === w.actors.xaA.adminUnitId)).toBe(true);
+  });
+});
+
+describe('the đề án list read through the cache', () => {
+  /** The query as the page reads it from the address. */
+  const listQuery = (search: Record<string, string> = {}) => projectListQuerySchema.parse(search);
+
+  it('counts and shows a đề án the moment it is created, renamed or deleted', async () => {
+    const first = await findProjectListPage(w.actors.ttkc, listQuery());
+    expect(await findProjectListPage(w.actors.ttkc, listQuery())).toEqual(first);
+    const added = await createWorldReportedProject(w, cat, { year: 2099 });
+    const after = await findProjectListPage(w.actors.ttkc, listQuery());
+    expect(after.result.total).toBe(first.result.total + 1);
+    expect(after.result.rows[0]).toMatchObject({ id: added.id, name: added.name });
+    expect(after.options.years[0]).toBe(2099);
+    await db.project.update({ where: { id: added.id }, data: { name: 'Tên mới của đề án' } });
+    expect((await findProjectListPage(w.actors.ttkc, listQuery())).result.rows[0]!.name).toBe('Tên mới của đề án');
+    await db.project.delete({ where: { id: added.id } });
+    expect((await findProjectListPage(w.actors.ttkc, listQuery())).result.total).toBe(first.result.total);
+  });
+
+  it('reads a text search fresh and keeps no entry for it', async () => {
+    await db.readCache.deleteMany();
+    await findProjectListPage(w.actors.ttkc, listQuery({ q: 'gốm' }));
+    expect(await db.readCache.count()).toBe(0);
   });
 });

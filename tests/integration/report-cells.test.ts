@@ -12,7 +12,7 @@ import { findPlanVsDone } from '@/lib/server/reports/find-plan-vs-done';
 import { findSummaryReport } from '@/lib/server/reports/find-summary-report';
 import { controlPayment } from '@/lib/server/payments/control-payment';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
-import { createReportedProject, seedReportCategories } from '../factories/report';
+import { createWorldReportedProject, seedReportCategories } from '../factories/report';
 import { createFacility, freshWorld } from '../factories/world';
 
 let w: PaymentWorld;
@@ -64,20 +64,7 @@ async function expectCellsExact() {
   expect(await keptCells()).toEqual(await expectedCells());
 }
 
-const project = (over: Partial<Parameters<typeof createReportedProject>[0]> = {}) =>
-  createReportedProject({
-    provinceId: w.hp.province.id,
-    implementingOrgId: w.hp.orgs.ttkc.id,
-    adminUnitId: w.xaA.id,
-    contentCategoryId: cat.get('KC03.4')!,
-    year: 2026,
-    fundingLevel: 'KCDP',
-    status: 'IN_PROGRESS',
-    totalCostVnd: 1_000_000_001n,
-    stateSupportVnd: 300_000_000n,
-    counterpartVnd: 700_000_001n,
-    ...over,
-  });
+const project = (over: Parameters<typeof createWorldReportedProject>[2] = {}) => createWorldReportedProject(w, cat, over);
 
 describe('report cells kept by the database', () => {
   it('count exactly the statuses the reports count and call done (lib/domain/reports.ts)', async () => {

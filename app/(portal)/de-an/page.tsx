@@ -6,8 +6,7 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { can } from '@/lib/domain/permissions';
 import { projectListQuerySchema } from '@/lib/schemas/project';
 import { requirePermission } from '@/lib/server/auth';
-import { findProjectFilterOptions } from '@/lib/server/projects/find-project-form-options';
-import { findProjects } from '@/lib/server/projects/find-projects';
+import { findProjectListPage } from '@/lib/server/projects/find-project-list-page';
 
 export const metadata: Metadata = { title: 'Đề án' };
 
@@ -29,7 +28,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const actor = await requirePermission('project:read', '/de-an');
   const search = await searchParams;
   const query = projectListQuerySchema.parse(Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [result, options] = await Promise.all([findProjects(actor, query), findProjectFilterOptions(actor, query.facility)]);
+  const { result, options } = await findProjectListPage(actor, query);
   return (
     <>
       <PageHeader
