@@ -24,6 +24,11 @@ export async function generateBenchData(url, { projects, facilities = 10_000, lo
   };
   try {
     await client.query('BEGIN');
+    // The data version's deferred trigger (migration 20261205090000) would queue an event per row
+    // written, and PostgreSQL refuses the ALTER TABLEs below while events are pending: off while
+    // loading the rows, on again (with one bump for the whole load) before the documents below.
+    const versioned = (await client.query(`SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'data_version_bump'`)).rows.map((r) => r.relname);
+    for (const table of versioned) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER data_version_bump`);
     const hp = (await client.query(`SELECT id FROM "Province" WHERE code = 'HP'`)).rows[0].id;
     await q('xã', `INSERT INTO "AdminUnit" ("provinceId", type, name, "formerArea")
       SELECT $1, 'XA', 'Thử nghiệm ' || g, CASE WHEN g % 2 = 0 THEN 'Phía Đông' ELSE 'Phía Tây' END FROM generate_series(1, 6) g`, [hp]);
@@ -128,6 +133,11 @@ export async function generateBenchData(url, { projects, facilities = 10_000, lo
     await q('report cells', 'SELECT kc_report_cells_rebuild()');
     await client.query('ALTER TABLE "Project" ENABLE TRIGGER project_treasury_shares');
     await q('Kho bạc shares', 'SELECT kc_treasury_shares_rebuild()');
+    // On again before the documents and audit rows, whose own deferred triggers (owner check, chain
+    // seal) leave events pending that would refuse any later ALTER TABLE.
+    for (const table of versioned) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER data_version_bump`);
+    await q('data version', `INSERT INTO "DataVersion" ("id", "version") VALUES (1, (extract(epoch FROM clock_timestamp()) * 1000)::bigint)
+      ON CONFLICT ("id") DO UPDATE SET "version" = "DataVersion"."version" + 1`);
     await q('documents', `INSERT INTO "Document" ("provinceId", kind, title, "fileName", "mimeType", "sizeBytes", sha256, "storageKey", "projectId", "uploadedById", "uploadedAt")
       SELECT p."provinceId", d.kind, d.title, d.kind || '.pdf', 'application/pdf', 250000, repeat('0', 64), 'bench/' || p.id || '/' || d.kind, p.id, 1, p."createdAt"
       FROM "Project" p CROSS JOIN (VALUES ('THUYET_MINH', 'Thuyết minh đề án'), ('DU_TOAN', 'Dự toán chi tiết')) d(kind, title)
