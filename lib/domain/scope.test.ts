@@ -46,11 +46,9 @@ describe('projectScope', () => {
     expect(projectScope(actor('XA_OFFICER', { adminUnitId: null }))).toEqual({ provinceId: 7, adminUnitId: -1 });
     expect(projectScope(actor('BENEFICIARY'))).toEqual({ provinceId: 7, beneficiaries: { some: { facilityId: 50 } } });
     expect(projectScope(actor('BENEFICIARY', { facilityId: null }))).toEqual({ provinceId: 7, beneficiaries: { some: { facilityId: -1 } } });
-    expect(projectScope(actor('KBNN_OFFICER'))).toEqual({ provinceId: 7, paymentRequests: { some: { treasuryOrgId: 30, status: { not: 'DRAFT' } } } });
-    expect(projectScope(actor('KBNN_OFFICER', { organizationId: null }))).toEqual({
-      provinceId: 7,
-      paymentRequests: { some: { treasuryOrgId: -1, status: { not: 'DRAFT' } } },
-    });
+    // Through the rows the database keeps per treasury and đề án with a request sent to it (not a draft).
+    expect(projectScope(actor('KBNN_OFFICER'))).toEqual({ provinceId: 7, treasuryShares: { some: { treasuryOrgId: 30 } } });
+    expect(projectScope(actor('KBNN_OFFICER', { organizationId: null }))).toEqual({ provinceId: 7, treasuryShares: { some: { treasuryOrgId: -1 } } });
   });
 
   it('shows the ministry national đề án of every province', () => {
@@ -76,7 +74,7 @@ describe('facilityScope', () => {
     expect(facilityScope(actor('BENEFICIARY', { facilityId: null }))).toEqual({ id: -1 });
     expect(facilityScope(actor('KBNN_OFFICER'))).toEqual({
       provinceId: 7,
-      projectLinks: { some: { project: { provinceId: 7, paymentRequests: { some: { treasuryOrgId: 30, status: { not: 'DRAFT' } } } } } },
+      projectLinks: { some: { project: { provinceId: 7, treasuryShares: { some: { treasuryOrgId: 30 } } } } },
     });
     expect(facilityScope(actor('MINISTRY_OFFICER'))).toEqual({ projectLinks: { some: { project: { fundingLevel: 'KCQG' } } } });
   });

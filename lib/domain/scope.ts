@@ -30,7 +30,8 @@ export function projectScope(actor: Actor): Prisma.ProjectWhereInput {
     case 'BENEFICIARY':
       return { provinceId: provinceOf(actor), beneficiaries: { some: { facilityId: actor.facilityId ?? -1 } } };
     case 'KBNN_OFFICER':
-      return { provinceId: provinceOf(actor), paymentRequests: { some: sentToTreasury(actor) } };
+      // The đề án with a request sent to its treasury, as the database keeps them (treasuryShareScope).
+      return { provinceId: provinceOf(actor), treasuryShares: { some: { treasuryOrgId: actor.organizationId ?? -1 } } };
     default:
       return NONE;
   }
