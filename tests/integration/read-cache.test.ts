@@ -8,6 +8,7 @@ import { db } from '@/lib/server/db';
 import { controlPayment } from '@/lib/server/payments/control-payment';
 import { cachedRead } from '@/lib/server/read-cache';
 import { findProjectListPage } from '@/lib/server/projects/find-project-list-page';
+import { findDashboard } from '@/lib/server/reports/find-dashboard';
 import { findReportPage } from '@/lib/server/reports/find-report-page';
 import { createPaymentRequest, createPaymentWorld, type PaymentWorld } from '../factories/payment';
 import { createWorldReportedProject, seedReportCategories } from '../factories/report';
@@ -137,6 +138,17 @@ describe('the report page read through the cache', () => {
 
     await db.project.update({ where: { id: w.projectA.id }, data: { approvedSupportVnd: 1n } });
     await expectTotalsOfRecords();
+  });
+
+  it('gives the home dashboard the new đề án at once, and none to a role without reports', async () => {
+    await project();
+    const before = await findDashboard(w.actors.sct);
+    expect(await findDashboard(w.actors.sct)).toEqual(before);
+    await project({ year: 2027, stateSupportVnd: 7_000_001n });
+    const after = await findDashboard(w.actors.sct);
+    const year2027 = after?.byYear.find((r) => r.key === '2027-2027' || r.label.includes('2027'));
+    expect(year2027).toMatchObject({ projects: 1, stateSupportVnd: 7_000_001 });
+    expect(await findDashboard(w.actors.kbnn)).toBeNull();
   });
 
   it('keeps each scope apart: a xã officer never gets the province leader’s figures', async () => {
