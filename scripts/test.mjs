@@ -17,10 +17,13 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const E2E_DB = process.env.E2E_DB ?? 'kc_e2e';
-const E2E_PORT = process.env.E2E_PORT ?? '3100';
-// A second production instance on the same database: tests/e2e/instances.spec.ts signs in on one and
-// works on the other (nothing that matters may live in one process's memory).
-const E2E_SECOND_PORT = process.env.E2E_SECOND_PORT ?? String(Number(E2E_PORT) + 1);
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+// Journeys wait far more than they compute (a third of two cores busy with one worker), so they run
+// in E2E_WORKERS Playwright workers, default 2. Each worker is a slot with a database of its own
+// (the seeded one, cloned) and two production instances on it, ports E2E_PORT + 2·slot and the one
+// after: tests/e2e/instances.spec.ts signs in on one instance and works on the other (nothing that
+// matters may live in one process's memory), and no journey meets another slot's changes.
+const E2E_WORKERS = Math.min(Math.max(Number.parseInt(process.env.E2E_WORKERS ?? '2', 10) || 1, 1), 4);
 // The suite never reads the real date: the e2e server, the seed and the journeys share one fixed
 // clock (lib/server/clock.ts; the same default as tests/setup/test-clock.ts). Override it to prove
 // the suite does not depend on the calendar: CLOCK_FIXED_AT=2031-01-01T09:00:00+07:00 npm test.
@@ -82,13 +85,19 @@ function playwrightFailures(report) {
   return out;
 }
 
-async function recreateDatabase(adminUrl, name) {
+/** An empty database `name`, or a copy of `template` (which nobody may be connected to). */
+async function recreateDatabase(adminUrl, name, template) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${name}`);
+  await client.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   await client.end();
-  const url = new URL(adminUrl);
+  return withDatabase(adminUrl, name);
+}
+
+/** The same server and role, another database. */
+function withDatabase(databaseUrl, name) {
+  const url = new URL(databaseUrl);
   url.pathname = `/${name}`;
   return url.toString();
 }
@@ -131,28 +140,46 @@ try {
   // The servers run as the application role, as `npm start` does; the seed and the journeys' own
   // checks of the database (tests/e2e) use the owner's URL.
   const appUrl = await installJobQueues(e2eUrl);
-  const appEnv = { ...env, DATABASE_URL: appUrl };
   await seedDemo(env);
-  if (buildIsStale()) await run(bin('next'), ['build'], appEnv);
-  const startInstance = (port) =>
-    spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...appEnv, NODE_OPTIONS: serverNodeOptions() } });
-  const web = startInstance(E2E_PORT);
-  const second = startInstance(E2E_SECOND_PORT);
+  const slots = [];
+  for (let index = 0; index < E2E_WORKERS; index++) {
+    const name = index === 0 ? E2E_DB : `${E2E_DB}_${index}`;
+    if (index > 0) await recreateDatabase(server.url, name, E2E_DB);
+    const port = E2E_PORT + 2 * index;
+    slots.push({
+      port,
+      base: `http://localhost:${port}`,
+      second: `http://localhost:${port + 1}`,
+      databaseUrl: withDatabase(e2eUrl, name),
+      appDatabaseUrl: withDatabase(appUrl, name),
+    });
+  }
+  if (buildIsStale()) await run(bin('next'), ['build'], { ...env, DATABASE_URL: appUrl });
+  const startInstance = (slot, port) =>
+    spawn(bin('next'), ['start', '-p', String(port)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env, DATABASE_URL: slot.appDatabaseUrl, NEXTAUTH_URL: slot.base, NODE_OPTIONS: serverNodeOptions() },
+    });
+  const instances = slots.flatMap((slot) => [
+    { url: slot.base, child: startInstance(slot, slot.port) },
+    { url: slot.second, child: startInstance(slot, slot.port + 1) },
+  ]);
   try {
-    await Promise.all([waitForServer(`http://localhost:${E2E_PORT}/dang-nhap`, web), waitForServer(`http://localhost:${E2E_SECOND_PORT}/dang-nhap`, second)]);
+    await Promise.all(instances.map(({ url, child }) => waitForServer(`${url}/dang-nhap`, child)));
     const pwReport = path.join(reports, 'playwright.json');
     await runCounted(
       'playwright',
       bin('playwright'),
       ['test', '--config', 'tests/playwright.config.ts', ...playwrightArgs],
-      { ...env, E2E_APP_DATABASE_URL: appUrl, E2E_BASE_URL: `http://localhost:${E2E_PORT}`, E2E_SECOND_BASE_URL: `http://localhost:${E2E_SECOND_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
+      // tests/playwright.config.ts gives each worker its slot's addresses and databases (E2E_SLOTS).
+      { ...env, E2E_SLOTS: JSON.stringify(slots), PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
       pwReport,
       (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }),
       playwrightFailures,
     );
   } finally {
-    web.kill('SIGTERM');
-    second.kill('SIGTERM');
+    for (const { child } of instances) child.kill('SIGTERM');
   }
 } finally {
   await server.stop();
