@@ -2,9 +2,9 @@
 // must be cleared once the work reaches a share of the contract value [PARAM
 // ADVANCE_CLEARING_THRESHOLD_BP, default 80 %] and at the latest by the end of the đề án's budget
 // year. Pure: the server passes the position, the contract value, the year and today.
+import { isoDateVn } from './format';
 import { formatVnd, shareOfVnd, type Vnd } from './money';
 import type { MoneyPosition } from './money-position';
-import { isoDateInVietnam } from './official-date';
 
 /** Thông tư 08/2016/TT-BTC (as amended), Điều 8: clear advances when 80 % of the contract value is reached. */
 export const DEFAULT_ADVANCE_CLEARING_THRESHOLD_BP = 8000;
@@ -40,7 +40,7 @@ export function overdueAdvance(input: AdvanceClearingInput): OverdueAdvance | nu
     }
   }
   // The budget year ends on 31/12 in Vietnam, whatever the server's time zone.
-  if (isoDateInVietnam(input.today) > `${input.year}-12-31`) reasons.push(`đã hết năm ngân sách ${input.year} (31/12/${input.year})`);
+  if (isoDateVn(input.today) > `${input.year}-12-31`) reasons.push(`đã hết năm ngân sách ${input.year} (31/12/${input.year})`);
   if (reasons.length === 0) return null;
   return { outstandingVnd, reason: `Tạm ứng ${formatVnd(outstandingVnd)} chưa thu hồi: ${reasons.join('; ')}.` };
 }

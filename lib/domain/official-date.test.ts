@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatOfficialDate, isoDateInVietnam } from './official-date';
+import { isoDateVn } from './format';
+import { formatOfficialDate } from './official-date';
 
 describe('formatOfficialDate', () => {
   it('writes dates the official way', () => {
@@ -9,7 +10,7 @@ describe('formatOfficialDate', () => {
   });
 
   it('uses the Vietnam date, not UTC', () => {
-    expect(isoDateInVietnam(new Date('2027-03-04T18:30:00Z'))).toBe('2027-03-05');
+    expect(isoDateVn(new Date('2027-03-04T18:30:00Z'))).toBe('2027-03-05');
     expect(formatOfficialDate('Hải Phòng', new Date('2027-03-04T18:30:00Z'))).toBe('Hải Phòng, ngày 05 tháng 3 năm 2027');
   });
 });

@@ -6,12 +6,6 @@ function partsOf(date: Date): { year: number; month: number; day: number } {
   return { year: Number(p.year), month: Number(p.month), day: Number(p.day) };
 }
 
-/** The Vietnam calendar date as yyyy-mm-dd (what a native date input expects). */
-export function isoDateInVietnam(date: Date): string {
-  const { year, month, day } = partsOf(date);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /**
  * "Hải Phòng, ngày 05 tháng 3 năm 2027": the day has two digits, months 1 and 2 are written "01"
  * and "02" (Nghị định 30/2020/NĐ-CP, Phụ lục I: months below 3 take a leading zero), others as is.

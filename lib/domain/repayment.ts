@@ -1,8 +1,8 @@
 // Hỗ trợ có thu hồi (DOMAIN.md "Recoverable support"): the repayment schedule, how repayments are
 // allocated to instalments (oldest due first), overdue days and the schedule's status. Pure: dates
 // are calendar dates (UTC midnight, as @db.Date columns hold them) and `today` is passed in.
+import { isoDateVn } from './format';
 import { percentOf, sumVnd, type Vnd } from './money';
-import { isoDateInVietnam } from './official-date';
 
 export interface Instalment {
   dueOn: Date;
@@ -31,7 +31,7 @@ const DAY = 86_400_000;
 const dayOf = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 /** Today's calendar date in Vietnam, as UTC midnight. */
 export function calendarDay(today: Date): Date {
-  return new Date(`${isoDateInVietnam(today)}T00:00:00Z`);
+  return new Date(`${isoDateVn(today)}T00:00:00Z`);
 }
 
 /**

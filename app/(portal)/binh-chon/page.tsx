@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Badge } from '@/components/ui/badge';
+import { StatusBadge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { DataTable, RowLink } from '@/components/ui/table';
@@ -34,7 +34,7 @@ export default async function ContestRoundsPage() {
           { header: 'Năm', cell: (r) => r.year, numeric: true },
           { header: 'Quyết định', cell: (r) => <>{r.decisionNumber} ngày {formatDate(r.decisionDate)}</> },
           { header: 'Sản phẩm', cell: (r) => r._count.entries, numeric: true },
-          { header: 'Trạng thái', cell: (r) => <Badge>{CONTEST_ROUND_LIFECYCLE.statusLabels[r.status]}</Badge> },
+          { header: 'Trạng thái', cell: (r) => <StatusBadge look={CONTEST_ROUND_LIFECYCLE.states[r.status]} /> },
         ]}
       />
     </>

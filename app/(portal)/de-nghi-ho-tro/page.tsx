@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Badge } from '@/components/ui/badge';
+import { StatusBadge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { SUPPORT_REQUEST_LIFECYCLE } from '@/lib/domain/lifecycle/beneficiary';
@@ -35,7 +35,7 @@ export default async function SupportRequestsPage() {
                 <Link href={`/de-nghi-ho-tro/${r.id}`} className="min-w-0 break-words font-semibold text-brand-700 hover:underline">
                   {r.title}
                 </Link>
-                <Badge tone={r.status === SUPPORT_REQUEST_LIFECYCLE.events.take.to ? 'success' : 'neutral'}>{SUPPORT_REQUEST_LIFECYCLE.statusLabels[r.status]}</Badge>
+                <StatusBadge look={SUPPORT_REQUEST_LIFECYCLE.states[r.status]} />
               </div>
               {!applies && (
                 <p className="text-sm text-slate-700">

@@ -3,9 +3,9 @@ import { TreasuryQueueFilters } from '@/components/payments/treasury-queue-filte
 import { TreasuryQueueTable } from '@/components/payments/treasury-queue-table';
 import { ButtonLink } from '@/components/ui/button';
 import { FigureCards, PageHeader } from '@/components/ui/card';
+import { isoDateVn } from '@/lib/domain/format';
 import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
 import { formatVnd } from '@/lib/domain/money';
-import { isoDateInVietnam } from '@/lib/domain/official-date';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { now } from '@/lib/server/clock';
@@ -55,7 +55,7 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
           ['Đã thanh toán', formatVnd(totals.paidVnd)],
         ]}
       />
-      <TreasuryQueueTable rows={rows} today={isoDateInVietnam(now())} payAction={payPaymentAction} refuseAction={refusePaymentAction} />
+      <TreasuryQueueTable rows={rows} today={isoDateVn(now())} payAction={payPaymentAction} refuseAction={refusePaymentAction} />
       {pageCount > 1 && (
         <nav aria-label="Phân trang đề nghị đã xử lý" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
           {page > 1 && <ButtonLink href={pageHref(page - 1)}>← Trang trước</ButtonLink>}

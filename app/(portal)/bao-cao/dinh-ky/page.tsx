@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PeriodicOpenForm } from '@/components/reports/periodic-open-form';
-import { Badge } from '@/components/ui/badge';
+import { StatusBadge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { DataTable, RowLink } from '@/components/ui/table';
@@ -39,7 +39,7 @@ export default async function PeriodicReportsPage() {
         columns={[
           { header: 'Kỳ báo cáo', cell: (r) => <RowLink href={`/bao-cao/dinh-ky/${r.id}`}>{periodLabel(r.kind, r.year, r.period)}</RowLink> },
           { header: 'Đơn vị', cell: (r) => (r.adminUnit ? adminUnitName(r.adminUnit) : '—') },
-          { header: 'Trạng thái', cell: (r) => <Badge>{REPORT_LIFECYCLE.statusLabels[r.status]}</Badge> },
+          { header: 'Trạng thái', cell: (r) => <StatusBadge look={REPORT_LIFECYCLE.states[r.status]} /> },
           { header: 'Ngày gửi', cell: (r) => (r.submittedAt ? formatDate(r.submittedAt) : '—') },
         ]}
       />

@@ -3,12 +3,12 @@ import { UploadedFile } from '@/components/documents/uploaded-file';
 import { DossierReview, DossierUpload } from '@/components/projects/dossier-upload';
 import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
-import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Badge, StatusBadge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 import { ACCEPTANCE_LIFECYCLE } from '@/lib/domain/lifecycle/acceptance';
-import { DOCUMENT_ACCEPTED_STATES, DOCUMENT_AWAITING_REVIEW_STATES, DOCUMENT_CHANGEABLE_STATES, DOCUMENT_REVIEW_LIFECYCLE, DOCUMENT_REVIEW_PROBLEM_STATES, type DocumentReview } from '@/lib/domain/lifecycle/document';
+import { DOCUMENT_AWAITING_REVIEW_STATES, DOCUMENT_CHANGEABLE_STATES, DOCUMENT_REVIEW_LIFECYCLE, DOCUMENT_REVIEW_PROBLEM_STATES } from '@/lib/domain/lifecycle/document';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getAcceptanceDossier } from '@/lib/server/documents/acceptance-dossier';
@@ -17,13 +17,6 @@ import { idFromParam } from '@/lib/server/page-params';
 import { handInDossierAction, reviewDossierDocumentAction, withdrawDossierDocumentAction } from './actions';
 
 export const metadata: Metadata = { title: 'Hồ sơ nghiệm thu' };
-
-function reviewTone(review: DocumentReview): BadgeTone {
-  if (DOCUMENT_ACCEPTED_STATES.includes(review)) return 'success';
-  if (DOCUMENT_REVIEW_PROBLEM_STATES.includes(review)) return 'danger';
-  if (DOCUMENT_AWAITING_REVIEW_STATES.includes(review)) return 'warning';
-  return 'neutral';
-}
 
 const ALERT_TONE = { info: 'info', warning: 'warning', success: 'success', danger: 'error' } as const;
 
@@ -47,7 +40,7 @@ export default async function AcceptanceDossierPage({ params }: { params: Promis
             <span>
               {project.code} · {project.name}
             </span>
-            <Badge tone="info">{ACCEPTANCE_LIFECYCLE.statusLabels[acceptance.status]}</Badge>
+            <StatusBadge look={ACCEPTANCE_LIFECYCLE.states[acceptance.status]} />
           </span>
         }
         actions={<ButtonLink href={`/de-an/${project.id}`}>Về trang đề án</ButtonLink>}
@@ -106,7 +99,7 @@ export default async function AcceptanceDossierPage({ params }: { params: Promis
                 <div className="space-y-3">
                   {item.current.map((doc) => (
                     <div key={doc.id} className="space-y-2 rounded-md border border-slate-200 p-3">
-                      <UploadedFile doc={doc} badge={<Badge tone={reviewTone(doc.review)}>{DOCUMENT_REVIEW_LIFECYCLE.statusLabels[doc.review]}</Badge>} note={doc.replacesId ? ' · bản thay thế' : ''} />
+                      <UploadedFile doc={doc} badge={<StatusBadge look={DOCUMENT_REVIEW_LIFECYCLE.states[doc.review]} />} note={doc.replacesId ? ' · bản thay thế' : ''} />
                       {doc.reviewComment && DOCUMENT_REVIEW_PROBLEM_STATES.includes(doc.review) && (
                         <Alert tone="warning" title="Trung tâm yêu cầu thay thế">
                           {doc.reviewComment}
