@@ -39,15 +39,19 @@ const BAD_QUERY =
   '?q=%00&q=x&year=abc&page=1e400&kind=BOGUS&status=BOGUS&source=XX&sort=%00&dir=sideways&content=99999999999' +
   '&xa=-1&facility=abc&area=%00&nam=%00&da-nhap=1e999&callbackUrl=%00&tu-ngay=31%2F02%2F2026&den-ngay=not-a-date';
 
-/** Each malformed value in turn for one segment, the others well-formed; plus the all-good URL. */
+/**
+ * The well-formed URL, alone and with the malformed query string; then each malformed value in turn
+ * for one segment, the others well-formed. A page refuses a bad segment before it reads its query,
+ * so a bad segment with the bad query string too would only repeat the first refusal.
+ */
 function urlsOf(pattern: string): string[] {
   const segments = [...pattern.matchAll(/\[(\w+)\]/g)].map((m) => m[1]!);
   const kind = (name: string) => (name in MALFORMED ? name : 'id');
   const fill = (bad?: { name: string; value: string }) =>
     pattern.replace(/\[(\w+)\]/g, (_, name: string) => (bad?.name === name ? bad.value : GOOD[kind(name)]!));
-  const urls = [fill()];
+  const urls = [fill(), fill() + BAD_QUERY];
   for (const name of segments) for (const value of MALFORMED[kind(name)]!) urls.push(fill({ name, value }));
-  return urls.flatMap((u) => [u, u + BAD_QUERY]);
+  return urls;
 }
 
 /** Signs in and waits for the home page; the first page of a fresh server compiles slowly. */
