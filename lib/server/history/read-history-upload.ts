@@ -12,10 +12,9 @@ export interface HistoryUpload extends HistoryParseResult {
 
 /** Content codes, the province's xã and its areas: what a history row may refer to. */
 export async function loadHistoryReference(client: Tx, provinceId: number): Promise<HistoryReference> {
-  const [contents, units] = await Promise.all([
-    client.contentCategory.findMany({ select: { id: true, code: true } }),
-    client.adminUnit.findMany({ where: { provinceId }, select: { id: true, name: true, formerArea: true } }),
-  ]);
+  // One after the other on the transaction's one connection (see findProjectDateContext).
+  const contents = await client.contentCategory.findMany({ select: { id: true, code: true } });
+  const units = await client.adminUnit.findMany({ where: { provinceId }, select: { id: true, name: true, formerArea: true } });
   return {
     contents: new Map(contents.map((c) => [c.code.toUpperCase(), c.id])),
     adminUnits: new Map(units.map((u) => [nameKey(u.name), { id: u.id, area: u.formerArea }])),
