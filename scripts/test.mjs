@@ -18,11 +18,12 @@ mkdirSync(reports, { recursive: true });
 
 const E2E_DB = process.env.E2E_DB ?? 'kc_e2e';
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-// Journeys wait far more than they compute (a third of two cores busy with one worker), so they run
-// in E2E_WORKERS Playwright workers, default 2. Each worker is a slot with a database of its own
-// (the seeded one, cloned) and two production instances on it, ports E2E_PORT + 2·slot and the one
-// after: tests/e2e/instances.spec.ts signs in on one instance and works on the other (nothing that
-// matters may live in one process's memory), and no journey meets another slot's changes.
+// One journey at a time leaves gaps while the browser, the server and PostgreSQL take turns, so the
+// journeys run in E2E_WORKERS Playwright workers, default 2 (12.5 → 9.3 min; docs/decisions/0051).
+// Each worker is a slot with a database of its own (the seeded one, cloned) and two production
+// instances on it, ports E2E_PORT + 2·slot and the next: tests/e2e/instances.spec.ts signs in on one
+// instance and works on the other (nothing that matters may live in one process's memory), and no
+// journey meets another slot's changes.
 const E2E_WORKERS = Math.min(Math.max(Number.parseInt(process.env.E2E_WORKERS ?? '2', 10) || 1, 1), 4);
 // The suite never reads the real date: the e2e server, the seed and the journeys share one fixed
 // clock (lib/server/clock.ts; the same default as tests/setup/test-clock.ts). Override it to prove
