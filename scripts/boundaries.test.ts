@@ -114,8 +114,10 @@ describe('the checks themselves', () => {
         'components/c.tsx': "import { act } from '@/app/(portal)/x/actions';",
         'app/d.tsx': "import { db } from '@/lib/server/db';",
         'lib/server/e.ts': "import { db } from '../db';",
+        'app/f.tsx': "import Link from 'next/link';",
+        'components/ui/link.tsx': "import NextLink from 'next/link';",
       },
-      flagged: ['lib/domain/a.ts:1', 'lib/domain/b.ts:1', 'lib/domain/b.ts:2', 'components/c.tsx:1', 'app/d.tsx:1'],
+      flagged: ['lib/domain/a.ts:1', 'lib/domain/b.ts:1', 'lib/domain/b.ts:2', 'components/c.tsx:1', 'app/d.tsx:1', 'app/f.tsx:1'],
     },
     {
       finds: 'process.env outside lib/server/env.ts',

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ReportDashboard } from '@/components/reports/dashboard';
 import { Card, EmptyState, HeadlineFigures, PageHeader } from '@/components/ui/card';
 import { ROLE_LABELS } from '@/lib/domain/roles';

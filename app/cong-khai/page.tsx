@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Card, EmptyState } from '@/components/ui/card';
 import { DataTable, WithNote } from '@/components/ui/table';
 import { CONTEST_LEVEL_LABELS } from '@/lib/domain/contest';

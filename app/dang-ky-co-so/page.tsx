@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { RegistrationForm } from '@/components/beneficiary/registration-form';
 import { findRegistrationOptions } from '@/lib/server/facilities/find-registration-options';
 import { registerFacilityAction } from './actions';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Card, EmptyState } from '@/components/ui/card';
 import { formatDate } from '@/lib/domain/format';
 import { NotificationItem } from '@/components/notifications/notification-item';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { buttonClass } from '@/components/ui/button';
 import type { NextAction } from '@/lib/domain/beneficiary-home';
 import { formatDate } from '@/lib/domain/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { EmptyState } from '@/components/ui/card';
 import { formatDate } from '@/lib/domain/format';
 import type { InspectionStatus } from '@/lib/domain/lifecycle/inspection';

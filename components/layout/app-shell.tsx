@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { can } from '@/lib/domain/permissions';
 import { NAV_ITEMS } from '@/lib/domain/navigation';

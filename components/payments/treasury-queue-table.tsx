@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { EmptyState } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';

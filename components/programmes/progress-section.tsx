@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { PERCENT_ROUNDING_RULE } from '@/lib/domain/percent';
 import { groupProgress, type TargetProgress } from '@/lib/domain/programme-progress';
 import { ProgressChart } from './progress-chart';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Badge } from '@/components/ui/badge';
 import { DataTable, RowLink, WithNote } from '@/components/ui/table';
 import { adminUnitName, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Card, DetailCard, EmptyState } from '@/components/ui/card';
 import { decisionRef, formatDate } from '@/lib/domain/format';
 import { adminUnitName, FUNDING_LEVEL_LABELS, LEGAL_FORM_LABELS } from '@/lib/domain/labels';

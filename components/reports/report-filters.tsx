@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Button } from '@/components/ui/button';
 import { type ChoiceOption, FilterChoice } from '@/components/ui/field';
 import { FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';

@@ -4,8 +4,9 @@ import type { ReportQuery } from '@/lib/schemas/report';
 import type { SummaryRow } from '@/lib/server/reports/find-summary-report';
 
 /**
- * One breakdown of the summary report. Every count links to the records behind it — plain links,
- * not next/link: a report has hundreds, each a prefetch request to the server once in view.
+ * One breakdown of the summary report. Every count links to the records behind it — plain links in
+ * rows of HTML built once (summary-rows-html.ts): a report has hundreds, and a link component each
+ * would be hundreds of client components to render and hydrate.
  */
 export function SummaryTable({ caption, firstColumn, rows, query }: { caption: string; firstColumn: string; rows: SummaryRow[]; query: ReportQuery }) {
   return (

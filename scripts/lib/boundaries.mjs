@@ -123,6 +123,8 @@ function target(file, spec) {
   return spec;
 }
 
+export const LINK_FILE = 'components/ui/link.tsx';
+
 const LAYER_RULES = [
   {
     applies: (f) => f.startsWith('lib/domain/'),
@@ -135,6 +137,11 @@ const LAYER_RULES = [
     applies: (f) => !f.startsWith('lib/server/'),
     forbidden: (t) => t === 'lib/server/db',
     message: 'Only lib/server imports the database.',
+  },
+  {
+    applies: (f) => f !== LINK_FILE,
+    forbidden: (t) => t === 'next/link',
+    message: `Links come from ${LINK_FILE}, which does not prefetch (a prefetch renders the page on the server).`,
   },
 ];
 

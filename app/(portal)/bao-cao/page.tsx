@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ProgressSection } from '@/components/programmes/progress-section';
 import { PlanVsDoneTable } from '@/components/reports/plan-vs-done-table';
 import { RecoverableTable } from '@/components/reports/recoverable-table';
@@ -50,7 +50,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         actions={
           <div className="flex flex-wrap gap-2">
             {EXPORTS.filter((e) => !e.ministry || actor.role === 'MINISTRY_OFFICER').map((e) => (
-              <ButtonLink key={e.mau} href={exportLink(query, e.mau)} prefetch={false}>
+              <ButtonLink key={e.mau} href={exportLink(query, e.mau)}>
                 {e.label}
               </ButtonLink>
             ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/ui/card';
 import { DataTable, RowLink, WithNote } from '@/components/ui/table';
 import { adminUnitName, LEGAL_FORM_LABELS } from '@/lib/domain/labels';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { InspectionList } from '@/components/inspections/inspection-list';
 import { InspectionPlanForm } from '@/components/inspections/inspection-plan-form';
 import { Card, PageHeader } from '@/components/ui/card';

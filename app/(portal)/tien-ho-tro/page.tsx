@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ProjectStatusBadge } from '@/components/projects/project-status-badge';
 import { SchedulesTable } from '@/components/repayments/schedules-table';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';

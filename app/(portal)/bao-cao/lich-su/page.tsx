@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { DataTable } from '@/components/ui/table';
 import { PageHeader } from '@/components/ui/card';
 import { HISTORY_STATE_LABELS } from '@/lib/domain/history-import';

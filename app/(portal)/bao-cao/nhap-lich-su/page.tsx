@@ -15,7 +15,7 @@ export default async function ImportHistoryPage() {
       <PageHeader
         title="Nhập dữ liệu lịch sử"
         description="Số liệu các năm trước khi có cổng (ví dụ 2021–2025), để báo cáo tính được cả giai đoạn."
-        actions={<ButtonLink href="/bao-cao/nhap-lich-su/mau" prefetch={false}>Tải mẫu Excel</ButtonLink>}
+        actions={<ButtonLink href="/bao-cao/nhap-lich-su/mau">Tải mẫu Excel</ButtonLink>}
       />
       <div className="space-y-4">
         <Alert tone="info" title="Cách nhập">

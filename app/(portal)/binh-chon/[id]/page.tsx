@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ContestEntryForm } from '@/components/contests/contest-entry-form';
 import { ContestScoreForm } from '@/components/contests/contest-score-form';
 import { ForwardWinnersForm } from '@/components/contests/forward-winners-form';

@@ -65,7 +65,7 @@ export default async function ProgrammePage({
         }
         actions={
           <>
-            <ButtonLink href={`/chuong-trinh/${programme.id}/xuat-excel`} prefetch={false}>
+            <ButtonLink href={`/chuong-trinh/${programme.id}/xuat-excel`}>
               Xuất Excel
             </ButtonLink>
             {canEdit && <ButtonLink href={`/chuong-trinh/${programme.id}/nhap-excel`}>Nhập từ Excel</ButtonLink>}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ReasonForm } from '@/components/beneficiary/reason-form';
 import { SupportRequestForm } from '@/components/beneficiary/support-request-form';
 import { AttachmentUpload } from '@/components/beneficiary/attachment-upload';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { InspectionStatusBadge } from '@/components/inspections/inspection-status-badge';
 import { InspectionTransitionForm } from '@/components/inspections/inspection-transition-form';
 import { Card, DetailCard, PageHeader } from '@/components/ui/card';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/ui/card';
 import { Field, FilterChoice, Input } from '@/components/ui/field';
 import { DataTable } from '@/components/ui/table';

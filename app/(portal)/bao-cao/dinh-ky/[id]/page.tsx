@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { PeriodicReportForm } from '@/components/reports/periodic-report-form';
 import { PeriodicReviewForm } from '@/components/reports/periodic-review-form';
 import { Alert } from '@/components/ui/alert';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { AppendixImportForm } from '@/components/programmes/appendix-import-form';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
@@ -27,7 +27,7 @@ export default async function ImportAppendixPage({ params }: { params: Promise<{
             · {programme.startYear}–{programme.endYear}
           </>
         }
-        actions={<ButtonLink href={`/chuong-trinh/${programme.id}/xuat-excel`} prefetch={false}>Tải mẫu (bảng hiện tại)</ButtonLink>}
+        actions={<ButtonLink href={`/chuong-trinh/${programme.id}/xuat-excel`}>Tải mẫu (bảng hiện tại)</ButtonLink>}
       />
       {!editable ? (
         <Alert tone="warning">Chương trình đang ở trạng thái “{PROGRAMME_LIFECYCLE.statusLabels[programme.status]}”, không nhập chỉ tiêu được.</Alert>

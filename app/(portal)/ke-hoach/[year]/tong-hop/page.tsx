@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ActionButton } from '@/components/ui/action-button';
 import { FinanceReturnAlert } from '@/components/plans/finance-return-alert';
 import { ConsolidatedItemsTable } from '@/components/plans/consolidated-items-table';
