@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { normSchema } from '@/lib/schemas/norm';
 import { db } from '@/lib/server/db';
 import { findNorms } from '@/lib/server/norms/find-norms';
-import { findNormInForce } from '@/lib/server/norms/find-norm-in-force';
+import { categoryChain, findNormInForce } from '@/lib/server/norms/find-norm-in-force';
 import { createNorm, updateNorm } from '@/lib/server/norms/save-norm';
 import { createProjectWorld, type ProjectWorld } from '../factories/project';
 import { errorOf } from '../factories/errors';
@@ -59,5 +59,24 @@ describe('norm administration', () => {
     expect(ldSees.length).toBeGreaterThan(0);
     expect(ldSees.map((n) => n.provinceId)).toEqual(ldSees.map(() => null));
     expect(ldSees.map((n) => n.id)).not.toContain(hpNorm.id);
+  });
+
+  it('applies a norm set on a content group to the contents below it (the chain read in one statement, most specific first)', async () => {
+    const top = await db.contentCategory.create({ data: { code: 'KC90', name: 'Nhóm thử', validFrom: new Date('2012-07-01') } });
+    const middle = await db.contentCategory.create({ data: { code: 'KC90.1', name: 'Nội dung thử', parentId: top.id, validFrom: new Date('2012-07-01') } });
+    const leaf = await db.contentCategory.create({ data: { code: 'KC90.1.a', name: 'Mục thử', parentId: middle.id, validFrom: new Date('2012-07-01') } });
+    expect(await categoryChain(db, leaf.id)).toEqual([leaf.id, middle.id, top.id]);
+    expect(await categoryChain(db, top.id)).toEqual([top.id]);
+    expect(await categoryChain(db, 2_000_000_000)).toEqual([]);
+    const onGroup = await db.spendingNorm.create({
+      data: { provinceId: w.hp.province.id, contentCategoryId: top.id, fundingSource: 'KCDP', maxShareBp: 3000, legalBasis: 'Nghị quyết thử', validFrom: new Date('2020-01-01') },
+    });
+    const found = await findNormInForce(db, { provinceId: w.hp.province.id, contentCategoryId: leaf.id, fundingLevel: 'KCDP', on: new Date('2027-02-01') });
+    expect(found?.id).toBe(onGroup.id);
+    // A norm on the content itself is more specific than the group's.
+    const onMiddle = await db.spendingNorm.create({
+      data: { provinceId: w.hp.province.id, contentCategoryId: middle.id, fundingSource: 'KCDP', maxShareBp: 2000, legalBasis: 'Nghị quyết thử 2', validFrom: new Date('2020-01-01') },
+    });
+    expect((await findNormInForce(db, { provinceId: w.hp.province.id, contentCategoryId: leaf.id, fundingLevel: 'KCDP', on: new Date('2027-02-01') }))?.id).toBe(onMiddle.id);
   });
 });

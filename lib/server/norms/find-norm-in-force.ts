@@ -3,14 +3,20 @@ import type { ProgrammeLevel } from '@/prisma/generated/client/enums';
 import { normSourceOf, selectNormInForce, type NormRule } from '@/lib/domain/norms';
 import type { Db, Tx } from '../db';
 
-/** The category and its parents, most specific first (KC03.4 → KC03): a norm may sit at either level. */
+/** The category and its parents, most specific first (KC03.4 → KC03): a norm may sit at either level. One statement, at most five levels. */
 export async function categoryChain(client: Db | Tx, contentCategoryId: number): Promise<number[]> {
+  const rows = await client.$queryRaw<{ id: number }[]>`
+    WITH RECURSIVE chain ("id", "parentId", "depth") AS (
+      SELECT c."id", c."parentId", 1 FROM "ContentCategory" c WHERE c."id" = ${contentCategoryId}
+      UNION ALL
+      SELECT c."id", c."parentId", chain."depth" + 1 FROM "ContentCategory" c JOIN chain ON c."id" = chain."parentId" WHERE chain."depth" < 5
+    )
+    SELECT "id" FROM chain ORDER BY "depth"`;
+  // A parent loop (never saved, but not refused by the database either) ends at the first repeat.
   const ids: number[] = [];
-  let current: number | null = contentCategoryId;
-  while (current !== null && ids.length < 5 && !ids.includes(current)) {
-    ids.push(current);
-    const row: { parentId: number | null } | null = await client.contentCategory.findUnique({ where: { id: current }, select: { parentId: true } });
-    current = row?.parentId ?? null;
+  for (const { id } of rows) {
+    if (ids.includes(id)) break;
+    ids.push(id);
   }
   return ids;
 }

@@ -15,7 +15,7 @@ export async function getProjectPageOrThrow(actor: Actor, id: number) {
   const project = await getProjectOrThrow(actor, id);
   const events = projectEventsFor(actor, project);
   const [timeline, norm, duplicates, submission, money] = await Promise.all([
-    findProjectTimeline(project.id),
+    findProjectTimeline(project.id, project.amendments.map((a) => a.id)),
     findProjectNorm(actor, project),
     findDuplicateSupportWarnings(actor, project),
     events.includes('submit') ? findSubmissionProblems(db, project) : Promise.resolve(null),

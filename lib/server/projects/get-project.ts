@@ -52,16 +52,15 @@ export async function getProjectSelectionOrThrow<S extends Prisma.ProjectSelect>
 }
 
 /**
- * Timeline of the đề án: its audit rows and those of its amendments, newest first. Call only after
- * getProjectOrThrow (which checked the scope).
+ * Timeline of the đề án: its audit rows and those of its amendments (`amendmentIds`, as
+ * getProjectOrThrow loaded them), newest first. Call only after getProjectOrThrow (which checked the scope).
  */
-export async function findProjectTimeline(projectId: number) {
-  const amendments = await db.amendment.findMany({ where: { projectId }, select: { id: true } });
+export async function findProjectTimeline(projectId: number, amendmentIds: readonly number[]) {
   return db.auditEvent.findMany({
     where: {
       OR: [
         { entityType: 'Project', entityId: projectId },
-        ...(amendments.length ? [{ entityType: 'Amendment', entityId: { in: amendments.map((a) => a.id) } }] : []),
+        ...(amendmentIds.length ? [{ entityType: 'Amendment', entityId: { in: [...amendmentIds] } }] : []),
       ],
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
