@@ -12,7 +12,7 @@ export async function categoryChain(client: Db | Tx, contentCategoryId: number):
       SELECT c."id", c."parentId", chain."depth" + 1 FROM "ContentCategory" c JOIN chain ON c."id" = chain."parentId" WHERE chain."depth" < 5
     )
     SELECT "id" FROM chain ORDER BY "depth"`;
-  // A parent loop (never saved, but not refused by the database either) ends at the first repeat.
+  // Were the parents ever to form a loop, the chain ends at the first repeat (as the loop it replaced did).
   const ids: number[] = [];
   for (const { id } of rows) {
     if (ids.includes(id)) break;
