@@ -25,6 +25,15 @@ export function ButtonLink({ variant = 'secondary', className = '', ...props }: 
   return <Link className={buttonClass(variant, className)} {...props} />;
 }
 
+/**
+ * A file to download (an Excel export or template), looking like a button: a plain link with
+ * `download`, never a client-side navigation — a file is not a page, and the page would otherwise be
+ * left showing that one is on its way (components/ui/link.tsx).
+ */
+export function ButtonDownload({ variant = 'secondary', className = '', ...props }: Omit<ComponentProps<'a'>, 'download'> & { href: string; variant?: ButtonVariant }) {
+  return <a className={buttonClass(variant, className)} download {...props} />;
+}
+
 /** A form's submit button: disabled while the form is sent, saying `pendingLabel` then (else its own words). */
 export function SubmitButton({ sending, pendingLabel, children, ...props }: Omit<ComponentProps<'button'>, 'type' | 'disabled'> & { variant?: ButtonVariant; sending: boolean; pendingLabel?: string }) {
   return (

@@ -31,6 +31,9 @@ test('the 2021–2025 summary counts the imported lines and drills down to them'
   await page.goto('/bao-cao?yearFrom=2021&yearTo=2025');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel: danh sách theo khu vực' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^bao-cao-danh-sach-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  // A download is not a page on its way: the page is not left showing that it is loading.
+  await expect(page.locator('html')).not.toHaveAttribute('data-navigating', 'true', { timeout: 30_000 });
+  await expect(page.locator('#noi-dung')).not.toHaveAttribute('aria-busy', 'true');
 });
 
 test('the home page shows the dashboard with its data tables @phone', async ({ page }) => {

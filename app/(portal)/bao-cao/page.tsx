@@ -6,7 +6,7 @@ import { RecoverableTable } from '@/components/reports/recoverable-table';
 import { ReportFilters } from '@/components/reports/report-filters';
 import { SummaryTable } from '@/components/reports/summary-table';
 import { Alert } from '@/components/ui/alert';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonDownload, ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { can } from '@/lib/domain/permissions';
 import { LEVERAGE_RULE, PERCENT_RULE } from '@/lib/domain/reports';
@@ -50,9 +50,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         actions={
           <div className="flex flex-wrap gap-2">
             {EXPORTS.filter((e) => !e.ministry || actor.role === 'MINISTRY_OFFICER').map((e) => (
-              <ButtonLink key={e.mau} href={exportLink(query, e.mau)}>
+              <ButtonDownload key={e.mau} href={exportLink(query, e.mau)}>
                 {e.label}
-              </ButtonLink>
+              </ButtonDownload>
             ))}
             <ButtonLink href="/bao-cao/dinh-ky">Báo cáo định kỳ</ButtonLink>
             {can(actor, 'programme:edit') && <ButtonLink href="/bao-cao/nhap-lich-su">Nhập dữ liệu lịch sử</ButtonLink>}

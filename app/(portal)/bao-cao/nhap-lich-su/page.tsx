@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { HistoryImportForm } from '@/components/reports/history-import-form';
 import { Alert } from '@/components/ui/alert';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonDownload } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePermission } from '@/lib/server/auth';
 import { importHistoryAction, previewHistoryAction } from './actions';
@@ -15,7 +15,7 @@ export default async function ImportHistoryPage() {
       <PageHeader
         title="Nhập dữ liệu lịch sử"
         description="Số liệu các năm trước khi có cổng (ví dụ 2021–2025), để báo cáo tính được cả giai đoạn."
-        actions={<ButtonLink href="/bao-cao/nhap-lich-su/mau">Tải mẫu Excel</ButtonLink>}
+        actions={<ButtonDownload href="/bao-cao/nhap-lich-su/mau">Tải mẫu Excel</ButtonDownload>}
       />
       <div className="space-y-4">
         <Alert tone="info" title="Cách nhập">

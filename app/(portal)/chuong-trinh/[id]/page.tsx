@@ -9,7 +9,7 @@ import { TargetsEditor } from '@/components/programmes/targets-editor';
 import { toFormGroups } from '@/components/programmes/targets-form-values';
 import { TargetsTable } from '@/components/programmes/targets-table';
 import { Alert } from '@/components/ui/alert';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonDownload, ButtonLink } from '@/components/ui/button';
 import { Card, DetailList, EmptyState, PageHeader } from '@/components/ui/card';
 import { formatDate } from '@/lib/domain/format';
 import { FUNDING_LEVEL_LABELS, FUNDING_LEVEL_SHORT } from '@/lib/domain/labels';
@@ -65,9 +65,9 @@ export default async function ProgrammePage({
         }
         actions={
           <>
-            <ButtonLink href={`/chuong-trinh/${programme.id}/xuat-excel`}>
+            <ButtonDownload href={`/chuong-trinh/${programme.id}/xuat-excel`}>
               Xuất Excel
-            </ButtonLink>
+            </ButtonDownload>
             {canEdit && <ButtonLink href={`/chuong-trinh/${programme.id}/nhap-excel`}>Nhập từ Excel</ButtonLink>}
           </>
         }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { AppendixImportForm } from '@/components/programmes/appendix-import-form';
 import { Alert } from '@/components/ui/alert';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonDownload } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { changeIsAmendment, PROGRAMME_EDITABLE_STATES, PROGRAMME_LIFECYCLE } from '@/lib/domain/lifecycle/programme';
 import { getProgrammeOrThrow } from '@/lib/server/programmes/get-programme';
@@ -27,7 +27,7 @@ export default async function ImportAppendixPage({ params }: { params: Promise<{
             · {programme.startYear}–{programme.endYear}
           </>
         }
-        actions={<ButtonLink href={`/chuong-trinh/${programme.id}/xuat-excel`}>Tải mẫu (bảng hiện tại)</ButtonLink>}
+        actions={<ButtonDownload href={`/chuong-trinh/${programme.id}/xuat-excel`}>Tải mẫu (bảng hiện tại)</ButtonDownload>}
       />
       {!editable ? (
         <Alert tone="warning">Chương trình đang ở trạng thái “{PROGRAMME_LIFECYCLE.statusLabels[programme.status]}”, không nhập chỉ tiêu được.</Alert>

@@ -7,7 +7,7 @@ import { PlanStatusBadge, RoundStatusBadge } from '@/components/plans/plan-statu
 import { PlanTotalsTable } from '@/components/plans/plan-totals-table';
 import { RoundNav } from '@/components/plans/round-nav';
 import { Alert } from '@/components/ui/alert';
-import { buttonClass } from '@/components/ui/button';
+import { ButtonDownload } from '@/components/ui/button';
 import { Card, HeadlineFigures, PageHeader } from '@/components/ui/card';
 import { FUNDING_LEVEL_LABELS } from '@/lib/domain/labels';
 import { formatVnd } from '@/lib/domain/money';
@@ -27,9 +27,7 @@ export default async function ConsolidationPage({ params }: { params: Promise<{ 
   const c = await forPage(getConsolidationOrThrow(actor, year));
   const showApproved = c.totals.bySource.KCDP.totals.awaitingApproval < c.totals.bySource.KCDP.totals.items;
   const exportLink = (source: 'kcqg' | 'kcdp', label: string) => (
-    <a href={`/ke-hoach/${year}/xuat/${source}`} className={buttonClass('secondary')} download>
-      {label}
-    </a>
+    <ButtonDownload href={`/ke-hoach/${year}/xuat/${source}`}>{label}</ButtonDownload>
   );
   return (
     <>
