@@ -69,8 +69,9 @@ function postgresPids() {
 
 /**
  * Loads `path` at `connections` users and measures where the CPU went meanwhile: per request, the
- * web server's processes and PostgreSQL's. One web process cannot serve more than 1000 ÷ its CPU ms
- * per request each second, whatever the load — the "why" of a missed throughput.
+ * web server's processes and PostgreSQL's — the "why" of a missed throughput. A web process renders
+ * on one thread (its collector and I/O threads add a little beside), so its CPU per request bounds
+ * the requests it serves each second.
  */
 async function loadWithCpu(base, path, cookie, options) {
   const web0 = cpuMsOf(processTree(web.pid));
