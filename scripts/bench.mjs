@@ -14,7 +14,9 @@ import pg from 'pg';
 import { generateBenchData } from './bench/generate.mjs';
 import { load, signIn, waitForPage } from './bench/load.mjs';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { bin, buildIsStale, migrate, run, seedDemo, serverNodeOptions, webConcurrency } from './lib/run.mjs';
+import { bin, buildIsStale, migrate, run, seedDemo, serverNodeOptions, warnIfOldNode, webConcurrency } from './lib/run.mjs';
+
+warnIfOldNode('bench');
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const USERS = Number(process.env.BENCH_USERS ?? 20);
@@ -202,7 +204,7 @@ try {
   if (res.status !== 200 || exportMs > TARGETS.exportMs) misses.push(`Excel export of 10 000 rows: ${res.status}, ${exportMs} ms (target ≤ ${TARGETS.exportMs} ms)`);
   const rss = rssMiB(web.pid);
   if (rss > TARGETS.rssMiB) misses.push(`server memory ${rss} MiB after the run (target ≤ ${TARGETS.rssMiB} MiB)`);
-  const summary = { at: new Date().toISOString(), projects: PROJECTS, users: USERS, targets: TARGETS, endpoints: rows, export: { status: res.status, bytes, ms: exportMs }, rssMiB: rss, misses };
+  const summary = { at: new Date().toISOString(), node: process.version, projects: PROJECTS, users: USERS, targets: TARGETS, endpoints: rows, export: { status: res.status, bytes, ms: exportMs }, rssMiB: rss, misses };
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(summary, null, 2));
   writeFileSync(path.join(ROOT, 'bench', 'results.md'), markdown(summary));
@@ -218,7 +220,7 @@ function markdown(s) {
   const cpu = (r) => (r.serverCpuMs !== undefined ? ` · CPU per request: server ${r.serverCpuMs} ms, PostgreSQL ${r.dbCpuMs} ms` : '');
   const cell = (r) => (r ? `${r.p50} / ${r.p95} / ${r.p99} ms · ${r.rps} req/s${r.errors ? ` · ${r.errors} errors` : ''}${cpu(r)}` : '—');
   const lines = [
-    `# Benchmark — ${s.projects.toLocaleString('vi-VN')} đề án, ${s.at.slice(0, 10)}`,
+    `# Benchmark — ${s.projects.toLocaleString('vi-VN')} đề án, ${s.at.slice(0, 10)}, Node ${s.node}`,
     '',
     `| endpoint | 1 user p50 / p95 / p99 | ${s.users} users p50 / p95 / p99 | SQL (EXPLAIN ANALYZE) | page ÷ SQL |`,
     '| --- | --- | --- | --- | --- |',

@@ -8,7 +8,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ensureDatabase, ROOT } from './lib/database.mjs';
-import { authSecret, bin, buildIsStale, installJobQueues, migrate, run, seedDemo, serverNodeOptions, webConcurrency } from './lib/run.mjs';
+import { authSecret, bin, buildIsStale, installJobQueues, migrate, run, seedDemo, serverNodeOptions, warnIfOldNode, webConcurrency } from './lib/run.mjs';
+
+warnIfOldNode('start');
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = process.env.PORT ?? '3000';

@@ -6,6 +6,15 @@ import path from 'node:path';
 import { prepareAppRole } from './app-role.mjs';
 import { ROOT } from './database.mjs';
 
+/**
+ * Says so when a launcher runs on a Node older than the portal's (docs/decisions/0053): npm scripts
+ * run on the Node 26 of node_modules/.bin, a bare `node scripts/….mjs` on the system's.
+ */
+export function warnIfOldNode(who) {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 24) console.warn(`[${who}] chạy trên Node ${process.version} (hết hỗ trợ, chậm hơn): hãy chạy qua npm (npm start, npm test …) để dùng Node của node_modules.`);
+}
+
 export function bin(name) {
   return path.join(ROOT, 'node_modules', '.bin', name);
 }
