@@ -45,6 +45,19 @@ describe('money position', () => {
     expect((await findMoneyPosition(db, w.projectA.id)).acceptedValueVnd).toBe(240_000_000n);
   });
 
+  it('the đề án page counts from the rows it loaded exactly what the position reads for itself', async () => {
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 7_000_001n, 'SENT_TO_TREASURY');
+    const org = await db.organization.findFirstOrThrow({ where: { provinceId: w.projectA.provinceId } });
+    await db.contract.create({ data: { projectId: w.projectA.id, number: 'HĐ-01', signedOn: new Date('2026-06-01'), partyAOrgId: org.id, partyBName: 'Cơ sở A', valueVnd: 400_000_000n, supportVnd: 180_000_001n } });
+    for (const [status, value] of [['FAILED', 500_000_000n], ['PASSED', 240_000_000n], ['PASSED', 3n]] as const) {
+      await db.acceptance.create({ data: { projectId: w.projectA.id, scheduledOn: new Date('2026-10-01'), status, acceptedValueVnd: value } });
+    }
+    const read = await findMoneyPosition(db, w.projectA.id);
+    expect(read).toMatchObject({ contractedVnd: 180_000_001n, acceptedValueVnd: 240_000_003n, disbursedVnd: 100_000_000n });
+    expect((await getProjectPageOrThrow(w.actors.xaA, w.projectA.id)).money).toEqual(read);
+  });
+
   it('shows the ministry what the Kho bạc paid on KCQG đề án', async () => {
     await db.project.update({ where: { id: w.projectA.id }, data: { fundingLevel: 'KCQG' } });
     await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');

@@ -13,6 +13,7 @@ import { changeInspectionStatus } from '@/lib/server/inspections/change-inspecti
 import { findInspections, findProjectInspections, getInspectionOrThrow } from '@/lib/server/inspections/find-inspections';
 import { planInspection } from '@/lib/server/inspections/plan-inspection';
 import { findProjectOutputs } from '@/lib/server/outputs/find-project-outputs';
+import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
 import { deleteProjectOutput } from '@/lib/server/outputs/delete-output';
 import { importParticipants } from '@/lib/server/outputs/import-participants';
 import { writeParticipantTemplate } from '@/lib/server/outputs/participant-excel';
@@ -158,6 +159,14 @@ describe('inspections', () => {
     expect((await findInspections(w.actors.xaA, year)).map((i) => i.id)).toEqual([inspectionId]);
     expect((await findProjectInspections(w.actors.xaA, trainingId))?.map((i) => i.id)).toEqual([inspectionId]);
     expect(await findProjectInspections(w.actors.beneficiaryA, trainingId)).toBeNull();
+    // The đề án page reads the lists only when its đề án has something to list: the same rows, an
+    // empty list for a đề án without any.
+    const page = await getProjectPageOrThrow(w.actors.xaA, trainingId);
+    expect(page.inspections?.map((i) => i.id)).toEqual([inspectionId]);
+    expect(page.outputs.map((o) => o.id)).toEqual((await findProjectOutputs(w.actors.xaA, trainingId)).map((o) => o.id));
+    expect(page.outputs.length).toBeGreaterThan(0);
+    const bare = await getProjectPageOrThrow(w.actors.ttkc, w.projectB.id);
+    expect([bare.outputs, bare.inspections]).toEqual([[], []]);
     expect(await findInspections(w.actors.ldTtkc, year)).toEqual([]);
     await expect(getInspectionOrThrow(w.actors.ldTtkc, inspectionId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(planInspection(w.actors.ldTtkc, { year, title: 'x', plannedOn: daysAgo(1), projectId: trainingId, team: 'x' })).rejects.toMatchObject({ code: 'VALIDATION' });

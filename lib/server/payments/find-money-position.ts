@@ -1,5 +1,5 @@
 import 'server-only';
-import { ACCEPTANCE_PASSED_STATES } from '@/lib/domain/lifecycle/acceptance';
+import { ACCEPTANCE_PASSED_STATES, type AcceptanceStatus } from '@/lib/domain/lifecycle/acceptance';
 import { computeMoneyPosition, type MoneyPosition } from '@/lib/domain/money-position';
 import { sumVnd } from '@/lib/domain/money';
 import type { Prisma } from '@/prisma/generated/client/client';
@@ -15,6 +15,35 @@ export const PASSED_ACCEPTANCES = {
   where: { status: { in: [...ACCEPTANCE_PASSED_STATES] } },
   select: { acceptedValueVnd: true },
 } satisfies { where: Prisma.AcceptanceWhereInput; select: Prisma.AcceptanceSelect };
+
+/** What a request, a refund and a settlement add to the position (the columns it reads of each). */
+const REQUEST_PARTS = { projectId: true, kind: true, status: true, amountVnd: true, advanceClearedVnd: true } satisfies Prisma.PaymentRequestSelect;
+const REFUND_PARTS = { projectId: true, amountVnd: true } satisfies Prisma.RefundSelect;
+const SETTLEMENT_PARTS = { projectId: true, cancelledVnd: true } satisfies Prisma.SettlementSelect;
+
+type PositionProject = { approvedSupportVnd: bigint | null; stateSupportVnd: bigint; totalCostVnd: bigint };
+type PositionRows = {
+  contracts: readonly { supportVnd: bigint }[];
+  /** The passed acceptances only. */
+  passedAcceptances: readonly { acceptedValueVnd: bigint | null }[];
+  requests: readonly Prisma.PaymentRequestGetPayload<{ select: typeof REQUEST_PARTS }>[];
+  refunds: readonly { amountVnd: bigint }[];
+  settlements: readonly { cancelledVnd: bigint }[];
+};
+
+/** The one assembly of a position's input from a đề án's rows. */
+function positionFrom(project: PositionProject, rows: PositionRows): MoneyPosition {
+  return computeMoneyPosition({
+    approvedSupportVnd: project.approvedSupportVnd,
+    contractedSupportVnd: rows.contracts.length ? sumVnd(rows.contracts.map((c) => c.supportVnd)) : null,
+    acceptedValueVnd: acceptedValueOf(rows.passedAcceptances),
+    stateSupportVnd: project.stateSupportVnd,
+    totalCostVnd: project.totalCostVnd,
+    requests: rows.requests,
+    refundedVnd: sumVnd(rows.refunds.map((r) => r.amountVnd)),
+    cancelledVnd: sumVnd(rows.settlements.map((s) => s.cancelledVnd)),
+  });
+}
 
 /**
  * The money position of each đề án (lib/domain/money-position.ts), loaded in a fixed number of
@@ -34,10 +63,10 @@ export async function findMoneyPositions(client: Db | Tx, projectIds: readonly n
   const acceptances = await client.acceptance.findMany({ where: { ...where, ...PASSED_ACCEPTANCES.where }, select: { projectId: true, ...PASSED_ACCEPTANCES.select } });
   const requests = await client.paymentRequest.findMany({
     where: { ...where, ...(options.excludeRequestId ? { id: { not: options.excludeRequestId } } : {}) },
-    select: { projectId: true, kind: true, status: true, amountVnd: true, advanceClearedVnd: true },
+    select: REQUEST_PARTS,
   });
-  const refunds = await client.refund.findMany({ where, select: { projectId: true, amountVnd: true } });
-  const settlements = await client.settlement.findMany({ where, select: { projectId: true, cancelledVnd: true } });
+  const refunds = await client.refund.findMany({ where, select: REFUND_PARTS });
+  const settlements = await client.settlement.findMany({ where, select: SETTLEMENT_PARTS });
   // Grouped once (a filter per đề án was quadratic: seconds of CPU for a province's thousands).
   const byProject = <T extends { projectId: number }>(rows: T[]) => {
     const groups = new Map<number, T[]>();
@@ -54,22 +83,28 @@ export async function findMoneyPositions(client: Db | Tx, projectIds: readonly n
   const refundsOf = byProject(refunds);
   const settlementsOf = byProject(settlements);
   for (const p of projects) {
-    const own = { contracts: contractsOf(p.id), acceptances: acceptancesOf(p.id) };
-    result.set(
-      p.id,
-      computeMoneyPosition({
-        approvedSupportVnd: p.approvedSupportVnd,
-        contractedSupportVnd: own.contracts.length ? sumVnd(own.contracts.map((c) => c.supportVnd)) : null,
-        acceptedValueVnd: acceptedValueOf(own.acceptances),
-        stateSupportVnd: p.stateSupportVnd,
-        totalCostVnd: p.totalCostVnd,
-        requests: requestsOf(p.id),
-        refundedVnd: sumVnd(refundsOf(p.id).map((r) => r.amountVnd)),
-        cancelledVnd: sumVnd(settlementsOf(p.id).map((s) => s.cancelledVnd)),
-      }),
-    );
+    result.set(p.id, positionFrom(p, { contracts: contractsOf(p.id), passedAcceptances: acceptancesOf(p.id), requests: requestsOf(p.id), refunds: refundsOf(p.id), settlements: settlementsOf(p.id) }));
   }
   return result;
+}
+
+/**
+ * The position of a đề án whose row, contracts and acceptances the caller has loaded already (the
+ * đề án page): only its requests, refunds and settlement are read, side by side — outside a
+ * transaction only. `acceptances` are all of them; the passed ones count, as above.
+ */
+export async function findMoneyPositionOfLoaded(
+  client: Db,
+  project: PositionProject & { id: number; contracts: readonly { supportVnd: bigint }[]; acceptances: readonly { status: AcceptanceStatus; acceptedValueVnd: bigint | null }[] },
+): Promise<MoneyPosition> {
+  const where = { projectId: project.id };
+  const [requests, refunds, settlements] = await Promise.all([
+    client.paymentRequest.findMany({ where, select: REQUEST_PARTS }),
+    client.refund.findMany({ where, select: REFUND_PARTS }),
+    client.settlement.findMany({ where, select: SETTLEMENT_PARTS }),
+  ]);
+  const passedAcceptances = project.acceptances.filter((a) => ACCEPTANCE_PASSED_STATES.includes(a.status));
+  return positionFrom(project, { contracts: project.contracts, passedAcceptances, requests, refunds, settlements });
 }
 
 export async function findMoneyPosition(client: Db | Tx, projectId: number, options: { excludeRequestId?: number } = {}): Promise<MoneyPosition> {

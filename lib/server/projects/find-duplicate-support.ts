@@ -42,25 +42,31 @@ export async function findDuplicateSupportWarnings(actor: Actor, project: Subjec
   const ownRequest = options.ownSupportRequest === true && (await isOwnTaxCodeOnly(actor, taxCodes));
   if (!can(actor, 'project:edit') && !can(actor, 'project:appraise') && !ownRequest) return null;
   if (taxCodes.length === 0) return [];
-  const others = await db.project.findMany({
-    where: {
-      provinceId: project.provinceId,
-      id: { not: project.id },
-      year: { lte: project.year },
-      status: { notIn: [...PROJECT_UNFUNDED_STATES] },
-      beneficiaries: { some: { facility: { provinceId: project.provinceId, taxCode: { in: taxCodes } } } },
-    },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      year: true,
-      status: true,
-      contentCategoryId: true,
-      contentCategory: { select: { code: true } },
-      beneficiaries: { select: { equipment: true, facility: { select: { name: true, taxCode: true } } } },
-    },
-  });
+  const [others, history] = await Promise.all([
+    db.project.findMany({
+      where: {
+        provinceId: project.provinceId,
+        id: { not: project.id },
+        year: { lte: project.year },
+        status: { notIn: [...PROJECT_UNFUNDED_STATES] },
+        beneficiaries: { some: { facility: { provinceId: project.provinceId, taxCode: { in: taxCodes } } } },
+      },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        year: true,
+        status: true,
+        contentCategoryId: true,
+        contentCategory: { select: { code: true } },
+        beneficiaries: { select: { equipment: true, facility: { select: { name: true, taxCode: true } } } },
+      },
+    }),
+    db.historicalProject.findMany({
+      where: { provinceId: project.provinceId, facilityTaxCode: { in: taxCodes }, year: { lte: project.year }, contentCategoryId: project.contentCategoryId },
+      select: { id: true, name: true, year: true, state: true, contentCategoryId: true, facilityTaxCode: true, decisionNumbers: true, contentCategory: { select: { code: true } } },
+    }),
+  ]);
   const toRecord = (p: Subject | (typeof others)[number]) => ({
     projectId: p.id,
     code: p.code,
@@ -70,10 +76,6 @@ export async function findDuplicateSupportWarnings(actor: Actor, project: Subjec
     contentCategoryId: p.contentCategoryId,
     contentCode: p.contentCategory.code,
     beneficiaries: p.beneficiaries.map((b) => ({ taxCode: b.facility.taxCode, facilityName: b.facility.name, equipment: b.equipment })),
-  });
-  const history = await db.historicalProject.findMany({
-    where: { provinceId: project.provinceId, facilityTaxCode: { in: taxCodes }, year: { lte: project.year }, contentCategoryId: project.contentCategoryId },
-    select: { id: true, name: true, year: true, state: true, contentCategoryId: true, facilityTaxCode: true, decisionNumbers: true, contentCategory: { select: { code: true } } },
   });
   const historical = history.map((h) => ({ ...h, facilityTaxCode: h.facilityTaxCode ?? '', contentCode: h.contentCategory.code }));
   return [...findDuplicateSupport(toRecord(project), others.map(toRecord)), ...findHistoricalDuplicates(toRecord(project), historical)];

@@ -35,6 +35,9 @@ export async function getProjectOrThrow(actor: Actor, id: number) {
           include: { decision: decisionSummary, documents: { where: { review: { in: [...DOCUMENT_SERVED_STATES] } }, orderBy: { uploadedAt: 'asc' }, ...documentSummary } },
         },
         amendments: { orderBy: { requestedAt: 'desc' }, include: { decision: decisionSummary } },
+        // Whether there is anything to list: most đề án have no outputs and no inspections, and their
+        // lists (with participants, people and places) are then not read at all (get-project-page.ts).
+        _count: { select: { outputs: true, inspections: true } },
       },
     }),
     async () => (await db.project.count({ where: { id } })) > 0,

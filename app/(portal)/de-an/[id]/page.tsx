@@ -36,8 +36,6 @@ import {
 import { can } from '@/lib/domain/permissions';
 import { parseChecklist } from '@/lib/domain/project-documents';
 import { canRecordOutputs, defaultOutputKind } from '@/lib/domain/project-outputs';
-import { findProjectInspections } from '@/lib/server/inspections/find-inspections';
-import { findProjectOutputs } from '@/lib/server/outputs/find-project-outputs';
 import { requirePermission } from '@/lib/server/auth';
 import { forPage } from '@/lib/server/authz';
 import { getProjectPageOrThrow } from '@/lib/server/projects/get-project-page';
@@ -66,8 +64,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const projectId = idFromParam(id);
   const actor = await requirePermission('project:read', `/de-an/${id}`);
-  const { project, money, events, mayDelete, overdue, timeline, norm, duplicates, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
-  const [outputs, inspections] = await Promise.all([findProjectOutputs(actor, project.id), findProjectInspections(actor, project.id)]);
+  const { project, money, events, mayDelete, overdue, timeline, norm, duplicates, outputs, inspections, submissionProblems, recommendedVnd } = await forPage(getProjectPageOrThrow(actor, projectId));
   const mayRecordOutputs = canRecordOutputs(actor, project.status);
   const draft = PROJECT_EDITABLE_STATES.includes(project.status);
   const canEdit = can(actor, 'project:edit');
