@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { formatCharacterCount } from '@/lib/domain/format';
+import { escapeHtml, formatCharacterCount } from '@/lib/domain/format';
 
 export const inputClass =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600 disabled:bg-slate-100';
@@ -70,14 +70,22 @@ export function Options({ options }: { options: readonly ChoiceOption[] }) {
   );
 }
 
+/**
+ * The options of a filter's drop-down as escaped HTML, the chosen one `selected`. A report's or the
+ * list's filters hold some 200 options (every xã, every content): as React elements they cost the
+ * server more than the rest of the page's form and went out twice, in the HTML and in the React
+ * payload — written once as text, like the report's rows (docs/decisions/0046). Labels come from the
+ * database: every value and label is escaped.
+ */
+export function filterOptionsHtml(options: readonly ChoiceOption[], chosen: string): string {
+  return options.map((o) => `<option value="${escapeHtml(String(o.value))}"${String(o.value) === chosen ? ' selected' : ''}>${escapeHtml(o.label)}</option>`).join('');
+}
+
 /** A filter's drop-down in a GET form: "all" first (empty value), then the options; uncontrolled. */
 export function FilterChoice({ id, label, name, value, options, all }: { id: string; label: string; name: string; value: string; options: ChoiceOption[]; all: string }) {
   return (
     <Field id={id} label={label}>
-      <Select id={id} name={name} defaultValue={value}>
-        <option value="">{all}</option>
-        <Options options={options} />
-      </Select>
+      <select id={id} name={name} className={inputClass} dangerouslySetInnerHTML={{ __html: filterOptionsHtml([{ value: '', label: all }, ...options], value) }} />
     </Field>
   );
 }
