@@ -4,6 +4,7 @@
 // does not clash with a system server on 5432. See docs/decisions/0002-embedded-postgres.md.
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createConnection } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -121,11 +122,18 @@ export async function ensureDatabase({ database } = {}) {
       onLog: () => {},
       onError: (e) => log(String(e)),
     });
+    // Another process on the port (another checkout's embedded server, say) would make the server
+    // exit at once, and embedded-postgres rejects with no reason at all: say what is wrong instead.
+    if (await portTaken(PORT)) {
+      throw new Error(`port ${PORT} on 127.0.0.1 is taken by another process (another checkout's embedded PostgreSQL?): stop it, or set EMBEDDED_PG_PORT or DATABASE_URL`);
+    }
     if (!existsSync(path.join(DATA_DIR, 'PG_VERSION'))) {
       log(`initialising embedded PostgreSQL in ${path.relative(ROOT, DATA_DIR)}`);
       await embedded.initialise();
     }
-    await embedded.start();
+    await embedded.start().catch((reason) => {
+      throw new Error(`embedded PostgreSQL in ${path.relative(ROOT, DATA_DIR)} did not start${reason ? ` (${reason})` : ''}; its log is in that folder`);
+    });
     log(`embedded PostgreSQL listening on 127.0.0.1:${PORT}`);
   }
   const name = database ?? DEFAULT_DB_NAME;
@@ -138,6 +146,18 @@ export async function ensureDatabase({ database } = {}) {
       embedded = undefined;
     },
   };
+}
+
+/** Whether something accepts connections on 127.0.0.1:port. */
+function portTaken(port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 async function createDatabaseIfMissing(serverUrl, name) {
