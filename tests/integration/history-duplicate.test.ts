@@ -31,5 +31,6 @@ describe('duplicate support with imported history', () => {
     expect(historical.map((x) => [x.other.year, x.other.status])).toEqual([[2023, 'SETTLED']]);
     expect(historical[0]!.message).toContain(`MST ${w.facilityB.taxCode}`);
     expect(historical[0]!.message).toContain('2023/QĐ-SCT');
+    expect(historical[0]!.message).toContain('cùng nội dung KC03.4');
   });
 });

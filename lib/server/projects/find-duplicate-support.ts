@@ -62,9 +62,10 @@ export async function findDuplicateSupportWarnings(actor: Actor, project: Subjec
         beneficiaries: { select: { equipment: true, facility: { select: { name: true, taxCode: true } } } },
       },
     }),
+    // Of the đề án's own content only, so their content code is the đề án's.
     db.historicalProject.findMany({
       where: { provinceId: project.provinceId, facilityTaxCode: { in: taxCodes }, year: { lte: project.year }, contentCategoryId: project.contentCategoryId },
-      select: { id: true, name: true, year: true, state: true, contentCategoryId: true, facilityTaxCode: true, decisionNumbers: true, contentCategory: { select: { code: true } } },
+      select: { id: true, name: true, year: true, state: true, contentCategoryId: true, facilityTaxCode: true, decisionNumbers: true },
     }),
   ]);
   const toRecord = (p: Subject | (typeof others)[number]) => ({
@@ -77,6 +78,6 @@ export async function findDuplicateSupportWarnings(actor: Actor, project: Subjec
     contentCode: p.contentCategory.code,
     beneficiaries: p.beneficiaries.map((b) => ({ taxCode: b.facility.taxCode, facilityName: b.facility.name, equipment: b.equipment })),
   });
-  const historical = history.map((h) => ({ ...h, facilityTaxCode: h.facilityTaxCode ?? '', contentCode: h.contentCategory.code }));
+  const historical = history.map((h) => ({ ...h, facilityTaxCode: h.facilityTaxCode ?? '', contentCode: project.contentCategory.code }));
   return [...findDuplicateSupport(toRecord(project), others.map(toRecord)), ...findHistoricalDuplicates(toRecord(project), historical)];
 }
