@@ -12,7 +12,7 @@ import { ROOT } from './database.mjs';
  */
 export function warnIfOldNode(who) {
   const major = Number(process.versions.node.split('.')[0]);
-  if (major < 24) console.warn(`[${who}] chạy trên Node ${process.version} (hết hỗ trợ, chậm hơn): hãy chạy qua npm (npm start, npm test …) để dùng Node của node_modules.`);
+  if (major < 24) console.warn(`[${who}] running on Node ${process.version}, out of support and slower: run it through npm (npm start, npm test …) to use the Node of node_modules (docs/decisions/0053)`);
 }
 
 export function bin(name) {
