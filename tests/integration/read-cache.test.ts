@@ -99,6 +99,24 @@ describe('cachedRead', () => {
     expect((await cachedRead('test', { a: 2 }, async () => ({ n: 99 }))).n).toBe(99);
   });
 
+  it('uses what this process decoded only while that very entry is the kept one', async () => {
+    let computed = 0;
+    const read = () => cachedRead('test', { decoded: 1 }, async () => ({ n: ++computed, rows: [{ vnd: 5n }] }));
+    await read(); // computed and kept
+    const decoded = await read(); // read from the kept entry
+    expect(await read()).toBe(decoded); // the same entry: not decoded again
+    expect(computed).toBe(1);
+    // Readers share it, so none may change it for the next.
+    expect(() => (decoded.rows as { vnd: bigint }[]).push({ vnd: 1n })).toThrow(TypeError);
+    expect(() => ((decoded.rows[0] as { vnd: bigint }).vnd = 1n)).toThrow(TypeError);
+    // Another instance (or a restored database) keeps a different entry at the same version: it wins.
+    await db.$executeRaw`UPDATE "ReadCache" SET "payload" = '{"n":41,"rows":[]}', "createdAt" = "createdAt" + INTERVAL '1 millisecond' WHERE "key" LIKE 'test:%'`;
+    expect(await read()).toEqual({ n: 41, rows: [] });
+    // A committed write still makes the next read compute.
+    await db.project.update({ where: { id: w.projectA.id }, data: { name: 'Đề án mới' } });
+    expect((await read()).n).toBe(2);
+  });
+
   it('keeps no entry of a version that has passed', async () => {
     await cachedRead('test', { k: 1 }, async () => 1);
     await db.project.update({ where: { id: w.projectA.id }, data: { name: 'Đề án mới' } });
