@@ -3,28 +3,14 @@ import { ReportDashboard } from '@/components/reports/dashboard';
 import { Card, EmptyState, HeadlineFigures, PageHeader } from '@/components/ui/card';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
-import { findPlanWorkItems } from '@/lib/server/home/find-plan-work-items';
-import { findWorkItems, getScopeSummary } from '@/lib/server/home/find-work-items';
+import { findHomeWork } from '@/lib/server/home/find-home-work';
 import { BeneficiaryHomeView } from '@/components/beneficiary/beneficiary-home';
 import { findBeneficiaryHome } from '@/lib/server/home/find-beneficiary-home';
-import { findBeneficiaryMoneySection } from '@/lib/server/home/find-beneficiary-money-section';
-import { findOpenAdvanceSection } from '@/lib/server/home/find-open-advance-section';
-import { findRegistrationWorkItems } from '@/lib/server/home/find-registration-work-items';
 import { findDashboard } from '@/lib/server/reports/find-dashboard';
 
 export default async function HomePage() {
   const actor = await requirePermission('home:view', '/');
-  const [planSections, projectSections, summary, advances, money, dashboard, beneficiary, registrations] = await Promise.all([
-    findPlanWorkItems(actor),
-    findWorkItems(actor),
-    getScopeSummary(actor),
-    findOpenAdvanceSection(actor),
-    findBeneficiaryMoneySection(actor),
-    findDashboard(actor),
-    findBeneficiaryHome(actor),
-    findRegistrationWorkItems(actor),
-  ]);
-  const sections = [...money, ...registrations, ...planSections, ...projectSections, ...advances];
+  const [{ summary, sections }, dashboard, beneficiary] = await Promise.all([findHomeWork(actor), findDashboard(actor), findBeneficiaryHome(actor)]);
   return (
     <>
       <PageHeader title="Việc cần xử lý" description={`Xin chào ${actor.fullName} — ${ROLE_LABELS[actor.role]}.`} />

@@ -2,6 +2,7 @@
 // their xã, their facility) and what waits for their role.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
+import { findHomeWork } from '@/lib/server/home/find-home-work';
 import { findWorkItems, getScopeSummary } from '@/lib/server/home/find-work-items';
 import { createPaymentRequest } from '../factories/payment';
 import { createProject, createWorld, freshWorld } from '../factories/world';
@@ -106,5 +107,22 @@ describe('the home work lists', () => {
       { href: `/de-an/${w.projectA.id}`, title: `Tạm ứng 30.000.000\u00a0₫ · ${w.projectA.code}`, meta: `${w.projectA.name} · Dự thảo · 02/04/2026` },
       { href: `/de-an/${w.projectA.id}`, title: `Thanh toán 40.000.000\u00a0₫ · ${w.projectA.code}`, meta: `${w.projectA.name} · Dự thảo · 05/04/2026` },
     ]);
+  });
+
+  it('are read through the data-version cache and show a change the moment it is committed, each scope apart', async () => {
+    const underWay = (home: Awaited<ReturnType<typeof findHomeWork>>) => home.sections.find((s) => s.title === 'Đề án đang thực hiện / nghiệm thu');
+    const first = await findHomeWork(w.actors.ttkc);
+    expect(first.sections).toEqual(expect.arrayContaining(await findWorkItems(w.actors.ttkc)));
+    expect(first.summary).toEqual(await getScopeSummary(w.actors.ttkc));
+    expect(underWay(first)!.total).toBe(1);
+    expect(await findHomeWork(w.actors.ttkc)).toEqual(first); // from the cache
+    // A xã officer's home is its own, not the centre's kept one.
+    expect((await findHomeWork(w.actors.xaA)).summary).toEqual({ projects: 1, approvedSupport: '300.000.000\u00a0₫', paid: '0\u00a0₫' });
+    // A đề án reaching execution is in the next view, with the headline.
+    const mine = await createProject({ provinceId: w.hp.province.id, implementingOrgId: w.hp.orgs.ttkc.id, adminUnitId: w.xaA.id, status: 'IN_PROGRESS' });
+    const next = await findHomeWork(w.actors.ttkc);
+    expect(underWay(next)!.total).toBe(2);
+    expect(underWay(next)!.items.map((i) => i.href)).toContain(`/de-an/${mine.id}`);
+    expect(next.summary.projects).toBe(first.summary.projects + 1);
   });
 });
