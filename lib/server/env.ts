@@ -33,6 +33,12 @@ const schema = z.object({
   REGISTRATION_IP_MAX_PER_HOUR: z.coerce.number().int().positive().default(5),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   /**
+   * Named prepared statements, kept by each connection (lib/server/db.ts): PostgreSQL stops planning a
+   * statement it has seen. Off behind a pooler that cannot keep them (PgBouncer in transaction mode
+   * before 1.21, or without max_prepared_statements).
+   */
+  DATABASE_STATEMENT_CACHE: z.stringbool().default(true),
+  /**
    * A read-only connection (a streaming replica) for list and report queries; unset → the primary.
    * A replica lags by milliseconds: pages that must show what was just written read the primary.
    */
