@@ -10,9 +10,9 @@ import { historyLink, narrowQuery, projectsLink } from '@/lib/domain/reports-lin
 import type { ReportQuery } from '@/lib/schemas/report';
 import type { SummaryRow } from '@/lib/server/reports/find-summary-report';
 
-function cell(content: string, numeric = true, className = ''): string {
-  const classes = [numeric ? 'num' : '', className].filter(Boolean).join(' ');
-  return `<td${classes ? ` class="${classes}"` : ''}>${content}</td>`;
+/** A cell: the table (`figures`, components/ui/table.tsx) aligns every figure after the row's label. */
+function cell(content: string): string {
+  return `<td>${content}</td>`;
 }
 
 /** The count of đề án, linked to the records behind it when the row can be expressed as a filter. */
@@ -36,7 +36,7 @@ export function summaryRowsHtml(rows: readonly SummaryRow[], query: ReportQuery)
       const rowClass = row.dimension === 'total' ? ' class="bg-slate-50 font-semibold"' : '';
       return (
         `<tr${rowClass}>` +
-        cell(escapeHtml(row.label), false, 'min-w-48') +
+        cell(escapeHtml(row.label)) +
         projectsCell(row, narrowed) +
         cell(row.facilities.toString()) +
         cell(formatVndPlain(row.totalCostVnd)) +

@@ -10,7 +10,7 @@ import type { SummaryRow } from '@/lib/server/reports/find-summary-report';
  */
 export function SummaryTable({ caption, firstColumn, rows, query }: { caption: string; firstColumn: string; rows: SummaryRow[]; query: ReportQuery }) {
   return (
-    <Table caption={caption}>
+    <Table caption={caption} figures>
       <thead>
         <tr>
           <Th>{firstColumn}</Th>

@@ -3,11 +3,12 @@ import type { ReactNode } from 'react';
 import { EmptyState } from './card';
 
 /** A table that scrolls sideways on a phone instead of breaking the page. */
-export function Table({ caption, children }: { caption?: string; children: ReactNode }) {
+/** `figures`: every cell after a row's first is a figure, aligned as such by the table (`.tbl-figures`). */
+export function Table({ caption, figures = false, children }: { caption?: string; figures?: boolean; children: ReactNode }) {
   return (
     // Focusable, so a keyboard user can scroll a wide table sideways (axe: scrollable-region-focusable).
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role={caption ? 'region' : undefined} aria-label={caption}>
-      <table className="tbl min-w-full divide-y divide-slate-200 text-sm">
+      <table className={`tbl${figures ? ' tbl-figures' : ''} min-w-full divide-y divide-slate-200 text-sm`}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
