@@ -49,16 +49,27 @@ function processTree(pid) {
   return [String(pid), ...children.flatMap(processTree)];
 }
 
-/** CPU time (user + system, ms) used so far by the given processes; a process gone since counts 0. */
-function cpuMsOf(pids) {
-  let ticks = 0;
+/** CPU time (user + system, ms) used so far by each of the given processes that is still running. */
+function cpuMsByPid(pids) {
+  const used = new Map();
   for (const p of pids) {
     try {
       const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      used.set(p, (Number(fields[11]) + Number(fields[12])) * 10); // USER_HZ = 100
     } catch {}
   }
-  return ticks * 10; // USER_HZ = 100
+  return used;
+}
+
+/**
+ * CPU time (ms) the processes spent between two readings of cpuMsByPid: one that started meanwhile
+ * counts whole, one that ended meanwhile (a PostgreSQL backend whose connection closed) cannot be
+ * read any more and counts nothing — never a negative figure.
+ */
+function cpuMsBetween(before, after) {
+  let total = 0;
+  for (const [p, ms] of after) total += Math.max(0, ms - (before.get(p) ?? 0));
+  return total;
 }
 
 /** Every PostgreSQL process on this machine (the embedded server's, or the local one DATABASE_URL names). */
@@ -79,12 +90,12 @@ function postgresPids() {
  * the requests it serves each second.
  */
 async function loadWithCpu(base, path, cookie, options) {
-  const web0 = cpuMsOf(processTree(web.pid));
-  const db0 = cpuMsOf(postgresPids());
+  const web0 = cpuMsByPid(processTree(web.pid));
+  const db0 = cpuMsByPid(postgresPids());
   const result = await load(base, path, cookie, options);
   const served = Math.max(result.requests, 1);
-  const serverCpuMs = Math.round(((cpuMsOf(processTree(web.pid)) - web0) / served) * 10) / 10;
-  const dbCpuMs = Math.round(((cpuMsOf(postgresPids()) - db0) / served) * 10) / 10;
+  const serverCpuMs = Math.round((cpuMsBetween(web0, cpuMsByPid(processTree(web.pid))) / served) * 10) / 10;
+  const dbCpuMs = Math.round((cpuMsBetween(db0, cpuMsByPid(postgresPids())) / served) * 10) / 10;
   return { ...result, serverCpuMs, dbCpuMs };
 }
 

@@ -32,8 +32,7 @@ export async function cachedRead<T>(name: string, key: unknown, compute: () => P
     LEFT JOIN "DataVersion" v ON v."id" = 1
     LEFT JOIN "ReadCache" c ON c."key" = ${id} AND c."version" = v."version"`;
   if (held && found?.version === held.version && found.keptAt === held.keptAt) {
-    decoded.delete(id);
-    decoded.set(id, held); // most recently used last
+    remember(id, held); // the most recently used
     return held.value as T;
   }
   if (found?.payload != null && found.version != null && found.keptAt != null) {
@@ -59,6 +58,7 @@ export async function cachedRead<T>(name: string, key: unknown, compute: () => P
 const DECODED_LIMIT = 48;
 const decoded = new Map<string, { version: bigint; keptAt: string; value: unknown }>();
 
+/** Holds `entry` as the most recently used (last in the map's order), dropping the least recently used beyond the limit. */
 function remember(id: string, entry: { version: bigint; keptAt: string; value: unknown }): void {
   decoded.delete(id);
   decoded.set(id, entry);
