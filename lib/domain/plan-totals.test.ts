@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { computePlanTotals, contentGroupOf, sumItems, UNKNOWN_AREA, type TotalsInputItem } from './plan-totals';
 
+/** A KCĐP item whose money adds up: with no other funding, the counterpart is what the requested support leaves of the total cost. */
 function item(over: Partial<TotalsInputItem>): TotalsInputItem {
+  const totalCostVnd = over.totalCostVnd ?? 1_000_000_000n;
+  const requestedSupportVnd = over.requestedSupportVnd ?? 300_000_000n;
   return {
     fundingLevel: 'KCDP',
     programmeGroup: null,
     contentCategory: { code: 'KC03.4', name: 'Máy móc thiết bị' },
     area: 'Phía Tây',
     beneficiaryCount: 1,
-    totalCostVnd: 1_000_000_000n,
-    requestedSupportVnd: 300_000_000n,
-    counterpartVnd: 700_000_000n,
+    totalCostVnd,
+    requestedSupportVnd,
+    counterpartVnd: totalCostVnd - requestedSupportVnd,
     otherFundingVnd: 0n,
     approvedSupportVnd: null,
     ...over,
@@ -21,9 +24,9 @@ describe('plan totals', () => {
   it('splits by source and adds up exactly, beyond the float range', () => {
     const big = 9_007_199_254_740_993n;
     const totals = computePlanTotals([
-      item({ totalCostVnd: big, requestedSupportVnd: big, counterpartVnd: 0n }),
+      item({ totalCostVnd: big, requestedSupportVnd: big }),
       item({ approvedSupportVnd: 250_000_000n }),
-      item({ fundingLevel: 'KCQG', requestedSupportVnd: 400_000_000n, counterpartVnd: 600_000_000n, beneficiaryCount: 3 }),
+      item({ fundingLevel: 'KCQG', requestedSupportVnd: 400_000_000n, beneficiaryCount: 3 }),
     ]);
     expect(totals.bySource.KCDP.totals.items).toBe(2);
     expect(totals.bySource.KCDP.totals.totalCostVnd).toBe(big + 1_000_000_000n);
@@ -62,7 +65,7 @@ describe('plan totals', () => {
   it('every breakdown sums back to its source total', () => {
     const items = [
       item({ programmeGroup: { code: 'I', name: 'A' }, area: 'Phía Đông' }),
-      item({ area: 'Phía Tây', requestedSupportVnd: 123n, counterpartVnd: 999_999_877n }),
+      item({ area: 'Phía Tây', requestedSupportVnd: 123n }),
       item({ fundingLevel: 'KCQG' }),
     ];
     const { KCDP } = computePlanTotals(items).bySource;
