@@ -29,8 +29,8 @@ export default async function PlanRoundsPage() {
           rows={rounds}
           empty="Chưa có đợt đăng ký kế hoạch nào."
           columns={[
-            { header: 'Năm', cell: (round) => <RowLink href={`/ke-hoach/${round.year}`}>{round.year}</RowLink> },
-            { header: 'Đợt đăng ký', cell: (round) => round.title, className: 'min-w-56' },
+            { header: 'Đợt đăng ký', cell: (round) => <RowLink href={`/ke-hoach/${round.year}`}>{round.title}</RowLink>, className: 'min-w-56' },
+            { header: 'Năm', cell: (round) => round.year },
             { header: 'Hạn gửi', cell: (round) => formatDate(round.registrationDeadline) },
             { header: 'Trạng thái', cell: (round) => <RoundStatusBadge status={round.status} /> },
             { header: 'Kế hoạch đã gửi', cell: (round) => <>{round.plansSent}/{round.plansTotal}</>, numeric: true },
