@@ -27,8 +27,7 @@ export default async function FacilitiesPage() {
         rows={facilities}
         empty="Chưa có cơ sở nào."
         columns={[
-          { header: 'Tên cơ sở', cell: (f) => <RowLink href={`/co-so/${f.id}`}>{f.name}</RowLink> },
-          { header: 'MST', cell: (f) => f.taxCode, className: 'tabular' },
+          { header: 'Cơ sở', cell: (f) => <WithNote note={`MST ${f.taxCode}`}><RowLink href={`/co-so/${f.id}`}>{f.name}</RowLink></WithNote> },
           { header: 'Loại hình', cell: (f) => LEGAL_FORM_LABELS[f.legalForm] },
           { header: 'Địa bàn', cell: (f) => <WithNote note={f.adminUnit.formerArea}>{adminUnitName(f.adminUnit)}</WithNote> },
           { header: 'Ngành nghề', cell: (f) => f.sector },
