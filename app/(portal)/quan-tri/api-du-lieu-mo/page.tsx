@@ -6,6 +6,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/table';
 import { formatDateTime, formatNumber } from '@/lib/domain/format';
 import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
 import { findApiClients } from '@/lib/server/open-data/find-api-clients';
 import { createApiClientAction, issueApiTokenAction, revokeApiTokenAction } from './actions';
 
@@ -13,7 +14,7 @@ export const metadata = { title: 'API dữ liệu mở' } satisfies Metadata;
 
 export default async function ApiClientsPage() {
   const actor = await requirePermission('user:manage', '/quan-tri/api-du-lieu-mo');
-  const { clients, recent, provinceName } = await findApiClients(actor);
+  const { clients, recent, provinceName } = await forPage(findApiClients(actor));
   return (
     <>
       <PageHeader

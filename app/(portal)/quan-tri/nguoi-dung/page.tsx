@@ -9,6 +9,7 @@ import { adminUnitName } from '@/lib/domain/labels';
 import { EMAIL_PREFERENCE_LABELS } from '@/lib/domain/mail';
 import { ALL_ROLES, ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
 import { findUsers } from '@/lib/server/users/find-users';
 import { createUserAction, resetPasswordAction, setUserActiveAction } from './actions';
 
@@ -16,7 +17,7 @@ export const metadata = { title: 'Người dùng' } satisfies Metadata;
 
 export default async function UsersPage() {
   const actor = await requirePermission('user:manage', '/quan-tri/nguoi-dung');
-  const { users, organizations, adminUnits, facilities } = await findUsers(actor);
+  const { users, organizations, adminUnits, facilities } = await forPage(findUsers(actor));
   return (
     <>
       <PageHeader title={metadata.title} description="Tài khoản, vai trò và phạm vi được giao. Phạm vi quyết định mỗi người xem và thao tác được hồ sơ nào." />

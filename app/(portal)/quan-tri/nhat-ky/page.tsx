@@ -6,6 +6,7 @@ import { DataTable } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/domain/format';
 import { auditQuerySchema } from '@/lib/schemas/audit';
 import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
 import { AUDIT_PAGE_SIZE, findAuditEvents } from '@/lib/server/audit/find-audit-events';
 
 export const metadata = { title: 'Nhật ký hệ thống' } satisfies Metadata;
@@ -23,7 +24,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
-  const { rows, total, events, entityTypes } = await findAuditEvents(actor, query);
+  const { rows, total, events, entityTypes } = await forPage(findAuditEvents(actor, query));
   const filters = { from: query.from, to: query.to, event: query.event, entityType: query.entityType, username: query.username, entityId: query.entityId };
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   return (

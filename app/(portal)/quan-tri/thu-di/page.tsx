@@ -9,6 +9,7 @@ import { formatDateTime } from '@/lib/domain/format';
 import { EMAIL_KIND_LABELS, EMAIL_STATUS, EMAIL_STATUS_LABELS, EMAIL_STATUS_TONES } from '@/lib/domain/mail';
 import type { EmailDelivery } from '@/prisma/generated/client/enums';
 import { requirePermission } from '@/lib/server/auth';
+import { forPage } from '@/lib/server/authz';
 import { findOutbox } from '@/lib/server/mail/find-outbox';
 import { retryEmailAction } from './actions';
 
@@ -20,7 +21,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const actor = await requirePermission('system:monitor', '/quan-tri/thu-di');
   const params = await searchParams;
   const openId = Number(params.thu);
-  const outbox = await findOutbox(actor, { status: params['trang-thai'], openId: Number.isInteger(openId) && openId > 0 ? openId : undefined });
+  const outbox = await forPage(findOutbox(actor, { status: params['trang-thai'], openId: Number.isInteger(openId) && openId > 0 ? openId : undefined }));
   const statuses = Object.keys(EMAIL_STATUS_LABELS) as EmailDelivery[];
   return (
     <>
