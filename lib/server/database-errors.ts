@@ -1,59 +1,34 @@
 import 'server-only';
+import { z } from 'zod';
+import catalogue from './database-refusals.json';
 import { AppError, staleError } from './errors';
 
 // The database refuses what breaks its constraints (migration 20261130100000_integrity). This turns
 // each refusal into the AppError a person can act on, in Vietnamese; `action()` and `route()` call it,
 // so no form or route answers 500 for data it was given. Unknown errors stay errors (a real 500).
+// The words for each named constraint are data, in database-refusals.json; two naming conventions
+// (signRefusal, `_validity_in_order`) word whole families of constraints here instead.
 
-interface Refusal {
+export interface Refusal {
   message: string;
   /** The form field the message belongs to, when there is one. */
   field?: string;
 }
 
-/** Named constraints, by the name the migration gives them. */
-const CONSTRAINTS: Record<string, Refusal> = {
-  ContestCriterion_maxPoints_positive: { message: 'Điểm tối đa của tiêu chí phải lớn hơn 0.', field: 'criteria' },
-  ContestScore_points_range: { message: 'Điểm không được âm.' },
-  ContestRound_winnerCount_positive: { message: 'Ít nhất 1 sản phẩm được công nhận.', field: 'winnerCount' },
-  Project_support_within_total: { message: 'Kinh phí hỗ trợ không được vượt tổng kinh phí đề án.', field: 'stateSupportVnd' },
-  Project_approved_within_total: { message: 'Kinh phí hỗ trợ được duyệt không được vượt tổng kinh phí đề án.', field: 'approvedSupportVnd' },
-  PlanItem_support_within_total: { message: 'Kinh phí đề nghị hỗ trợ không được vượt tổng kinh phí.', field: 'requestedSupportVnd' },
-  PlanItem_approved_within_total: { message: 'Kinh phí được duyệt không được vượt tổng kinh phí của đề xuất.', field: 'approvedSupportVnd' },
-  CostLine_support_within_amount: { message: 'Phần ngân sách hỗ trợ của một dòng dự toán không được vượt thành tiền của dòng đó.' },
-  Contract_support_within_value: { message: 'Kinh phí hỗ trợ trong hợp đồng không được vượt giá trị hợp đồng.', field: 'supportVnd' },
-  Settlement_refunded_within_due: { message: 'Số đã nộp trả không được vượt số phải nộp trả.', field: 'refundedVnd' },
-  ProjectOutput_quantity_check: { message: 'Số lượng kết quả phải từ 1 trở lên.', field: 'quantity' },
-  CollaboratorActivity_supportVnd_check: { message: 'Thù lao, hỗ trợ đã chi không được âm.', field: 'supportVnd' },
-  Project_progressPercent_range: { message: 'Tiến độ phải từ 0 đến 100 %.', field: 'progressPercent' },
-  ContentCategory_advanceShareBp_range: { message: 'Tỷ lệ tạm ứng phải từ 0 đến 100 %.', field: 'advanceShareBp' },
-  SpendingNorm_maxShareBp_range: { message: 'Tỷ lệ hỗ trợ tối đa phải từ 0 đến 100 %.', field: 'maxShareBp' },
-  SpendingNorm_priorityMultiplierBp_range: { message: 'Hệ số địa bàn ưu tiên phải từ 1 đến 10 lần mức thường.', field: 'priorityMultiplierBp' },
-  PeriodicReport_period_range: { message: 'Kỳ báo cáo không hợp lệ với loại báo cáo đã chọn.', field: 'period' },
-  Programme_years_in_order: { message: 'Năm kết thúc phải sau hoặc bằng năm bắt đầu.', field: 'endYear' },
-  Project_dates_in_order: { message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.', field: 'endDate' },
-  Contract_dates_in_order: { message: 'Ngày kết thúc hợp đồng phải sau hoặc bằng ngày bắt đầu.', field: 'endDate' },
-  Document_one_owner: { message: 'Một tài liệu chỉ thuộc về một hồ sơ.' },
-  Document_has_owner: { message: 'Tài liệu phải thuộc về một hồ sơ (đề án, đề xuất, nghiệm thu, thanh toán, đề nghị hỗ trợ, quyết định hoặc hợp đồng).' },
-  Parameter_value_typed: { message: 'Giá trị tham số không đúng kiểu: số tiền, số ngày là số nguyên; tỷ lệ từ 0 đến 10000 điểm cơ bản; hạn là tháng-ngày (MM-DD).', field: 'value' },
-  SpendingNorm_no_overlap: {
-    message: 'Đã có mức chi cho nội dung và nguồn này trong thời gian hiệu lực đó. Đặt ngày hết hiệu lực cho mức chi cũ trước.',
-    field: 'validFrom',
-  },
-  // Unique keys.
-  Decision_provinceId_number_issuedOn_key: { message: 'Quyết định cùng số và ngày ban hành đã tồn tại.', field: 'number' },
-  Amendment_one_pending_per_project: { message: 'Đề án đã có một đề nghị điều chỉnh đang chờ duyệt: chờ quyết định trước khi đề nghị tiếp.' },
-  Project_provinceId_code_key: { message: 'Mã đề án đã tồn tại.', field: 'code' },
-  Organization_provinceId_name_key: { message: 'Cơ quan, đơn vị cùng tên đã tồn tại.', field: 'name' },
-  Parameter_provinceId_key_validFrom_key: { message: 'Tham số này đã có giá trị từ ngày đó.', field: 'validFrom' },
-  PeriodicReport_organizationId_kind_year_period_projectId_key: { message: 'Báo cáo của kỳ này đã tồn tại.' },
-  Facility_provinceId_taxCode_key: { message: 'Cơ sở có mã số thuế này đã tồn tại.', field: 'taxCode' },
-  User_username_key: { message: 'Tên đăng nhập đã tồn tại.', field: 'username' },
-  ConsolidatedPlan_provinceId_year_key: { message: 'Kế hoạch khuyến công của năm này đã tồn tại.', field: 'year' },
-  AnnualPlan_consolidatedPlanId_organizationId_key: { message: 'Đơn vị đã có kế hoạch trong năm này.' },
-  Programme_provinceId_code_key: { message: 'Mã chương trình đã tồn tại.', field: 'code' },
-  PaymentRequest_idempotencyKey_key: { message: 'Đề nghị này đã được gửi.' },
-};
+const refusalSchema = z.strictObject({ message: z.string().trim().min(1), field: z.string().min(1).optional() });
+
+/**
+ * The messages of named constraints, by the name the migrations give them, kept as data beside this
+ * file. Checked when this module loads (server start, any test importing it): a malformed entry stops
+ * it there rather than leaving a form without words.
+ */
+const CATALOGUE: ReadonlyMap<string, Refusal> = (() => {
+  const parsed = z
+    .strictObject({ $comment: z.string().optional(), checks: z.record(z.string(), refusalSchema), uniqueKeys: z.record(z.string(), refusalSchema) })
+    .safeParse(catalogue);
+  if (!parsed.success) throw new Error(`lib/server/database-refusals.json: ${z.prettifyError(parsed.error)}`);
+  return new Map(Object.entries({ ...parsed.data.checks, ...parsed.data.uniqueKeys }));
+})();
 
 interface DriverCause {
   code?: string;
@@ -88,8 +63,13 @@ function signRefusal(name: string): Refusal | undefined {
 /** "<Table>_validity_in_order": every record with a validity period (content, norm, parameter) words it alike. */
 const VALIDITY_IN_ORDER: Refusal = { message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', field: 'validTo' };
 
+/** The specific message for a constraint or unique index, or undefined where the generic one applies. */
+export function refusalFor(name: string): Refusal | undefined {
+  return CATALOGUE.get(name) ?? signRefusal(name) ?? (name.endsWith('_validity_in_order') ? VALIDITY_IN_ORDER : undefined);
+}
+
 function refusal(name: string | null, fallback: string, code: AppError['code']): AppError {
-  const known = name ? (CONSTRAINTS[name] ?? signRefusal(name) ?? (name.endsWith('_validity_in_order') ? VALIDITY_IN_ORDER : undefined)) : undefined;
+  const known = name ? refusalFor(name) : undefined;
   const message = known?.message ?? fallback;
   return new AppError(code, message, known?.field ? { [known.field]: message } : undefined, name ? `constraint ${name}` : undefined);
 }
