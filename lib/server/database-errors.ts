@@ -8,6 +8,7 @@ import { AppError, staleError } from './errors';
 // so no form or route answers 500 for data it was given. Unknown errors stay errors (a real 500).
 // The words for each named constraint are data, in database-refusals.json; two naming conventions
 // (signRefusal, `_validity_in_order`) word whole families of constraints here instead.
+// tests/integration/database-refusals.test.ts holds both against the migrated schema.
 
 export interface Refusal {
   message: string;
