@@ -47,7 +47,7 @@ describe('kiểm soát chi', () => {
     expect(await db.paymentRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'PAID', paymentOrderNumber: 'UNC-0456', paidOn: new Date('2026-04-02') });
     const queue = await findTreasuryQueue(w.actors.kbnn, { status: 'PAID' });
     expect(queue.rows.map((r) => r.id)).toEqual([id]);
-    expect(queue.totals).toMatchObject({ count: 1, paidVnd: 100_000_000n, waitingVnd: 0n });
+    expect(queue.totals).toMatchObject({ count: 1, paidCount: 1, paidVnd: 100_000_000n, waitingCount: 0, waitingVnd: 0n });
     expect((await findTreasuryQueue(w.actors.kbnn, { status: 'SENT_TO_TREASURY' })).rows).toEqual([]);
     expect((await findTreasuryQueue(w.actors.kbnn, { q: 'không có' })).rows).toEqual([]);
     expect(await db.treasuryControl.findMany({ where: { paymentRequestId: id } })).toMatchObject([{ result: 'ACCEPTED', controlledById: w.actors.kbnn.id }]);
@@ -84,7 +84,7 @@ describe('kiểm soát chi', () => {
     expect(first.rows[1]!.id).toBe(paid);
     expect(second.rows.slice(1).map((r) => r.amountVnd)).toEqual([1_005n, 1_004n, 1_003n, 1_002n, 1_001n, 1_000n]);
     const all = await db.paymentRequest.aggregate({ where: { treasuryOrgId: sent.treasuryOrgId }, _count: { _all: true }, _sum: { amountVnd: true } });
-    expect(first.totals).toEqual({ count: all._count._all, amountVnd: all._sum.amountVnd, waitingVnd: 7_000_001n, paidVnd: 10_000_000n });
+    expect(first.totals).toEqual({ count: all._count._all, amountVnd: all._sum.amountVnd, waitingCount: 1, waitingVnd: 7_000_001n, paidCount: 1, paidVnd: 10_000_000n });
     // Exactly one page of history (50) fits one page, however many requests wait.
     await db.paymentRequest.updateMany({ where: { payeeName: { in: ['Lịch sử 0', 'Lịch sử 1', 'Lịch sử 2', 'Lịch sử 3', 'Lịch sử 4', 'Lịch sử 5'] } }, data: { treasuryOrgId: w.actors.otherKbnn.organizationId } });
     expect((await findTreasuryQueue(w.actors.kbnn)).pageCount).toBe(1);

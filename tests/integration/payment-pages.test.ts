@@ -111,7 +111,7 @@ describe("Kho bạc's list", () => {
     expect(queue.rows[2]!.controls).toMatchObject([{ result: 'ACCEPTED', reason: null }]);
     expect(queue.rows[0]!.events.sort()).toEqual(['pay', 'refuse']);
     expect(queue.rows[2]!.events).toEqual([]);
-    expect(queue.totals).toEqual({ count: 3, amountVnd: 180_000_000n, waitingVnd: 80_000_000n, paidVnd: 100_000_000n });
+    expect(queue.totals).toEqual({ count: 3, amountVnd: 180_000_000n, waitingCount: 2, waitingVnd: 80_000_000n, paidCount: 1, paidVnd: 100_000_000n });
     // The order is the sending, not the making: sent last, the older request comes first.
     await db.paymentRequest.update({ where: { id: waitingA }, data: { sentAt: new Date('2026-05-04T02:00:00Z') } });
     expect((await findTreasuryQueue(w.actors.kbnn)).rows.map((r) => r.id)).toEqual([waitingA, waitingB, paid]);
@@ -138,6 +138,6 @@ describe("Kho bạc's list", () => {
     expect(await ids({ q: `${w.projectA.code}\u0000` })).toEqual([waitingA, paid]);
     expect(await ids({ q: '   ' })).toEqual([waitingB, waitingA, paid]);
     const found = await findTreasuryQueue(w.actors.kbnn, { q: 'Vĩnh Bảo' });
-    expect(found.totals).toEqual({ count: 1, amountVnd: 50_000_000n, waitingVnd: 50_000_000n, paidVnd: 0n });
+    expect(found.totals).toEqual({ count: 1, amountVnd: 50_000_000n, waitingCount: 1, waitingVnd: 50_000_000n, paidCount: 0, paidVnd: 0n });
   });
 });

@@ -66,21 +66,27 @@ export async function findTreasuryQueue(actor: Actor, filters: TreasuryQueueFilt
     db.paymentRequest.groupBy({ by: ['status'], where, _count: { _all: true }, _sum: { amountVnd: true } }),
   ]);
   const requests = [...waiting, ...shownHistory];
-  // The history's size from the same grouped count as the totals (one pass instead of two).
-  const historyCount = byStatus.filter((g) => !PAYMENT_AWAITING_TREASURY_STATES.includes(g.status)).reduce((n, g) => n + g._count._all, 0);
   const positions = await findMoneyPositions(db, requests.map((r) => r.projectId));
-  const sumOf = (statuses: readonly PaymentStatus[] | null) =>
-    sumVnd(byStatus.filter((g) => statuses === null || statuses.includes(g.status)).map((g) => g._sum.amountVnd ?? 0n));
+  // How many requests and how much, of the whole list or of some states, from the one grouped count.
+  const totalOf = (statuses: readonly PaymentStatus[] | null) => {
+    const groups = byStatus.filter((g) => statuses === null || statuses.includes(g.status));
+    return { count: groups.reduce((n, g) => n + g._count._all, 0), amountVnd: sumVnd(groups.map((g) => g._sum.amountVnd ?? 0n)) };
+  };
+  const listed = totalOf(null);
+  const waitingTotal = totalOf(PAYMENT_AWAITING_TREASURY_STATES);
+  const paidTotal = totalOf(PAYMENT_PAID_STATES);
   return {
-    // Waiting requests first; then the page of the treasury's history.
+    // Waiting requests first; then the page of the treasury's history (every request that does not wait).
     rows: requests.map((r) => ({ ...r, position: positions.get(r.projectId)!, events: availableEvents(PAYMENT_LIFECYCLE, actor, r.status) })),
     page,
-    pageCount: Math.max(1, Math.ceil(historyCount / TREASURY_HISTORY_PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil((listed.count - waitingTotal.count) / TREASURY_HISTORY_PAGE_SIZE)),
     totals: {
-      count: byStatus.reduce((n, g) => n + g._count._all, 0),
-      amountVnd: sumOf(null),
-      waitingVnd: sumOf(PAYMENT_AWAITING_TREASURY_STATES),
-      paidVnd: sumOf(PAYMENT_PAID_STATES),
+      count: listed.count,
+      amountVnd: listed.amountVnd,
+      waitingCount: waitingTotal.count,
+      waitingVnd: waitingTotal.amountVnd,
+      paidCount: paidTotal.count,
+      paidVnd: paidTotal.amountVnd,
     },
   };
 }
