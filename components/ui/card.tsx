@@ -87,7 +87,7 @@ const FIGURE_SIZES = {
   large: { card: 'p-4', name: 'text-xs font-medium uppercase tracking-wide text-slate-500', value: 'tabular mt-1 text-xl font-bold text-slate-900' },
 } as const;
 
-/** Key figures (counts, totals): a labelled description list of cards. */
+/** Key figures (counts, totals): a labelled description list of cards; a figure's note is a smaller line under its value (how many requests make an amount). */
 export function FigureCards({
   label,
   figures,
@@ -97,7 +97,7 @@ export function FigureCards({
   className = 'mb-4',
 }: {
   label: string;
-  figures: [label: string, value: string][];
+  figures: [label: string, value: string, note?: string][];
   columns?: 3 | 4;
   phoneColumns?: 1 | 2;
   size?: keyof typeof FIGURE_SIZES;
@@ -107,10 +107,11 @@ export function FigureCards({
   const look = FIGURE_SIZES[size];
   return (
     <dl className={`${className} grid gap-3 ${phoneColumns === 1 ? 'grid-cols-1' : 'grid-cols-2'} ${FIGURE_COLUMNS[columns]}`.trim()} aria-label={label}>
-      {figures.map(([name, value]) => (
+      {figures.map(([name, value, note]) => (
         <div key={name} className={`rounded-lg border border-slate-200 bg-white ${look.card}`}>
           <dt className={look.name}>{name}</dt>
           <dd className={look.value}>{value}</dd>
+          {note && <dd className="text-xs text-slate-500">{note}</dd>}
         </div>
       ))}
     </dl>

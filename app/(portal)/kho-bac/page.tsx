@@ -3,7 +3,7 @@ import { TreasuryQueueFilters } from '@/components/payments/treasury-queue-filte
 import { TreasuryQueueTable } from '@/components/payments/treasury-queue-table';
 import { ButtonLink } from '@/components/ui/button';
 import { FigureCards, PageHeader } from '@/components/ui/card';
-import { isoDateVn } from '@/lib/domain/format';
+import { formatNumber, isoDateVn } from '@/lib/domain/format';
 import { PAYMENT_LIFECYCLE } from '@/lib/domain/lifecycle/payment';
 import { formatVnd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
@@ -39,20 +39,19 @@ export default async function TreasuryPage({ searchParams }: { searchParams: Pro
     const query = params.toString();
     return `/kho-bac${query ? `?${query}` : ''}`;
   };
-  const waiting = rows.filter((r) => r.events.length > 0).length;
+  const requests = (count: number) => `${formatNumber(count)} đề nghị`;
   return (
     <>
-      <PageHeader title={metadata.title} description={`${waiting} đề nghị chờ kiểm soát; đã xử lý hiển thị bên dưới.`} />
+      <PageHeader title={metadata.title} description={`${requests(totals.waitingCount)} chờ kiểm soát; đã xử lý hiển thị bên dưới.`} />
       <TreasuryQueueFilters status={filters.status ?? ''} kind={filters.kind ?? ''} q={filters.q ?? ''} />
       <FigureCards
         label="Tổng cộng danh sách"
-        columns={4}
+        columns={3}
         phoneColumns={1}
         figures={[
-          ['Số đề nghị', String(totals.count)],
-          ['Tổng số tiền đề nghị', formatVnd(totals.amountVnd)],
-          ['Đang chờ kiểm soát', formatVnd(totals.waitingVnd)],
-          ['Đã thanh toán', formatVnd(totals.paidVnd)],
+          ['Tổng số tiền đề nghị', formatVnd(totals.amountVnd), requests(totals.count)],
+          ['Đang chờ kiểm soát', formatVnd(totals.waitingVnd), requests(totals.waitingCount)],
+          ['Đã thanh toán', formatVnd(totals.paidVnd), requests(totals.paidCount)],
         ]}
       />
       <TreasuryQueueTable rows={rows} today={isoDateVn(now())} payAction={payPaymentAction} refuseAction={refusePaymentAction} />
