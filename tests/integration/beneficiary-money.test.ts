@@ -13,10 +13,11 @@ beforeEach(async () => { w = await freshWorld(createPaymentWorld); });
 
 describe('beneficiary money', () => {
   it('shows its advances, payments, what is still due and its next repayment — only its own', async () => {
-    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
-    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 10_000_000n, 'SENT_TO_TREASURY');
+    // Another facility's đề án B has been paid too: none of it may show.
     await db.project.update({ where: { id: w.projectB.id }, data: { status: 'IN_PROGRESS' } });
     await createPaymentRequest(w.actors, w.projectB.id, 'ADVANCE', 50_000_000n, 'PAID');
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 100_000_000n, 'PAID');
+    await createPaymentRequest(w.actors, w.projectA.id, 'ADVANCE', 10_000_000n, 'SENT_TO_TREASURY');
     const schedule = await db.repaymentSchedule.create({
       data: { projectId: w.projectA.id, facilityId: w.facilityA.id, principalVnd: 60_000_000n, installments: { create: [{ dueOn: new Date('2027-06-30'), amountVnd: 30_000_000n }, { dueOn: new Date('2027-12-31'), amountVnd: 30_000_000n }] } },
     });
