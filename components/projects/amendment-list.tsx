@@ -48,8 +48,11 @@ function StoredVersionDiff({ before, after, caption }: { before: unknown; after:
   return <VersionDiff before={b} after={a} caption={caption} />;
 }
 
-/** Điều chỉnh and versions: each request with its scale, decision and the visible difference. */
-export function AmendmentList({ amendments, decideFormFor }: { amendments: AmendmentRow[]; decideFormFor?: (a: AmendmentRow) => ReactNode }) {
+/**
+ * Điều chỉnh and versions: each request with its scale, decision and the visible difference. What the
+ * reader may do with a request still pending (decide it, take it back) comes from the page.
+ */
+export function AmendmentList({ amendments, pendingActionsFor }: { amendments: AmendmentRow[]; pendingActionsFor?: (a: AmendmentRow) => ReactNode }) {
   if (amendments.length === 0) return <EmptyState>Đề án chưa có đề nghị điều chỉnh nào.</EmptyState>;
   return (
     <div className="space-y-4">
@@ -77,7 +80,7 @@ export function AmendmentList({ amendments, decideFormFor }: { amendments: Amend
               )}
               {a.decisionNote && <p>Ghi chú: {a.decisionNote}</p>}
               <StoredVersionDiff before={a.before} after={a.after} caption={`Thay đổi: ${title}`} />
-              {isAmendmentPending(a.status) && decideFormFor?.(a)}
+              {isAmendmentPending(a.status) && pendingActionsFor?.(a)}
             </div>
           </Card>
         );

@@ -191,6 +191,10 @@ export const amendmentDecisionSchema = z
   });
 export type AmendmentDecisionInput = z.infer<typeof amendmentDecisionSchema>;
 
+/** Rút đề nghị điều chỉnh: the request alone (the audit records who and when). */
+export const amendmentWithdrawSchema = z.object({ amendmentId: id });
+export type AmendmentWithdrawInput = z.infer<typeof amendmentWithdrawSchema>;
+
 /** A document upload (multipart): the file travels in FormData. */
 export const documentUploadSchema = z.instanceof(FormData).transform((form, ctx) => {
   const parsed = z

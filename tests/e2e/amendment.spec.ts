@@ -24,3 +24,28 @@ test('the pending amendment of the demo renders and is approved', async ({ page 
   await form.getByRole('button', { name: 'Duyệt và áp dụng điều chỉnh' }).click();
   await expect(page.getByRole('heading', { name: 'Phiên bản 1 → 2' })).toBeVisible({ timeout: 20_000 });
 });
+
+// A request sent by mistake is taken back by the Trung tâm before anyone decides it: it stays on
+// the page as withdrawn, and the đề án may have a new request at once.
+test('the Trung tâm withdraws a request it sent by mistake', async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  const { id, code } = await queryOne<{ id: number; code: string }>(
+    `SELECT p.id, p.code FROM "Project" p JOIN "Province" v ON v.id = p."provinceId"
+      WHERE v.code = 'HP' AND p.status = 'IN_PROGRESS' AND p.code <> 'KCĐP-2026-002'
+        AND NOT EXISTS (SELECT 1 FROM "Amendment" a WHERE a."projectId" = p.id)
+      ORDER BY p.id DESC LIMIT 1`,
+  );
+  await signInAndWaitHome(page, 'ttkc.canbo');
+  await page.goto(`/de-an/${id}/dieu-chinh`);
+  await expect(page.getByRole('heading', { level: 1, name: `Điều chỉnh đề án ${code}` })).toBeVisible({ timeout: 20_000 });
+  const request = page.getByRole('form', { name: 'Đề nghị điều chỉnh' });
+  await request.getByLabel('Lý do điều chỉnh').fill('Cơ sở chuyển xưởng sang thôn mới');
+  await request.getByLabel('Địa điểm').fill('Thôn Đông (nhập nhầm)');
+  await request.getByRole('button', { name: 'Gửi đề nghị điều chỉnh' }).click();
+  await expect(page.getByText('Chờ duyệt', { exact: true })).toBeVisible({ timeout: 20_000 });
+
+  await page.getByRole('button', { name: 'Rút đề nghị điều chỉnh' }).click();
+  await expect(page.getByText('Đã rút đề nghị', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Rút đề nghị điều chỉnh' })).toHaveCount(0);
+  await expect(page.getByRole('form', { name: 'Đề nghị điều chỉnh' })).toBeVisible();
+});

@@ -1,8 +1,8 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { e2eYear, signIn } from './helpers';
 
-// Báo cáo định kỳ, against the demo seed: xã Nam Sách fills and sends its quarterly report, Sở Công
-// Thương returns it with a comment, the xã resends, Sở Công Thương accepts; xã Vĩnh Bảo, which did
+// Báo cáo định kỳ, against the demo seed: xã Nam Sách fills and sends its quarterly report (takes it
+// back once to correct it), Sở Công Thương returns it with a comment, the xã resends, Sở Công Thương accepts; xã Vĩnh Bảo, which did
 // not report, shows as late. The quarter is the first of last year, so it is always past due.
 const YEAR = e2eYear() - 1;
 
@@ -30,6 +30,13 @@ test('a xã sends its quarterly report, Sở Công Thương returns it, the xã 
   // Once sent, the page shows the new state and the report is no longer editable.
   await expect(xa.getByText('Đã gửi', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(xa.getByRole('button', { name: 'Gửi Sở Công Thương' })).toHaveCount(0);
+  // A slip noticed after sending: the xã takes the report back while it is still unread, corrects it and sends again.
+  await xa.getByRole('button', { name: 'Rút lại để sửa' }).click();
+  await expect(xa.getByText('Dự thảo', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await xa.getByLabel(/Kết quả thực hiện/).fill('Đã khảo sát 6 cơ sở, hỗ trợ 1 đề án máy móc.');
+  await xa.getByRole('button', { name: 'Gửi Sở Công Thương' }).click();
+  await expect(xa.getByText('Đã gửi', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(xa.getByRole('button', { name: 'Rút lại để sửa' })).toBeVisible();
 
   const sct = await as(browser, 'sct.lanhdao');
   await sct.goto(reportUrl);

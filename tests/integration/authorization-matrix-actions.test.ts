@@ -585,6 +585,7 @@ const ACTIONS: Record<string, ActionSpec> = {
     input: async (s, v) => ({ reportId: await s.report(v, 'DRAFT'), results: 'Kết quả', difficulties: '', proposals: '' }),
   },
   '/bao-cao/dinh-ky#submitPeriodicReportAction': { permission: 'report:submit', kind: 'report', also: REPORT_AUTHOR, input: async (s, v) => ({ reportId: await s.report(v, 'DRAFT') }) },
+  '/bao-cao/dinh-ky#withdrawPeriodicReportAction': { permission: 'report:submit', kind: 'report', also: REPORT_AUTHOR, input: async (s, v) => ({ reportId: await s.report(v, 'SUBMITTED') }) },
   '/bao-cao/dinh-ky#reviewPeriodicReportAction': {
     permission: REPORT_LIFECYCLE.events.accept.permission,
     kind: 'report',
@@ -784,6 +785,7 @@ const ACTIONS: Record<string, ActionSpec> = {
     },
   },
   '/de-an/[id]/dieu-chinh#decideAmendmentAction': { permission: 'project:amend-decide', kind: 'project', input: async (s, v) => ({ amendmentId: await s.amendment(v), approve: false, note: 'Không duyệt' }) },
+  '/de-an/[id]/dieu-chinh#withdrawAmendmentAction': { permission: 'project:amend-request', kind: 'project', input: async (s, v) => ({ amendmentId: await s.amendment(v) }) },
   '/de-an/[id]/du-toan#replaceCostLinesAction': { permission: 'project:edit', kind: 'project', input: async (s, v) => ({ projectId: await project(s, v), lines: [] }) },
   '/de-an/[id]/nghiem-thu/[acceptanceId]#handInDossierAction': {
     permission: 'acceptance:upload-dossier',

@@ -8,6 +8,7 @@ import { getPeriodicReport } from '@/lib/server/reports/periodic/get-periodic-re
 import { reviewPeriodicReport } from '@/lib/server/reports/periodic/review-periodic-report';
 import { savePeriodicReport } from '@/lib/server/reports/periodic/save-periodic-report';
 import { submitPeriodicReport } from '@/lib/server/reports/periodic/submit-periodic-report';
+import { withdrawPeriodicReport } from '@/lib/server/reports/periodic/withdraw-periodic-report';
 import { codeOf } from '../factories/errors';
 import { createActor, createWorld, freshWorld } from '../factories/world';
 
@@ -50,6 +51,28 @@ describe('a xã reports for a quarter', () => {
     const audit = await db.auditEvent.findMany({ where: { entityType: 'PeriodicReport', entityId: id }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => [a.event, a.toStatus])).toEqual([
       ['create', 'DRAFT'], ['submit', 'SUBMITTED'], ['return', 'RETURNED'], ['submit', 'SUBMITTED'], ['accept', 'ACCEPTED'],
+    ]);
+  });
+
+  it('takes a sent report back to correct it, until Sở Công Thương has reviewed it', async () => {
+    const { id } = await createPeriodicReport(xaA, { kind: 'QUARTERLY', year: 2026, period: 2 });
+    await savePeriodicReport(xaA, { reportId: id, results: 'Hoàn thành 1 đề án (số liệu nhầm).', difficulties: '', proposals: '' });
+    await submitPeriodicReport(xaA, id);
+    expect((await getPeriodicReport(xaA, id)).events).toEqual(['withdraw']);
+    // Sở Công Thương reviews; it does not take back another unit's report.
+    expect((await getPeriodicReport(w.actors.sct, id)).events).toEqual(['return', 'accept']);
+    expect(await codeOf(withdrawPeriodicReport(w.actors.sct, id))).toBe('FORBIDDEN');
+
+    await withdrawPeriodicReport(xaA, id);
+    const draft = await getPeriodicReport(xaA, id);
+    expect([draft.status, draft.submittedAt, draft.canEdit]).toEqual(['DRAFT', null, true]);
+    await savePeriodicReport(xaA, { reportId: id, results: 'Hoàn thành 1 đề án máy móc.', difficulties: '', proposals: '' });
+    await submitPeriodicReport(xaA, id);
+    await reviewPeriodicReport(w.actors.sct, { reportId: id, decision: 'accept' });
+    expect(await codeOf(withdrawPeriodicReport(xaA, id))).toBe('ILLEGAL_TRANSITION');
+    const audit = await db.auditEvent.findMany({ where: { entityType: 'PeriodicReport', entityId: id }, orderBy: { id: 'asc' } });
+    expect(audit.map((a) => [a.event, a.fromStatus, a.toStatus])).toEqual([
+      ['create', null, 'DRAFT'], ['submit', 'DRAFT', 'SUBMITTED'], ['withdraw', 'SUBMITTED', 'DRAFT'], ['submit', 'DRAFT', 'SUBMITTED'], ['accept', 'SUBMITTED', 'ACCEPTED'],
     ]);
   });
 

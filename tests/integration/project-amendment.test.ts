@@ -9,6 +9,7 @@ import { AppError } from '@/lib/server/errors';
 import { decideAmendment } from '@/lib/server/projects/decide-amendment';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
 import { requestAmendment } from '@/lib/server/projects/request-amendment';
+import { withdrawAmendment } from '@/lib/server/projects/withdraw-amendment';
 import { amendmentLine, amendmentRequest, createDossierProject, createProjectWorld, decision, type ProjectWorld } from '../factories/project';
 import { freshWorld } from '../factories/world';
 
@@ -63,6 +64,29 @@ describe('amendments', () => {
     expect((above as AppError).message).toContain(`vượt mức chi tối đa ${formatVnd(250_000_000n)}`);
     const same = await requestAmendment(w.actors.ttkc, request(project.id, {})).catch((e: unknown) => e);
     expect(same).toMatchObject({ code: 'VALIDATION', message: 'Chưa có thay đổi nào so với phiên bản hiện tại của đề án.' });
+  });
+
+  it('lets the Trung tâm take back a pending request, so that a new one may follow; the approver is told', async () => {
+    const project = await createDossierProject(w, { status: 'IN_PROGRESS', name: 'Hỗ trợ ứng dụng máy móc thiết bị 1' });
+    const { amendmentId } = await requestAmendment(w.actors.ttkc, request(project.id, { place: 'Thôn Bắc (nhầm)' }));
+    const otherProvince = await withdrawAmendment(w.actors.ldTtkc, { amendmentId }).catch((e: unknown) => e);
+    expect(otherProvince).toMatchObject({ code: 'NOT_FOUND' });
+    const approver = await withdrawAmendment(w.actors.sct, { amendmentId }).catch((e: unknown) => e);
+    expect(approver).toMatchObject({ code: 'FORBIDDEN' });
+
+    expect(await withdrawAmendment(w.actors.ttkc, { amendmentId })).toEqual({ status: 'WITHDRAWN' });
+    const withdrawn = await db.auditEvent.findFirstOrThrow({ where: { entityType: 'Amendment', entityId: amendmentId } });
+    expect(withdrawn).toMatchObject({ event: 'withdraw', fromStatus: 'REQUESTED', toStatus: 'WITHDRAWN', actorId: w.actors.ttkc.id });
+    const told = await db.notification.findFirst({ where: { userId: w.actors.sct.id, title: { contains: `${project.code}: đề nghị điều chỉnh đã được rút` } } });
+    expect(told).not.toBeNull();
+    expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ version: 1, place: null });
+
+    const again = await withdrawAmendment(w.actors.ttkc, { amendmentId }).catch((e: unknown) => e);
+    expect(again).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
+    const decided = await decideAmendment(w.actors.sct, amendmentDecisionSchema.parse({ amendmentId, approve: true, decision: decision('90/QĐ-SCT') })).catch((e: unknown) => e);
+    expect(decided).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
+    // No longer pending: the đề án may have a new request at once.
+    await expect(requestAmendment(w.actors.ttkc, request(project.id, { place: 'Thôn Bắc' }))).resolves.toMatchObject({ kinds: ['PLACE'] });
   });
 
   it('cannot apply a request made from an older version', async () => {

@@ -3,21 +3,16 @@
 // The round's first states are its dossier's: the beneficiary uploads (SCHEDULED), hands it in
 // explicitly (DOSSIER_SUBMITTED), the Trung tâm asks for replacements (REPLACEMENT_REQUESTED, back
 // to the beneficiary) or accepts every document (DOSSIER_ACCEPTED); then the council's result.
-import type { AcceptanceStatus } from '@/prisma/generated/client/enums';
+import { AcceptanceStatus } from '@/prisma/generated/client/enums';
 import { can } from '../permissions';
 import type { Actor } from '../roles';
 import { decisionAt, defineLifecycle, tone } from './machine';
 import { PROJECT_ACCEPTANCE_STATES, type ProjectStatus } from './project';
 
-export type { AcceptanceStatus };
-
-export type AcceptanceEvent = 'submitDossier' | 'requestReplacement' | 'acceptDossier' | 'pass' | 'fail';
-
 /** Acceptances still open: documents may be attached and a result recorded. */
 export const ACCEPTANCE_OPEN_STATES: readonly AcceptanceStatus[] = ['SCHEDULED', 'DOSSIER_SUBMITTED', 'REPLACEMENT_REQUESTED', 'DOSSIER_ACCEPTED'];
 
-export const ACCEPTANCE_LIFECYCLE = defineLifecycle<AcceptanceStatus, AcceptanceEvent, 'Acceptance'>({
-  model: 'Acceptance',
+export const ACCEPTANCE_LIFECYCLE = defineLifecycle('Acceptance', AcceptanceStatus, {
   entity: 'đợt nghiệm thu',
   states: {
     SCHEDULED: tone.info('Đang chuẩn bị hồ sơ'),
@@ -64,3 +59,6 @@ export function canAttachAcceptanceDocument(actor: Actor, projectStatus: Project
 
 /** Passed acceptances: their accepted value bounds what may be paid (lib/domain/money-position.ts). */
 export const ACCEPTANCE_PASSED_STATES: readonly AcceptanceStatus[] = [ACCEPTANCE_LIFECYCLE.events.pass.to];
+
+/** The status types, for pages and components that import them with the lifecycle. */
+export type { AcceptanceStatus };

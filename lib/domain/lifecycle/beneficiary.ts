@@ -2,15 +2,10 @@
 // its xã official or the Trung tâm before it may be named in a plan or a đề án; a verified facility
 // drafts and sends a support request (đề nghị hỗ trợ), which its xã or the Trung tâm takes into a
 // yearly plan as a proposal, or refuses with a reason.
-import type { FacilityVerification, SupportRequestStatus } from '@/prisma/generated/client/enums';
+import { FacilityVerification, SupportRequestStatus } from '@/prisma/generated/client/enums';
 import { decisionAt, defineLifecycle, tone } from './machine';
 
-export type { FacilityVerification, SupportRequestStatus };
-
-export type FacilityVerificationEvent = 'verify' | 'refuse';
-
-export const FACILITY_VERIFICATION_LIFECYCLE = defineLifecycle<FacilityVerification, FacilityVerificationEvent, 'Facility'>({
-  model: 'Facility',
+export const FACILITY_VERIFICATION_LIFECYCLE = defineLifecycle('Facility', FacilityVerification, {
   entity: 'đăng ký cơ sở',
   states: { PENDING: tone.warning('Chờ xác minh'), VERIFIED: tone.success('Đã xác minh'), REFUSED: tone.danger('Không xác minh') },
   events: decisionAt('PENDING', 'facility:verify', {
@@ -29,10 +24,7 @@ export function isFacilityVerified(facility: { verification: FacilityVerificatio
   return facility.verification === FACILITY_VERIFIED;
 }
 
-export type SupportRequestEvent = 'send' | 'take' | 'refuse';
-
-export const SUPPORT_REQUEST_LIFECYCLE = defineLifecycle<SupportRequestStatus, SupportRequestEvent, 'SupportRequest'>({
-  model: 'SupportRequest',
+export const SUPPORT_REQUEST_LIFECYCLE = defineLifecycle('SupportRequest', SupportRequestStatus, {
   entity: 'đề nghị hỗ trợ',
   states: { DRAFT: tone.neutral('Đang soạn'), SENT: tone.neutral('Đã gửi, chờ xã/Trung tâm xem xét'), TAKEN: tone.success('Đã đưa vào kế hoạch'), REFUSED: tone.neutral('Không được đưa vào kế hoạch') },
   events: {
@@ -59,3 +51,6 @@ export function unverifiedFacilityReason(facility: { name: string; verification:
     ? `Cơ sở “${facility.name}” tự đăng ký và chưa được UBND xã hoặc Trung tâm Khuyến công xác minh: chưa thể đưa vào kế hoạch hay đề án.`
     : `Đăng ký của cơ sở “${facility.name}” đã bị từ chối xác minh: không thể đưa vào kế hoạch hay đề án.`;
 }
+
+/** The status types, for pages and components that import them with the lifecycle. */
+export type { FacilityVerification, SupportRequestStatus };

@@ -1,15 +1,11 @@
 // Cuộc bình chọn sản phẩm CNNT tiêu biểu: Sở Công Thương drafts a round, opens it for entries
 // (xã forward their facilities' products), closes entries for the council to score, and publishes
 // the results (ranks, certificates). A published round is final: it counts toward its programme target.
-import type { ContestLevel, ContestRoundStatus } from '@/prisma/generated/client/enums';
+import { ContestLevel, ContestRoundStatus } from '@/prisma/generated/client/enums';
 import { defineLifecycle, tone, withPermission } from './machine';
 
-export type { ContestLevel, ContestRoundStatus };
 
-export type ContestRoundEvent = 'open' | 'startScoring' | 'publish';
-
-export const CONTEST_ROUND_LIFECYCLE = defineLifecycle<ContestRoundStatus, ContestRoundEvent, 'ContestRound'>({
-  model: 'ContestRound',
+export const CONTEST_ROUND_LIFECYCLE = defineLifecycle('ContestRound', ContestRoundStatus, {
   entity: 'cuộc bình chọn',
   states: { DRAFT: tone.neutral('Dự thảo'), OPEN: tone.info('Đang nhận sản phẩm'), SCORING: tone.warning('Hội đồng đang chấm điểm'), PUBLISHED: tone.success('Đã công bố kết quả') },
   events: withPermission('contest:manage', {

@@ -1,15 +1,10 @@
 // Review of one document of an acceptance dossier. A document is never deleted: a wrong file is
 // WITHDRAWN, a replaced one SUPERSEDED (kept as the previous version); both leave the serving path.
 // Documents outside an acceptance dossier stay UPLOADED.
-import type { DocumentReview } from '@/prisma/generated/client/enums';
+import { DocumentReview } from '@/prisma/generated/client/enums';
 import { decisionAt, defineLifecycle, tone } from './machine';
 
-export type { DocumentReview };
-
-export type DocumentReviewEvent = 'handIn' | 'accept' | 'requestReplacement' | 'withdraw' | 'supersede' | 'remove' | 'detach';
-
-export const DOCUMENT_REVIEW_LIFECYCLE = defineLifecycle<DocumentReview, DocumentReviewEvent, 'Document'>({
-  model: 'Document',
+export const DOCUMENT_REVIEW_LIFECYCLE = defineLifecycle('Document', DocumentReview, {
   entity: 'tài liệu',
   states: {
     UPLOADED: tone.neutral('Chưa nộp'),
@@ -48,3 +43,6 @@ export const DOCUMENT_AWAITING_REVIEW_STATES: readonly DocumentReview[] = DOCUME
 export const DOCUMENT_REVIEW_PROBLEM_STATES: readonly DocumentReview[] = [DOCUMENT_REVIEW_LIFECYCLE.events.requestReplacement.to];
 
 export const DOCUMENT_ACCEPTED_STATES: readonly DocumentReview[] = [DOCUMENT_REVIEW_LIFECYCLE.events.accept.to];
+
+/** The status types, for pages and components that import them with the lifecycle. */
+export type { DocumentReview };

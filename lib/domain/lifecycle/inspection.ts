@@ -1,15 +1,10 @@
 // Kiểm tra, giám sát (seed 001 Điều 2.1d): an inspection is planned for the year, carried out with
 // findings and recommendations, its recommendations followed up, then closed. A planned visit that
 // will not happen is cancelled with a reason.
-import type { InspectionStatus } from '@/prisma/generated/client/enums';
-import { defineLifecycle, tone, withPermission } from './machine';
+import { InspectionStatus } from '@/prisma/generated/client/enums';
+import { defineLifecycle, type EventOf, tone, withPermission } from './machine';
 
-export type { InspectionStatus };
-
-export type InspectionEvent = 'conduct' | 'followUp' | 'close' | 'cancel';
-
-export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, InspectionEvent, 'Inspection'>({
-  model: 'Inspection',
+export const INSPECTION_LIFECYCLE = defineLifecycle('Inspection', InspectionStatus, {
   entity: 'cuộc kiểm tra',
   states: {
     PLANNED: tone.info('Trong kế hoạch'),
@@ -25,9 +20,13 @@ export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, Inspection
     cancel: { from: ['PLANNED'], to: 'CANCELLED', label: 'Huỷ cuộc kiểm tra', requiresReason: true },
   }),
 });
+export type InspectionEvent = EventOf<typeof INSPECTION_LIFECYCLE>;
 
 export const INSPECTION_INITIAL_STATE: InspectionStatus = 'PLANNED';
 /** Plan fields (title, date, team, đề án) may change only before the visit. */
 export const INSPECTION_EDITABLE_STATES: readonly InspectionStatus[] = ['PLANNED'];
 /** Inspections whose recommendations still wait for a follow-up. */
 export const INSPECTION_OPEN_STATES: readonly InspectionStatus[] = ['PLANNED', 'DONE'];
+
+/** The status types, for pages and components that import them with the lifecycle. */
+export type { InspectionStatus };

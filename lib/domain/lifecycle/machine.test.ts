@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defineLifecycle, STATUS_TONES, tone } from './machine';
+import { defineLifecycle, type EventOf, STATUS_TONES, tone } from './machine';
 
 describe('a lifecycle table’s states', () => {
-  const table = defineLifecycle<'DRAFT' | 'SENT', 'send', 'PeriodicReport'>({
-    model: 'PeriodicReport',
+  const table = defineLifecycle('PeriodicReport', { DRAFT: 'DRAFT', SENT: 'SENT' } as const, {
     entity: 'báo cáo',
     states: { DRAFT: tone.neutral('Dự thảo'), SENT: tone.info('Đã gửi') },
     events: { send: { from: ['DRAFT'], to: 'SENT', permission: 'report:submit', label: 'Gửi' } },
@@ -18,6 +17,12 @@ describe('a lifecycle table’s states', () => {
       ['DRAFT', 'Dự thảo'],
       ['SENT', 'Đã gửi'],
     ]);
+  });
+
+  it('names the model it moves, and reads its events from the table', () => {
+    const event: EventOf<typeof table> = 'send';
+    expect(table.model).toBe('PeriodicReport');
+    expect(Object.keys(table.events)).toEqual([event]);
   });
 
   it('has a helper for every tone, each giving its own tone', () => {

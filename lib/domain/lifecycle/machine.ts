@@ -63,10 +63,32 @@ export interface Lifecycle<S extends string, E extends string, M extends Statefu
   events: Record<E, EventRule<S>>;
 }
 
-export function defineLifecycle<S extends string, E extends string, M extends StatefulModel>(table: Omit<Lifecycle<S, E, M>, 'statusLabels'>): Lifecycle<S, E, M> {
-  const labels = Object.entries<StatusLook>(table.states).map(([status, look]) => [status, look.label]);
-  return { ...table, statusLabels: Object.fromEntries(labels) as Record<S, string> };
+/** A Prisma enum object (`{ DRAFT: 'DRAFT', … }`): the statuses the database lets the column hold. */
+type StatusEnum = Readonly<Record<string, string>>;
+
+/** What a lifecycle file writes; `defineLifecycle` adds the model and the labels. */
+interface LifecycleTable<S extends string, E extends string> {
+  entity: string;
+  states: Record<S, StatusLook>;
+  events: Record<E, EventRule<S>>;
 }
+
+/**
+ * Declares the lifecycle of one model's status column. The statuses come from the column's Prisma
+ * enum, so `states` must name each of them (and nothing else) and every event may start from and
+ * lead to those only; the events' names are read from the table (`EventOf`), never listed twice.
+ */
+export function defineLifecycle<T extends StatusEnum, E extends string, M extends StatefulModel>(
+  model: M,
+  _statuses: T,
+  table: LifecycleTable<T[keyof T], E>,
+): Lifecycle<T[keyof T], E, M> {
+  const labels = Object.entries<StatusLook>(table.states).map(([status, look]) => [status, look.label]);
+  return { model, ...table, statusLabels: Object.fromEntries(labels) as Record<T[keyof T], string> };
+}
+
+/** The events of a lifecycle: `EventOf<typeof PROJECT_LIFECYCLE>` is 'submit' | 'withdraw' | … */
+export type EventOf<L> = L extends { events: Record<infer E extends string, unknown> } ? E : never;
 
 /** An event rule as written inside `withPermission` or `decisionAt`, which supply the rest. */
 type RuleWithout<S extends string, K extends keyof EventRule<S>> = Omit<EventRule<S>, K>;

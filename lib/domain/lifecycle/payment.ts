@@ -1,21 +1,10 @@
 // Tạm ứng / thanh toán and the treasury's control (kiểm soát chi).
-import type { PaymentStatus, TreasuryResult } from '@/prisma/generated/client/enums';
-import { decisionAt, defineLifecycle, tone } from './machine';
+import { PaymentStatus, TreasuryResult } from '@/prisma/generated/client/enums';
+import { decisionAt, defineLifecycle, type EventOf, tone } from './machine';
 
-export type { PaymentStatus, TreasuryResult };
-
-export type PaymentEvent = 'sendToTreasury' | 'pay' | 'refuse' | 'cancel';
-
-export const PAYMENT_LIFECYCLE = defineLifecycle<PaymentStatus, PaymentEvent, 'PaymentRequest'>({
-  model: 'PaymentRequest',
+export const PAYMENT_LIFECYCLE = defineLifecycle('PaymentRequest', PaymentStatus, {
   entity: 'đề nghị thanh toán',
-  states: {
-    DRAFT: tone.neutral('Dự thảo'),
-    SENT_TO_TREASURY: tone.info('Đã gửi Kho bạc'),
-    PAID: tone.success('Kho bạc đã thanh toán'),
-    REFUSED: tone.danger('Kho bạc từ chối'),
-    CANCELLED: tone.neutral('Đã huỷ'),
-  },
+  states: { DRAFT: tone.neutral('Dự thảo'), SENT_TO_TREASURY: tone.info('Đã gửi Kho bạc'), PAID: tone.success('Kho bạc đã thanh toán'), REFUSED: tone.danger('Kho bạc từ chối'), CANCELLED: tone.neutral('Đã huỷ') },
   events: {
     sendToTreasury: { from: ['DRAFT', 'REFUSED'], to: 'SENT_TO_TREASURY', permission: 'payment:send-to-treasury', label: 'Gửi Kho bạc' },
     ...decisionAt('SENT_TO_TREASURY', 'payment:control', {
@@ -25,6 +14,7 @@ export const PAYMENT_LIFECYCLE = defineLifecycle<PaymentStatus, PaymentEvent, 'P
     cancel: { from: ['DRAFT', 'REFUSED'], to: 'CANCELLED', permission: 'payment:request', label: 'Huỷ đề nghị', requiresReason: true },
   },
 });
+export type PaymentEvent = EventOf<typeof PAYMENT_LIFECYCLE>;
 
 /** Payments that count against the approved support: anything not cancelled or refused. */
 export const PAYMENT_COMMITTED_STATES: readonly PaymentStatus[] = ['DRAFT', 'SENT_TO_TREASURY', 'PAID'];
@@ -41,3 +31,6 @@ export const TREASURY_RESULT_OF: Record<'pay' | 'refuse', TreasuryResult> = { pa
 export function isTreasuryRefusal(result: TreasuryResult): boolean {
   return result === TREASURY_RESULT_OF.refuse;
 }
+
+/** The status types, for pages and components that import them with the lifecycle. */
+export type { PaymentStatus };

@@ -1,14 +1,9 @@
 // Kế hoạch khuyến công năm: one xã/unit's plan (AnnualPlan) inside the city's plan for the year
 // (ConsolidatedPlan, which is also the registration round).
-import type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview } from '@/prisma/generated/client/enums';
-import { decisionAt, defineLifecycle, tone } from './machine';
+import { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview } from '@/prisma/generated/client/enums';
+import { decisionAt, defineLifecycle, type EventOf, tone } from './machine';
 
-export type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview };
-
-export type AnnualPlanEvent = 'submit' | 'return' | 'markReviewed';
-
-export const ANNUAL_PLAN_LIFECYCLE = defineLifecycle<AnnualPlanStatus, AnnualPlanEvent, 'AnnualPlan'>({
-  model: 'AnnualPlan',
+export const ANNUAL_PLAN_LIFECYCLE = defineLifecycle('AnnualPlan', AnnualPlanStatus, {
   entity: 'kế hoạch',
   states: { DRAFT: tone.neutral('Dự thảo'), SUBMITTED: tone.info('Đã gửi'), RETURNED: tone.warning('Trả lại để chỉnh sửa'), REVIEWED: tone.success('Đã xem xét') },
   events: {
@@ -20,16 +15,7 @@ export const ANNUAL_PLAN_LIFECYCLE = defineLifecycle<AnnualPlanStatus, AnnualPla
   },
 });
 
-export type ConsolidatedPlanEvent =
-  | 'closeRegistration'
-  | 'reopenRegistration'
-  | 'sendToFinance'
-  | 'returnFromFinance'
-  | 'approveBudget'
-  | 'recordDecision';
-
-export const CONSOLIDATED_PLAN_LIFECYCLE = defineLifecycle<ConsolidatedPlanStatus, ConsolidatedPlanEvent, 'ConsolidatedPlan'>({
-  model: 'ConsolidatedPlan',
+export const CONSOLIDATED_PLAN_LIFECYCLE = defineLifecycle('ConsolidatedPlan', ConsolidatedPlanStatus, {
   entity: 'kế hoạch tổng hợp',
   states: {
     REGISTRATION_OPEN: tone.info('Đang nhận đăng ký'),
@@ -75,8 +61,6 @@ export const ANNUAL_PLAN_RETURNED: AnnualPlanStatus = ANNUAL_PLAN_LIFECYCLE.even
 /** A plan whose review is finished: its accepted proposals are in the city plan. */
 export const ANNUAL_PLAN_REVIEWED: AnnualPlanStatus = ANNUAL_PLAN_LIFECYCLE.events.markReviewed.to;
 
-export type PlanItemReviewEvent = 'accept' | 'return' | 'reject' | 'reopen';
-
 const ANY_REVIEW: readonly PlanItemReview[] = ['PENDING', 'ACCEPTED', 'RETURNED', 'REJECTED'];
 
 /**
@@ -84,8 +68,7 @@ const ANY_REVIEW: readonly PlanItemReview[] = ['PENDING', 'ACCEPTED', 'RETURNED'
  * reviewer may record or revise its view from any review; the author's resending reopens the
  * proposals it was asked to fix.
  */
-export const PLAN_ITEM_REVIEW_LIFECYCLE = defineLifecycle<PlanItemReview, PlanItemReviewEvent, 'PlanItem'>({
-  model: 'PlanItem',
+export const PLAN_ITEM_REVIEW_LIFECYCLE = defineLifecycle('PlanItem', PlanItemReview, {
   entity: 'đề xuất',
   states: { PENDING: tone.neutral('Chờ xem xét'), ACCEPTED: tone.success('Chấp nhận'), RETURNED: tone.warning('Trả lại để sửa'), REJECTED: tone.danger('Không chấp nhận') },
   events: {
@@ -97,6 +80,7 @@ export const PLAN_ITEM_REVIEW_LIFECYCLE = defineLifecycle<PlanItemReview, PlanIt
     reopen: { from: ['RETURNED'], to: 'PENDING', permission: 'plan:register', label: 'Gửi lại đề xuất đã sửa' },
   },
 });
+export type PlanItemReviewEvent = EventOf<typeof PLAN_ITEM_REVIEW_LIFECYCLE>;
 
 export const PLAN_ITEM_REVIEW_LABELS: Record<PlanItemReview, string> = PLAN_ITEM_REVIEW_LIFECYCLE.statusLabels;
 /** The reviews a reviewer may record (the form's choices). */
@@ -119,3 +103,6 @@ export const ROUND_OPEN_STATES: readonly ConsolidatedPlanStatus[] = ['REGISTRATI
  * as "registered" toward the programme's targets.
  */
 export const ROUND_REGISTERED_STATES: readonly ConsolidatedPlanStatus[] = ['BUDGET_APPROVED', 'DECIDED'];
+
+/** The status types, for pages and components that import them with the lifecycle. */
+export type { AnnualPlanStatus, ConsolidatedPlanStatus, PlanItemReview };

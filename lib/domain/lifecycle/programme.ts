@@ -1,15 +1,10 @@
 // Programme lifecycle: a draft is prepared by Sở Công Thương / Trung tâm, approved by the UBND
 // decision (recorded by SCT leadership) and closed at the end of the period. Changes to an approved
 // programme do not move its status: they are ProgrammeAmendment rows.
-import type { ProgrammeStatus } from '@/prisma/generated/client/enums';
+import { ProgrammeStatus } from '@/prisma/generated/client/enums';
 import { defineLifecycle, tone, withPermission } from './machine';
 
-export type { ProgrammeStatus };
-
-export type ProgrammeEvent = 'approve' | 'close';
-
-export const PROGRAMME_LIFECYCLE = defineLifecycle<ProgrammeStatus, ProgrammeEvent, 'Programme'>({
-  model: 'Programme',
+export const PROGRAMME_LIFECYCLE = defineLifecycle('Programme', ProgrammeStatus, {
   entity: 'chương trình',
   states: { DRAFT: tone.neutral('Dự thảo'), APPROVED: tone.success('Đã phê duyệt'), CLOSED: tone.info('Đã kết thúc') },
   events: withPermission('programme:approve', {
@@ -31,3 +26,6 @@ export const PROGRAMME_TARGETABLE_STATES: readonly ProgrammeStatus[] = ['APPROVE
 export function changeIsAmendment(status: ProgrammeStatus): boolean {
   return status === 'APPROVED';
 }
+
+/** The status types, for pages and components that import them with the lifecycle. */
+export type { ProgrammeStatus };

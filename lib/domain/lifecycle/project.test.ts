@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../roles';
 import { ALL_ROLES } from '../roles';
 import { assertTransition, availableEvents } from './machine';
-import { AMENDMENT_LIFECYCLE, PROJECT_LIFECYCLE } from './project';
+import { AMENDMENT_LIFECYCLE, canWithdrawAmendment, PROJECT_LIFECYCLE } from './project';
 
 function actorOf(role: Role): Actor {
   return { id: 1, role, fullName: 'Người thử', provinceId: 1, organizationId: null, adminUnitId: null, facilityId: null };
@@ -25,11 +25,13 @@ describe('đề án lifecycle table', () => {
 });
 
 describe('amendment lifecycle', () => {
-  it('is decided only by a role holding project:amend-decide, only while requested', () => {
+  it('is decided by the approver or taken back by the Trung tâm, only while requested', () => {
+    const whileRequested: Partial<Record<Role, string[]>> = { SCT_LEADER: ['approve', 'reject'], TTKC_STAFF: ['withdraw'] };
     for (const role of ALL_ROLES) {
-      for (const status of ['REQUESTED', 'APPROVED', 'REJECTED'] as const) {
-        const expected = role === 'SCT_LEADER' && status === 'REQUESTED' ? ['approve', 'reject'] : [];
+      for (const status of ['REQUESTED', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const) {
+        const expected = status === 'REQUESTED' ? (whileRequested[role] ?? []) : [];
         expect(availableEvents(AMENDMENT_LIFECYCLE, actorOf(role), status).sort(), `${role} @ ${status}`).toEqual(expected);
+        expect(canWithdrawAmendment(actorOf(role), status), `${role} @ ${status}`).toBe(expected.includes('withdraw'));
       }
     }
   });

@@ -2,33 +2,12 @@
 // through (lib/server/lifecycle/transition.ts). Amendments are a side record (Amendment) with their
 // own small lifecycle below: they do not move the đề án's status, except an approved STOP amendment,
 // which fires `stop`.
-import type { AmendmentStatus, ProjectStatus } from '@/prisma/generated/client/enums';
+import { AmendmentStatus, ProjectStatus } from '@/prisma/generated/client/enums';
 import { can } from '../permissions';
 import type { Actor } from '../roles';
-import { availableEvents, canFire, decisionAt, defineLifecycle, tone } from './machine';
+import { availableEvents, canFire, decisionAt, defineLifecycle, type EventOf, tone, withPermission } from './machine';
 
-export type { AmendmentStatus, ProjectStatus };
-
-export type ProjectEvent =
-  | 'submit'
-  | 'withdraw'
-  | 'returnForRevision'
-  | 'appraisePass'
-  | 'appraiseFail'
-  | 'approve'
-  | 'reject'
-  | 'signContract'
-  | 'start'
-  | 'requestAcceptance'
-  | 'acceptancePassed'
-  | 'acceptanceFailed'
-  | 'liquidate'
-  | 'settle'
-  | 'close'
-  | 'stop';
-
-export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent, 'Project'>({
-  model: 'Project',
+export const PROJECT_LIFECYCLE = defineLifecycle('Project', ProjectStatus, {
   entity: 'đề án',
   states: {
     DRAFT: tone.neutral('Dự thảo'),
@@ -46,8 +25,10 @@ export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent, 'P
     STOPPED: tone.danger('Đã dừng'),
   },
   events: {
-    submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'project:submit', label: 'Gửi đăng ký' },
-    withdraw: { from: ['SUBMITTED'], to: 'DRAFT', permission: 'project:submit', label: 'Rút lại để sửa' },
+    ...withPermission('project:submit', {
+      submit: { from: ['DRAFT'], to: 'SUBMITTED', label: 'Gửi đăng ký' },
+      withdraw: { from: ['SUBMITTED'], to: 'DRAFT', label: 'Rút lại để sửa' },
+    }),
     ...decisionAt('SUBMITTED', 'project:appraise', {
       returnForRevision: { to: 'DRAFT', label: 'Trả lại để bổ sung hồ sơ', requiresReason: true },
       appraisePass: { to: 'APPRAISED', label: 'Thẩm định đạt' },
@@ -58,8 +39,11 @@ export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent, 'P
       reject: { to: 'REJECTED', label: 'Không phê duyệt', requiresReason: true },
     }),
     signContract: { from: ['APPROVED'], to: 'CONTRACTED', permission: 'project:contract', label: 'Ký hợp đồng' },
-    start: { from: ['CONTRACTED'], to: 'IN_PROGRESS', permission: 'project:execute', label: 'Bắt đầu thực hiện' },
-    requestAcceptance: { from: ['IN_PROGRESS'], to: 'UNDER_ACCEPTANCE', permission: 'project:execute', label: 'Đề nghị nghiệm thu' },
+    ...withPermission('project:execute', {
+      start: { from: ['CONTRACTED'], to: 'IN_PROGRESS', label: 'Bắt đầu thực hiện' },
+      requestAcceptance: { from: ['IN_PROGRESS'], to: 'UNDER_ACCEPTANCE', label: 'Đề nghị nghiệm thu' },
+    }),
+    // The acceptance round's result (lib/server/projects/record-acceptance-result.ts).
     ...decisionAt('UNDER_ACCEPTANCE', 'acceptance:manage', {
       acceptancePassed: { to: 'ACCEPTED', label: 'Nghiệm thu đạt' },
       acceptanceFailed: { to: 'IN_PROGRESS', label: 'Nghiệm thu chưa đạt', requiresReason: true },
@@ -71,6 +55,7 @@ export const PROJECT_LIFECYCLE = defineLifecycle<ProjectStatus, ProjectEvent, 'P
     stop: { from: ['APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'UNDER_ACCEPTANCE'], to: 'STOPPED', permission: 'project:stop', label: 'Dừng thực hiện', requiresReason: true },
   },
 });
+export type ProjectEvent = EventOf<typeof PROJECT_LIFECYCLE>;
 
 /** States in which the dossier (general info, beneficiaries, estimate, documents) may still be edited freely. */
 export const PROJECT_EDITABLE_STATES: readonly ProjectStatus[] = ['DRAFT'];
@@ -172,17 +157,21 @@ export function isProjectStatus(value: string): value is ProjectStatus {
   return Object.hasOwn(PROJECT_LIFECYCLE.statusLabels, value);
 }
 
-export type AmendmentEvent = 'approve' | 'reject';
-
-/** Điều chỉnh: requested by the implementing unit, decided by the approver (project:amend-decide). */
-export const AMENDMENT_LIFECYCLE = defineLifecycle<AmendmentStatus, AmendmentEvent, 'Amendment'>({
-  model: 'Amendment',
+/**
+ * Điều chỉnh: requested by the implementing unit, decided by the approver (project:amend-decide).
+ * Until then the unit may take its request back (a wrong request would otherwise hold the đề án:
+ * it has at most one pending request).
+ */
+export const AMENDMENT_LIFECYCLE = defineLifecycle('Amendment', AmendmentStatus, {
   entity: 'đề nghị điều chỉnh',
-  states: { REQUESTED: tone.warning('Chờ duyệt'), APPROVED: tone.success('Đã duyệt'), REJECTED: tone.danger('Không duyệt') },
-  events: decisionAt('REQUESTED', 'project:amend-decide', {
-    approve: { to: 'APPROVED', label: 'Duyệt điều chỉnh' },
-    reject: { to: 'REJECTED', label: 'Không duyệt điều chỉnh', requiresReason: true },
-  }),
+  states: { REQUESTED: tone.warning('Chờ duyệt'), APPROVED: tone.success('Đã duyệt'), REJECTED: tone.danger('Không duyệt'), WITHDRAWN: tone.neutral('Đã rút đề nghị') },
+  events: {
+    ...decisionAt('REQUESTED', 'project:amend-decide', {
+      approve: { to: 'APPROVED', label: 'Duyệt điều chỉnh' },
+      reject: { to: 'REJECTED', label: 'Không duyệt điều chỉnh', requiresReason: true },
+    }),
+    withdraw: { from: ['REQUESTED'], to: 'WITHDRAWN', permission: 'project:amend-request', label: 'Rút đề nghị điều chỉnh' },
+  },
 });
 
 /** Amendments waiting for a decision: a đề án has at most one at a time. */
@@ -192,6 +181,11 @@ export const AMENDMENT_APPLIED_STATE: AmendmentStatus = AMENDMENT_LIFECYCLE.even
 
 export function isAmendmentPending(status: AmendmentStatus): boolean {
   return AMENDMENT_PENDING_STATES.includes(status);
+}
+
+/** Whether the actor may take this request back now: the amendments page and the use case both ask this. */
+export function canWithdrawAmendment(actor: Actor, status: AmendmentStatus): boolean {
+  return canFire(AMENDMENT_LIFECYCLE, 'withdraw', actor, status);
 }
 
 /** States in which an amendment of this kind may be requested: a stop request also during acceptance. */
@@ -208,3 +202,6 @@ export function canRequestAmendment(actor: Actor, status: ProjectStatus, amendme
   const kinds = stop === undefined ? [false, true] : [stop];
   return kinds.some((k) => amendmentRequestStates(k).includes(status));
 }
+
+/** The status types, for pages and components that import them with the lifecycle. */
+export type { AmendmentStatus, ProjectStatus };

@@ -1,14 +1,10 @@
 // Thanh lý, quyết toán of one đề án: prepared by the Trung tâm, approved by Sở Công Thương
 // leadership or Sở Tài chính (settlement:approve), who may send it back with a reason.
-import type { SettlementStatus, YearlySettlementStatus } from '@/prisma/generated/client/enums';
+import { SettlementStatus, YearlySettlementStatus } from '@/prisma/generated/client/enums';
 import { decisionAt, defineLifecycle, tone } from './machine';
 
-export type { SettlementStatus, YearlySettlementStatus };
 
-export type SettlementEvent = 'submit' | 'return' | 'approve';
-
-export const SETTLEMENT_LIFECYCLE = defineLifecycle<SettlementStatus, SettlementEvent, 'Settlement'>({
-  model: 'Settlement',
+export const SETTLEMENT_LIFECYCLE = defineLifecycle('Settlement', SettlementStatus, {
   entity: 'hồ sơ quyết toán',
   states: { DRAFT: tone.neutral('Dự thảo'), SUBMITTED: tone.info('Chờ phê duyệt'), APPROVED: tone.success('Đã phê duyệt') },
   events: {
@@ -25,11 +21,8 @@ export const SETTLEMENT_EDITABLE_STATES: readonly SettlementStatus[] = ['DRAFT']
 /** Settlements whose figures are final (refunds are owed on them). */
 export const SETTLEMENT_FINAL_STATES: readonly SettlementStatus[] = ['APPROVED'];
 
-export type YearlySettlementEvent = 'approve';
-
 /** Quyết toán năm theo nguồn: drawn up from the đề án's positions, approved by Sở Tài chính. */
-export const YEARLY_SETTLEMENT_LIFECYCLE = defineLifecycle<YearlySettlementStatus, YearlySettlementEvent, 'YearlySettlement'>({
-  model: 'YearlySettlement',
+export const YEARLY_SETTLEMENT_LIFECYCLE = defineLifecycle('YearlySettlement', YearlySettlementStatus, {
   entity: 'quyết toán năm',
   states: { DRAFT: tone.neutral('Đang lập'), APPROVED: tone.success('Sở Tài chính đã phê duyệt') },
   events: {

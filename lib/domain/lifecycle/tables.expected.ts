@@ -91,6 +91,7 @@ export const EXPECTED_TABLES: Record<string, ExpectedTable> = {
   }),
   AnnualPlan: table('DRAFT SUBMITTED RETURNED REVIEWED', {
     submit: 'DRAFT RETURNED → SUBMITTED by SCT TTKC XA',
+    withdraw: 'SUBMITTED → DRAFT by SCT TTKC XA',
     return: 'SUBMITTED → RETURNED by SCT TTKC with reason',
     markReviewed: 'SUBMITTED → REVIEWED by SCT TTKC',
   }),
@@ -100,9 +101,10 @@ export const EXPECTED_TABLES: Record<string, ExpectedTable> = {
     reject: `${ANY_REVIEW} → REJECTED by SCT TTKC with reason`,
     reopen: 'RETURNED → PENDING by SCT TTKC XA',
   }),
-  Amendment: table('REQUESTED APPROVED REJECTED', {
+  Amendment: table('REQUESTED APPROVED REJECTED WITHDRAWN', {
     approve: 'REQUESTED → APPROVED by SCT',
     reject: 'REQUESTED → REJECTED by SCT with reason',
+    withdraw: 'REQUESTED → WITHDRAWN by TTKC',
   }),
   Acceptance: table('SCHEDULED DOSSIER_SUBMITTED REPLACEMENT_REQUESTED DOSSIER_ACCEPTED PASSED FAILED', {
     submitDossier: 'SCHEDULED REPLACEMENT_REQUESTED → DOSSIER_SUBMITTED by BENEFICIARY',
@@ -142,6 +144,7 @@ export const EXPECTED_TABLES: Record<string, ExpectedTable> = {
   }),
   PeriodicReport: table('DRAFT SUBMITTED RETURNED ACCEPTED', {
     submit: 'DRAFT RETURNED → SUBMITTED by SCT TTKC XA',
+    withdraw: 'SUBMITTED → DRAFT by SCT TTKC XA',
     return: 'SUBMITTED → RETURNED by SCT TTKC with reason',
     accept: 'SUBMITTED → ACCEPTED by SCT TTKC',
   }),

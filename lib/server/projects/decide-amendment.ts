@@ -3,18 +3,17 @@ import { AMENDMENT_LIFECYCLE, amendmentRequestStates, PROJECT_LIFECYCLE } from '
 import { formatVnd } from '@/lib/domain/money';
 import type { ProjectSnapshot } from '@/lib/domain/project-amendment';
 import type { Actor } from '@/lib/domain/roles';
-import { projectScope } from '@/lib/domain/scope';
 import type { AmendmentDecisionInput } from '@/lib/schemas/project';
 import { readProjectSnapshot } from '@/lib/schemas/project-snapshot';
 import { auditSubject, recordAudit } from '../audit';
-import { assertCan, getInScopeOrThrow } from '../authz';
+import { assertCan } from '../authz';
 import { now } from '../clock';
 import { db, type Tx } from '../db';
 import { recordDecision } from '../decisions/record-decision';
 import { AppError } from '../errors';
 import { findMoneyPosition } from '../payments/find-money-position';
 import { lockProjectForPayment } from '../payments/payment-limit-guard';
-import { getProjectForWriteOrThrow } from './load-project';
+import { getAmendmentForWriteOrThrow, getProjectForWriteOrThrow } from './load-project';
 import { notifyProject } from './notify-project';
 import { applySnapshot } from './project-snapshot';
 import { transition } from '../lifecycle/transition';
@@ -41,11 +40,7 @@ async function assertSupportCoversCommitted(tx: Tx, projectId: number, approvedA
 export async function decideAmendment(actor: Actor, input: AmendmentDecisionInput) {
   assertCan(actor, 'project:amend-decide');
   return db.$transaction(async (tx) => {
-    const amendment = await getInScopeOrThrow(
-      tx.amendment.findFirst({ where: { id: input.amendmentId, project: projectScope(actor) } }),
-      async () => (await tx.amendment.count({ where: { id: input.amendmentId } })) > 0,
-      'đề nghị điều chỉnh',
-    );
+    const amendment = await getAmendmentForWriteOrThrow(tx, actor, input.amendmentId);
     // The same lock as every payment: a request cannot slip in between this check and the new support.
     await lockProjectForPayment(tx, amendment.projectId);
     const project = await getProjectForWriteOrThrow(tx, actor, amendment.projectId);

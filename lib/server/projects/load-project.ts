@@ -28,6 +28,15 @@ export async function getProjectForWriteOrThrow(tx: Db | Tx, actor: Actor, proje
 
 export type ProjectForWrite = Awaited<ReturnType<typeof getProjectForWriteOrThrow>>;
 
+/** An amendment request for a decision or a withdrawal, through the scope of its đề án. */
+export async function getAmendmentForWriteOrThrow(tx: Tx, actor: Actor, amendmentId: number) {
+  return getInScopeOrThrow(
+    tx.amendment.findFirst({ where: { id: amendmentId, project: projectScope(actor) } }),
+    async () => (await tx.amendment.count({ where: { id: amendmentId } })) > 0,
+    'đề nghị điều chỉnh',
+  );
+}
+
 /** The person acted on what their page showed; if the status moved since, they must reload. */
 export function assertStatusUnchanged(project: { status: ProjectStatus }, expectedStatus: string): void {
   if (project.status !== expectedStatus) throw staleError();

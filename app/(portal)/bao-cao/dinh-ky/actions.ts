@@ -7,6 +7,7 @@ import { createPeriodicReport } from '@/lib/server/reports/periodic/create-perio
 import { reviewPeriodicReport } from '@/lib/server/reports/periodic/review-periodic-report';
 import { savePeriodicReport } from '@/lib/server/reports/periodic/save-periodic-report';
 import { submitPeriodicReport } from '@/lib/server/reports/periodic/submit-periodic-report';
+import { withdrawPeriodicReport } from '@/lib/server/reports/periodic/withdraw-periodic-report';
 
 export const openPeriodicReportAction = action(periodicReportOpenSchema, async (input, actor) => {
   const { id } = await createPeriodicReport(actor, input);
@@ -23,6 +24,12 @@ export const submitPeriodicReportAction = action(periodicReportIdSchema, async (
   await submitPeriodicReport(actor, input.reportId);
   revalidatePath('/bao-cao/dinh-ky');
   return { message: 'Đã gửi báo cáo đến Sở Công Thương.' };
+});
+
+export const withdrawPeriodicReportAction = action(periodicReportIdSchema, async (input, actor) => {
+  await withdrawPeriodicReport(actor, input.reportId);
+  revalidatePath('/bao-cao/dinh-ky');
+  return { message: 'Đã rút báo cáo về dự thảo: sửa rồi gửi lại.' };
 });
 
 export const reviewPeriodicReportAction = action(periodicReportReviewSchema, async (input, actor) => {

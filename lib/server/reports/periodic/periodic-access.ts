@@ -36,3 +36,14 @@ export async function loadPeriodicReport(tx: Tx, actor: Actor, id: number) {
   if (!report) throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo.');
   return report;
 }
+
+/**
+ * A report of the actor's own unit, for its author's steps: `doing` completes "Chỉ đơn vị lập báo cáo
+ * mới … được báo cáo" (sửa, gửi, rút lại) when the report is another unit's.
+ */
+export async function loadOwnPeriodicReport(tx: Tx, actor: Actor, id: number, doing: string) {
+  const report = await loadPeriodicReport(tx, actor, id);
+  const owner = await reportingOrganization(tx, actor);
+  if (report.organizationId !== owner.organizationId) throw new AppError('FORBIDDEN', `Chỉ đơn vị lập báo cáo mới ${doing} được báo cáo.`);
+  return report;
+}

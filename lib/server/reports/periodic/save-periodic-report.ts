@@ -6,14 +6,12 @@ import { now } from '../../clock';
 import { db } from '../../db';
 import { AppError, staleError } from '../../errors';
 import { computeReportFigures } from './compute-report-figures';
-import { loadPeriodicReport, reportingOrganization } from './periodic-access';
+import { loadOwnPeriodicReport } from './periodic-access';
 
 /** Saves the narrative of the actor's own draft or returned report and refreshes its figures. */
 export async function savePeriodicReport(actor: Actor, input: PeriodicReportSaveInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const report = await loadPeriodicReport(tx, actor, input.reportId);
-    const owner = await reportingOrganization(tx, actor);
-    if (report.organizationId !== owner.organizationId) throw new AppError('FORBIDDEN', 'Chỉ đơn vị lập báo cáo mới sửa được báo cáo.');
+    const report = await loadOwnPeriodicReport(tx, actor, input.reportId, 'sửa');
     if (!REPORT_EDITABLE_STATES.includes(report.status)) throw new AppError('CONFLICT', 'Báo cáo đã gửi, không sửa được.');
     const figures = await computeReportFigures(tx, actor, { year: report.year, adminUnitId: report.adminUnitId }, now());
     const narrative = { results: input.results, difficulties: input.difficulties, proposals: input.proposals };

@@ -6,14 +6,12 @@ import { db } from '../../db';
 import { AppError } from '../../errors';
 import { transition } from '../../lifecycle/transition';
 import { computeReportFigures } from './compute-report-figures';
-import { loadPeriodicReport, reportingOrganization } from './periodic-access';
+import { loadOwnPeriodicReport } from './periodic-access';
 
 /** Sends the actor's own report to Sở Công Thương, with its figures recomputed at that moment. */
 export async function submitPeriodicReport(actor: Actor, reportId: number): Promise<void> {
   await db.$transaction(async (tx) => {
-    const report = await loadPeriodicReport(tx, actor, reportId);
-    const owner = await reportingOrganization(tx, actor);
-    if (report.organizationId !== owner.organizationId) throw new AppError('FORBIDDEN', 'Chỉ đơn vị lập báo cáo mới gửi được báo cáo.');
+    const report = await loadOwnPeriodicReport(tx, actor, reportId, 'gửi');
     const narrative = (report.content as { narrative?: { results?: string } }).narrative;
     if (!narrative?.results?.trim()) throw new AppError('VALIDATION', 'Nhập kết quả thực hiện trước khi gửi.', { results: 'Nhập kết quả thực hiện' });
     const at = now();

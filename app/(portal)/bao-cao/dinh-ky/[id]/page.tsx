@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { PeriodicReportForm } from '@/components/reports/periodic-report-form';
 import { PeriodicReviewForm } from '@/components/reports/periodic-review-form';
+import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Card, DetailCard, PageHeader } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
@@ -10,7 +11,7 @@ import { REPORT_EDITABLE_STATES, REPORT_LIFECYCLE } from '@/lib/domain/lifecycle
 import { formatVnd } from '@/lib/domain/money';
 import { periodLabel } from '@/lib/domain/reports-periodic';
 import { getPeriodicReport } from '@/lib/server/reports/periodic/get-periodic-report';
-import { reviewPeriodicReportAction, savePeriodicReportAction, submitPeriodicReportAction } from '../actions';
+import { reviewPeriodicReportAction, savePeriodicReportAction, submitPeriodicReportAction, withdrawPeriodicReportAction } from '../actions';
 import { requirePermission } from '@/lib/server/auth';
 import { loadRecordPage } from '@/lib/server/record-page';
 
@@ -60,6 +61,17 @@ export default async function PeriodicReportPage({ params }: { params: Promise<{
               { label: 'Đề xuất, kiến nghị', value: <span className="whitespace-pre-wrap">{report.narrative.proposals || '—'}</span> },
             ]}
           />
+        )}
+        {report.events.includes('withdraw') && (
+          <Card title="Rút lại báo cáo">
+            <p className="mb-3 text-sm text-slate-700">Sở Công Thương chưa xem xét báo cáo này. Nếu cần sửa, rút lại về dự thảo rồi gửi lại trước hạn: trong thời gian đó báo cáo không được tính là đã gửi.</p>
+            <ActionButton
+              action={withdrawPeriodicReportAction}
+              input={{ reportId: report.id }}
+              label="Rút lại để sửa"
+              variant="secondary"
+            />
+          </Card>
         )}
         {report.events.includes('accept') && (
           <Card title="Xem xét báo cáo">

@@ -3,14 +3,15 @@ import { AmendmentDecisionForm } from '@/components/projects/amendment-decision-
 import { AmendmentForm } from '@/components/projects/amendment-form';
 import { AmendmentList } from '@/components/projects/amendment-list';
 import { costLineValues } from '@/components/projects/cost-line-values';
+import { ActionButton } from '@/components/ui/action-button';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { formatDate } from '@/lib/domain/format';
-import { canRequestAmendment, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
+import { canRequestAmendment, canWithdrawAmendment, PROJECT_LIFECYCLE } from '@/lib/domain/lifecycle/project';
 import { can } from '@/lib/domain/permissions';
 import { findProjectFormOptions } from '@/lib/server/projects/find-project-form-options';
 import { getProjectOrThrow } from '@/lib/server/projects/get-project';
-import { decideAmendmentAction, requestAmendmentAction } from './actions';
+import { decideAmendmentAction, requestAmendmentAction, withdrawAmendmentAction } from './actions';
 import { requirePermission } from '@/lib/server/auth';
 import { loadRecordPage } from '@/lib/server/record-page';
 
@@ -35,7 +36,20 @@ export default async function AmendmentsPage({ params }: { params: Promise<{ id:
           </h2>
           <AmendmentList
             amendments={project.amendments}
-            decideFormFor={mayDecide ? (a) => <AmendmentDecisionForm amendmentId={a.id} large={a.scale === 'LARGE'} save={decideAmendmentAction} /> : undefined}
+            pendingActionsFor={(a) => (
+              <>
+                {mayDecide && <AmendmentDecisionForm amendmentId={a.id} large={a.scale === 'LARGE'} save={decideAmendmentAction} />}
+                {canWithdrawAmendment(actor, a.status) && (
+                  <ActionButton
+                    action={withdrawAmendmentAction}
+                    input={{ amendmentId: a.id }}
+                    label="Rút đề nghị điều chỉnh"
+                    variant="secondary"
+                    confirm="Rút đề nghị điều chỉnh này? Sở Công Thương sẽ không xem xét đề nghị nữa; có thể lập đề nghị mới."
+                  />
+                )}
+              </>
+            )}
           />
         </section>
         {options && (
