@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateRepayments, generateSchedule, shareRepaidOnTime, summariseSchedule } from './repayment';
+import { allocateRepayments, generateSchedule, shareRepaidOnTime, statusEventAfterRepayment, summariseSchedule } from './repayment';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** Noon in Vietnam on that calendar day. */
@@ -51,5 +51,18 @@ describe('summariseSchedule', () => {
     const late = summariseSchedule({ principalVnd: 90_000_000n, litigation: false, instalments, repayments: [] }, vn('2027-04-10'));
     expect(shareRepaidOnTime([onTime, onTime, late])).toBe(66.7);
     expect(shareRepaidOnTime([])).toBeNull();
+  });
+
+  it('moves the status after a repayment: repaid in full ends it, even in court; a late one covered is on time again', () => {
+    const after = (outstandingVnd: bigint, state: 'onTime' | 'late' | 'litigation' | 'repaid') => ({ outstandingVnd, state });
+    expect(statusEventAfterRepayment('ON_TIME', after(0n, 'repaid'))).toBe('markRepaid');
+    expect(statusEventAfterRepayment('LATE', after(0n, 'repaid'))).toBe('markRepaid');
+    expect(statusEventAfterRepayment('LITIGATION', after(0n, 'litigation'))).toBe('markRepaid');
+    expect(statusEventAfterRepayment('LATE', after(10n, 'onTime'))).toBe('catchUp');
+    expect(statusEventAfterRepayment('LATE', after(10n, 'late'))).toBeNull();
+    expect(statusEventAfterRepayment('ON_TIME', after(10n, 'onTime'))).toBeNull();
+    // In court until repaid in full: covering the overdue instalments does not end the case.
+    expect(statusEventAfterRepayment('LITIGATION', after(10n, 'litigation'))).toBeNull();
+    expect(statusEventAfterRepayment('REPAID', after(0n, 'repaid'))).toBeNull();
   });
 });

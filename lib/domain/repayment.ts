@@ -2,6 +2,7 @@
 // allocated to instalments (oldest due first), overdue days and the schedule's status. Pure: dates
 // are calendar dates (UTC midnight, as @db.Date columns hold them) and `today` is passed in.
 import { isoDateVn } from './format';
+import { REPAYMENT_LIFECYCLE, type RepaymentStatus } from './lifecycle/repayment';
 import { percentOf, sumVnd, type Vnd } from './money';
 
 export interface Instalment {
@@ -119,4 +120,15 @@ export function isBehindSchedule(summary: Pick<ScheduleSummary, 'state'>): boole
 /** Share of schedules repaid on time, in percent with one decimal (half up); null when there is none. */
 export function shareRepaidOnTime(summaries: readonly ScheduleSummary[]): number | null {
   return percentOf(BigInt(summaries.filter((s) => s.repaidOnTime).length), BigInt(summaries.length));
+}
+
+/**
+ * The status change a recorded repayment brings about, judged on the schedule as it stands after it:
+ * nothing left to repay ends the schedule (from court too); a late schedule whose overdue instalments
+ * are now covered is on time again. Null when the status stays as it is.
+ */
+export function statusEventAfterRepayment(status: RepaymentStatus, after: Pick<ScheduleSummary, 'outstandingVnd' | 'state'>): 'markRepaid' | 'catchUp' | null {
+  if (after.outstandingVnd === 0n && REPAYMENT_LIFECYCLE.events.markRepaid.from.includes(status)) return 'markRepaid';
+  if (after.state === 'onTime' && REPAYMENT_LIFECYCLE.events.catchUp.from.includes(status)) return 'catchUp';
+  return null;
 }

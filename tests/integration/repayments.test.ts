@@ -74,6 +74,24 @@ describe('recoverable support', () => {
     expect(debtors.outstandingVnd).toBe(150_000_000n);
   });
 
+  it('closes a schedule repaid in full as repaid, from court too; a late one covered is on time again', async () => {
+    const a = await saveRepaymentSchedule(w.actors.ldTtkc, schedule(w.facilityLd.id));
+    const b = await saveRepaymentSchedule(w.actors.ldTtkc, schedule(second.id));
+    await db.project.update({ where: { id: w.projectLd.id }, data: { status: 'CONTRACTED' } });
+    await markLitigation(w.actors.ldTtkc, { scheduleId: a.id, courtFileRef: '13/2027/TLST-DS', reason: 'Không trả nợ' }, vn('2027-04-15'));
+    expect(await recordRepayment(w.actors.ldTtkc, { scheduleId: a.id, amountVnd: 30_000_000n, paidOn: d('2027-04-20'), documentNumber: 'PT-11' }, vn('2027-04-20'))).toMatchObject({ status: 'LITIGATION' });
+    expect(await recordRepayment(w.actors.ldTtkc, { scheduleId: a.id, amountVnd: 60_000_000n, paidOn: d('2027-05-20'), documentNumber: 'PT-12' }, vn('2027-05-20'))).toMatchObject({ status: 'REPAID' });
+    const closed = (await findRepaymentSchedules(w.actors.ldTtkc, { id: a.id }, vn('2027-05-21')))[0]!;
+    expect([closed.status, closed.summary.state, closed.summary.outstandingVnd]).toEqual(['REPAID', 'repaid', 0n]);
+    const trail = await db.auditEvent.findMany({ where: { entityType: 'RepaymentSchedule', entityId: a.id, toStatus: { not: null } }, orderBy: { id: 'asc' } });
+    expect(trail.map((e) => [e.event, e.fromStatus, e.toStatus])).toEqual([['markLate', 'ON_TIME', 'LATE'], ['litigate', 'LATE', 'LITIGATION'], ['markRepaid', 'LITIGATION', 'REPAID']]);
+
+    // A schedule recorded late (e.g. brought over from the records) is on time again once its overdue instalment is covered.
+    await db.repaymentSchedule.update({ where: { id: b.id }, data: { status: 'LATE' } });
+    expect(await recordRepayment(w.actors.ldTtkc, { scheduleId: b.id, amountVnd: 20_000_000n, paidOn: d('2027-04-10'), documentNumber: 'PT-21' }, vn('2027-04-10'))).toMatchObject({ status: 'LATE' });
+    expect(await recordRepayment(w.actors.ldTtkc, { scheduleId: b.id, amountVnd: 10_000_000n, paidOn: d('2027-04-12'), documentNumber: 'PT-22' }, vn('2027-04-12'))).toMatchObject({ status: 'ON_TIME' });
+  });
+
   it('shows a beneficiary only its own facility’s schedule, and nothing to another province', async () => {
     await saveRepaymentSchedule(w.actors.ldTtkc, schedule(w.facilityLd.id));
     await saveRepaymentSchedule(w.actors.ldTtkc, schedule(second.id));

@@ -1,16 +1,23 @@
 import 'server-only';
 import { PROJECT_CONTRACT_SIGNED_STATES } from '@/lib/domain/lifecycle/project';
+import { REPAYMENT_LIFECYCLE, REPAYMENT_LITIGATION_STATES } from '@/lib/domain/lifecycle/repayment';
 import { formatVnd, sumVnd } from '@/lib/domain/money';
+import { statusEventAfterRepayment, summariseSchedule } from '@/lib/domain/repayment';
 import type { Actor } from '@/lib/domain/roles';
 import type { RepaymentInput } from '@/lib/schemas/repayment';
 import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
+import { now } from '../clock';
 import { db } from '../db';
 import { AppError } from '../errors';
+import { transition } from '../lifecycle/transition';
 import { getScheduleForWriteOrThrow } from './load-schedule';
 
-/** Ghi nhận hoàn trả: never more than what is still owed; allocated to instalments when read. */
-export async function recordRepayment(actor: Actor, input: RepaymentInput) {
+/**
+ * Ghi nhận hoàn trả: never more than what is still owed; allocated to instalments when read. The
+ * schedule's status follows (statusEventAfterRepayment): repaid in full, or back on time on `today`.
+ */
+export async function recordRepayment(actor: Actor, input: RepaymentInput, today: Date = now()) {
   assertCan(actor, 'repayment:manage');
   return db.$transaction(async (tx) => {
     const schedule = await getScheduleForWriteOrThrow(tx, actor, input.scheduleId);
@@ -29,6 +36,14 @@ export async function recordRepayment(actor: Actor, input: RepaymentInput) {
       event: 'recordRepayment',
       data: { repaymentId: repayment.id, amountVnd: input.amountVnd.toString(), documentNumber: input.documentNumber },
     });
-    return { id: repayment.id };
+    const after = summariseSchedule(
+      { principalVnd: schedule.principalVnd, litigation: REPAYMENT_LITIGATION_STATES.includes(schedule.status), instalments: schedule.installments, repayments: [...schedule.repayments, repayment] },
+      today,
+    );
+    const event = statusEventAfterRepayment(schedule.status, after);
+    const status = event
+      ? await transition(tx, actor, REPAYMENT_LIFECYCLE, { id: schedule.id, status: schedule.status, provinceId: schedule.project.provinceId }, event, { data: { repaymentId: repayment.id } })
+      : schedule.status;
+    return { id: repayment.id, status };
   });
 }
