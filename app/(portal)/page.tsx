@@ -1,6 +1,7 @@
 import { Link } from '@/components/ui/link';
 import { ReportDashboard } from '@/components/reports/dashboard';
 import { Card, EmptyState, HeadlineFigures, PageHeader } from '@/components/ui/card';
+import { formatNumber } from '@/lib/domain/format';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 import { requirePermission } from '@/lib/server/auth';
 import { findHomeWork } from '@/lib/server/home/find-home-work';
@@ -18,7 +19,7 @@ export default async function HomePage() {
       <HeadlineFigures
         label="Số liệu trong phạm vi"
         figures={[
-          ['Đề án trong phạm vi', String(summary.projects)],
+          ['Đề án trong phạm vi', formatNumber(summary.projects)],
           ['Kinh phí hỗ trợ được duyệt', summary.approvedSupport],
           ['Đã thanh toán qua Kho bạc', summary.paid],
         ]}

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Card, FigureCards, PageHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { DataTable, RowLink, WithNote } from '@/components/ui/table';
-import { formatDate } from '@/lib/domain/format';
+import { formatDate, formatNumber } from '@/lib/domain/format';
 import { YEARLY_SETTLEMENT_LIFECYCLE } from '@/lib/domain/lifecycle/settlement';
 import { formatVnd } from '@/lib/domain/money';
 import { lapsingOf } from '@/lib/domain/yearly-settlement';
@@ -54,7 +54,7 @@ export default async function YearlySettlementPage({ searchParams }: { searchPar
         label="Tổng cộng quyết toán năm"
         columns={3}
         figures={[
-          ['Số đề án', String(totals.projectCount)],
+          ['Số đề án', formatNumber(totals.projectCount)],
           ['Hỗ trợ được duyệt', formatVnd(totals.approvedVnd)],
           ['Kho bạc đã chi', formatVnd(totals.disbursedVnd)],
           ['Đã nộp trả', formatVnd(totals.refundedVnd)],

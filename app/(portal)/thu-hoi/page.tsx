@@ -19,7 +19,7 @@ export default async function DebtorsPage() {
         label="Tổng hợp thu hồi"
         columns={4}
         figures={[
-          ['Cơ sở phải hoàn trả', String(rows.length)],
+          ['Cơ sở phải hoàn trả', formatNumber(rows.length)],
           ['Dư nợ', formatVnd(outstandingVnd)],
           ['Tỷ lệ hoàn trả đúng hạn', shareOnTime === null ? '—' : `${formatNumber(shareOnTime)} %`],
           ['Quá hạn / khởi kiện', `${late} / ${litigation}`],

@@ -61,6 +61,7 @@ export default async function ApiClientsPage() {
           <DataTable
             caption="Yêu cầu gần nhất"
             rows={recent}
+            empty="Chưa có yêu cầu nào đến API dữ liệu mở."
             columns={[
               { header: 'Thời điểm', cell: (r) => formatDateTime(r.at) },
               { header: 'Đơn vị', cell: (r) => r.client?.name ?? '—' },

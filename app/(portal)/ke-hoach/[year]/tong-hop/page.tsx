@@ -9,6 +9,7 @@ import { RoundNav } from '@/components/plans/round-nav';
 import { Alert } from '@/components/ui/alert';
 import { ButtonDownload } from '@/components/ui/button';
 import { Card, HeadlineFigures, PageHeader } from '@/components/ui/card';
+import { formatNumber } from '@/lib/domain/format';
 import { FUNDING_LEVEL_LABELS } from '@/lib/domain/labels';
 import { formatVnd } from '@/lib/domain/money';
 import { can } from '@/lib/domain/permissions';
@@ -62,7 +63,7 @@ export default async function ConsolidationPage({ params }: { params: Promise<{ 
           label={`Tổng cộng kế hoạch năm ${year}`}
           className=""
           figures={[
-            ['Số đề án', String(c.totals.all.items)],
+            ['Số đề án', formatNumber(c.totals.all.items)],
             ['Đề nghị hỗ trợ KCĐP', formatVnd(c.totals.bySource.KCDP.totals.requestedSupportVnd)],
             ['Đề nghị hỗ trợ KCQG', formatVnd(c.totals.bySource.KCQG.totals.requestedSupportVnd)],
           ]}
