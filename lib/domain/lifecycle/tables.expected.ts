@@ -91,7 +91,6 @@ export const EXPECTED_TABLES: Record<string, ExpectedTable> = {
   }),
   AnnualPlan: table('DRAFT SUBMITTED RETURNED REVIEWED', {
     submit: 'DRAFT RETURNED → SUBMITTED by SCT TTKC XA',
-    withdraw: 'SUBMITTED → DRAFT by SCT TTKC XA',
     return: 'SUBMITTED → RETURNED by SCT TTKC with reason',
     markReviewed: 'SUBMITTED → REVIEWED by SCT TTKC',
   }),
