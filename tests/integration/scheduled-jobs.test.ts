@@ -78,10 +78,15 @@ describe('repayment instalments', () => {
     expect(await titled(w.actors.beneficiaryA.id, overdue)).toBe(0);
     expect(await titled(w.actors.beneficiaryA.id, 'Sắp đến hạn hoàn trả')).toBe(1);
 
-    // 00:30 on 11/03 in Vietnam, and again the days after.
-    expect(await remindInstallments(at('2031-03-10T17:30:00Z'))).toMatchObject({ overdue: 1 });
+    expect((await db.repaymentSchedule.findUniqueOrThrow({ where: { id: schedule.id } })).status).toBe('ON_TIME');
+
+    // 00:30 on 11/03 in Vietnam, and again the days after: told once, and recorded late once, by the portal.
+    expect(await remindInstallments(at('2031-03-10T17:30:00Z'))).toMatchObject({ overdue: 1, markedLate: 1 });
     await remindInstallments(at('2031-03-11T00:00:00Z'));
-    await remindInstallments(at('2031-03-12T00:00:00Z'));
+    expect(await remindInstallments(at('2031-03-12T00:00:00Z'))).toMatchObject({ markedLate: 0 });
+    expect((await db.repaymentSchedule.findUniqueOrThrow({ where: { id: schedule.id } })).status).toBe('LATE');
+    const marked = await db.auditEvent.findMany({ where: { entityType: 'RepaymentSchedule', entityId: schedule.id, event: 'markLate' } });
+    expect(marked.map((e) => [e.actorId, e.fromStatus, e.toStatus, e.data])).toEqual([[null, 'ON_TIME', 'LATE', { daysLate: 1 }]]);
     const notices = await db.notification.findMany({ where: { userId: w.actors.beneficiaryA.id, title: { contains: overdue } } });
     expect(notices).toHaveLength(1);
     expect(notices[0]!.body).toContain('đến hạn ngày 10/03/2031 còn thiếu 30.000.000');

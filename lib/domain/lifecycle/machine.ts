@@ -12,6 +12,11 @@ export interface EventRule<S extends string> {
   label: string;
   /** Stopping, returning and rejecting need a written reason. */
   requiresReason?: boolean;
+  /**
+   * The portal's own scheduled jobs fire it too, with no person behind it (the audit names no actor:
+   * "Hệ thống"), e.g. a repayment schedule marked late the day after an instalment was missed.
+   */
+  bySystem?: boolean;
 }
 
 /** The records that have a status column moved only by a lifecycle (Prisma model names, used as audit entityType). */
@@ -148,17 +153,20 @@ export function canFire<S extends string, E extends string>(lifecycle: Lifecycle
   return Boolean(rule) && rule.from.includes(status) && can(actor, rule.permission);
 }
 
-/** Throws a TransitionError with a Vietnamese message when the event may not happen. Returns the target state. */
+/**
+ * Throws a TransitionError with a Vietnamese message when the event may not happen. Returns the
+ * target state. `actor` null is the portal itself (a scheduled job): only `bySystem` events.
+ */
 export function assertTransition<S extends string, E extends string>(
   lifecycle: Lifecycle<S, E>,
   event: E,
-  actor: Actor,
+  actor: Actor | null,
   status: S,
   reason?: string | null,
 ): { to: S; rule: EventRule<S> } {
   const rule = lifecycle.events[event];
   if (!rule) throw new TransitionError('ILLEGAL_TRANSITION', 'Thao tác không hợp lệ.');
-  if (!can(actor, rule.permission)) {
+  if (actor === null ? !rule.bySystem : !can(actor, rule.permission)) {
     throw new TransitionError('FORBIDDEN', `Bạn không có quyền thực hiện thao tác "${rule.label}".`);
   }
   if (!rule.from.includes(status)) {

@@ -6,8 +6,9 @@ export const REPAYMENT_LIFECYCLE = defineLifecycle('RepaymentSchedule', Repaymen
   entity: 'lịch thu hồi',
   states: { ON_TIME: tone.info('Đúng hạn'), LATE: tone.warning('Chậm trả'), LITIGATION: tone.danger('Đang khởi kiện'), REPAID: tone.success('Đã thu hồi đủ') },
   events: withPermission('repayment:manage', {
-    // Behind on an instalment, and taken to court if it stays so (lib/server/repayments/mark-litigation.ts).
-    markLate: { from: ['ON_TIME'], to: 'LATE', label: 'Ghi nhận chậm trả' },
+    // Behind on an instalment (recorded by the daily reminder job, lib/server/jobs/remind-installments.ts, or on
+    // the way to court), and taken to court if it stays so (lib/server/repayments/mark-litigation.ts).
+    markLate: { from: ['ON_TIME'], to: 'LATE', label: 'Ghi nhận chậm trả', bySystem: true },
     litigate: { from: ['LATE'], to: 'LITIGATION', label: 'Chuyển khởi kiện', requiresReason: true },
     // What a recorded repayment brings about (lib/server/repayments/record-repayment.ts).
     catchUp: { from: ['LATE'], to: 'ON_TIME', label: 'Đã trả bù đúng lịch' },

@@ -2,8 +2,9 @@
 // lifecycles: nothing here imports a lifecycle table. tables.test.ts walks every lifecycle status ×
 // event × role against them, so widening a transition or a permission fails there.
 //
-// One event a line, read as a sentence: "from these states → to this state by these roles", and
-// "with reason" when the event needs a written reason. The roles are the short names below.
+// One event a line, read as a sentence: "from these states → to this state by these roles",
+// "and the portal" when a scheduled job fires it too (no person), and "with reason" when the event
+// needs a written reason. The roles are the short names below.
 import type { Role } from '../roles';
 
 export interface Expected {
@@ -11,6 +12,8 @@ export interface Expected {
   to: string;
   roles: Role[];
   reason?: true;
+  /** "and the portal": a scheduled job fires it too, with no person. */
+  system?: true;
 }
 
 export interface ExpectedTable {
@@ -27,14 +30,15 @@ const ROLES: Record<string, Role> = {
   BENEFICIARY: 'BENEFICIARY',
 };
 
-const SENTENCE = /^([A-Z_ ]+) → ([A-Z_]+) by ([A-Z ]+?)( with reason)?$/;
+const SENTENCE = /^([A-Z_ ]+) → ([A-Z_]+) by ([A-Z ]+?)( and the portal)?( with reason)?$/;
 
 function rule(sentence: string): Expected {
   const match = SENTENCE.exec(sentence);
   if (!match) throw new Error(`tables.expected.ts: cannot read "${sentence}"`);
-  const [, from, to, roles, reason] = match;
+  const [, from, to, roles, system, reason] = match;
   const expected: Expected = { from: from!.trim().split(' '), to: to!, roles: roles!.split(' ').map((r) => ROLES[r] ?? fail(r)) };
   if (reason) expected.reason = true;
+  if (system) expected.system = true;
   return expected;
 }
 
@@ -136,7 +140,7 @@ export const EXPECTED_TABLES: Record<string, ExpectedTable> = {
     approve: 'DRAFT → APPROVED by SCT STC',
   }),
   RepaymentSchedule: table('ON_TIME LATE LITIGATION REPAID', {
-    markLate: 'ON_TIME → LATE by TTKC',
+    markLate: 'ON_TIME → LATE by TTKC and the portal',
     catchUp: 'LATE → ON_TIME by TTKC',
     litigate: 'LATE → LITIGATION by TTKC with reason',
     markRepaid: 'ON_TIME LATE LITIGATION → REPAID by TTKC',

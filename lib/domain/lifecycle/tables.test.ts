@@ -77,6 +77,15 @@ for (const lifecycle of LIFECYCLES) {
       }
     });
 
+    it('lets the portal itself (a scheduled job, no person) fire exactly the events that say so', () => {
+      for (const event of names) {
+        const rule = events[event]!;
+        const run = () => assertTransition(lifecycle, event, null, rule.from[0]!, 'Lý do kiểm thử');
+        if (rule.system) expect(run(), event).toEqual(expect.objectContaining({ to: rule.to }));
+        else expect(run, event).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+      }
+    });
+
     it('offers each role exactly the events it may fire', () => {
       for (const role of ALL_ROLES) {
         for (const status of statuses) {

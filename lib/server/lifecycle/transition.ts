@@ -71,10 +71,12 @@ export interface TransitionOptions<M extends StatefulModel> {
  * transaction.
  *
  *   await transition(tx, actor, PROJECT_LIFECYCLE, project, 'approve', { changes: { approvedSupportVnd } });
+ *
+ * `actor` null is the portal's own scheduled job, allowed only the table's `bySystem` events.
  */
 export async function transition<S extends string, E extends string, M extends StatefulModel>(
   tx: Tx,
-  actor: Actor,
+  actor: Actor | null,
   lifecycle: Lifecycle<S, E, M>,
   record: TransitionRecord<S>,
   event: E,
